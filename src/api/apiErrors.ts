@@ -1,0 +1,133 @@
+import type { MessageParams } from '../domain/types.js';
+import { ApiUnavailableError, AuthError } from '../errors.js';
+import { apiMessages } from './apiMessages.js';
+
+/** What went wrong with a call, decided from the HTTP status and the problem's `error` code only. */
+export type ApiErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'bad_response'
+  | 'rate_limited'
+  | 'server'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'validation'
+  | 'client_error';
+
+/** One entry of a 400 VALIDATION_FAILED (`field` is dotted: `address.postalCode`, `assigneeEmails[1]`). */
+export interface Violation {
+  readonly field: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The fields an ApiError is built from. */
+export interface ApiErrorFields {
+  readonly kind: ApiErrorKind;
+  readonly method: string;
+  /** The path only: never the query string, never a header. */
+  readonly path: string;
+  readonly status?: number;
+  readonly code?: string;
+  readonly requestId?: string;
+  readonly violations?: readonly Violation[];
+  readonly existingClientId?: string;
+  readonly retryAfterMs?: number;
+  /** The low-level code of a connection failure (`ECONNREFUSED`, `UND_ERR_SOCKET` …). */
+  readonly networkCode?: string;
+}
+
+/**
+ * A failed call. It deliberately holds no headers, no body text, no `title`/`detail` and no cause
+ * object: those are where a token or the client secret could hide, and none of them decides anything.
+ */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly method: string;
+  readonly path: string;
+  readonly status?: number;
+  readonly code?: string;
+  readonly requestId?: string;
+  readonly violations?: readonly Violation[];
+  readonly existingClientId?: string;
+  readonly retryAfterMs?: number;
+  readonly networkCode?: string;
+
+  constructor(fields: ApiErrorFields) {
+    super('');
+    this.name = 'ApiError';
+    this.kind = fields.kind;
+    this.method = fields.method;
+    this.path = stripQuery(fields.path);
+    if (fields.status !== undefined) this.status = fields.status;
+    if (fields.code !== undefined) this.code = fields.code;
+    if (fields.requestId !== undefined) this.requestId = fields.requestId;
+    if (fields.violations !== undefined) this.violations = fields.violations;
+    if (fields.existingClientId !== undefined) this.existingClientId = fields.existingClientId;
+    if (fields.retryAfterMs !== undefined) this.retryAfterMs = fields.retryAfterMs;
+    if (fields.networkCode !== undefined) this.networkCode = fields.networkCode;
+    const text = apiMessages[this.messageCode]?.en(this.messageParams) ?? this.kind;
+    this.message = `${text} [${this.method} ${this.path}]`;
+  }
+
+  /** The catalogue key of the user message (`api.timeout` …). */
+  get messageCode(): string {
+    return `api.${this.kind}`;
+  }
+
+  /** The parameters of the user message (no secrets: status, code, request id, field names). */
+  get messageParams(): MessageParams {
+    const p: Record<string, string | number> = { method: this.method, path: this.path };
+    p.status = this.status ?? '—';
+    if (this.code !== undefined) p.code = this.code;
+    if (this.requestId !== undefined) p.requestId = this.requestId;
+    if (this.violations !== undefined) p.fields = this.violations.map((v) => v.field).join(', ');
+    return p;
+  }
+}
+
+/** Failures that happen before a single byte of the request can have reached the server. */
+const NEVER_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/**
+ * Whether the server may have acted on the request: true for a 5xx, an unreadable answer, a time
+ * limit or a connection lost after sending; false for a 4xx (refused) and for failures to connect.
+ */
+export function mayHaveReachedServer(error: ApiError): boolean {
+  if (error.status !== undefined) return error.status >= 500 || error.status < 400;
+  return error.networkCode === undefined || !NEVER_SENT_CODES.has(error.networkCode);
+}
+
+/**
+ * The run-ending error for an API failure, or null when the failure belongs to one row: refused
+ * credentials or space → AuthError (exit 4); still unavailable after the retries → ApiUnavailableError (exit 6).
+ */
+export function fatalErrorFor(error: ApiError): AuthError | ApiUnavailableError | null {
+  switch (error.kind) {
+    case 'unauthorized':
+    case 'forbidden':
+      return new AuthError(error.messageCode, error.messageParams);
+    case 'network':
+    case 'timeout':
+    case 'bad_response':
+    case 'rate_limited':
+    case 'server':
+      return new ApiUnavailableError(error.messageCode, error.messageParams);
+    default:
+      return null;
+  }
+}
+
+function stripQuery(path: string): string {
+  const cut = path.search(/[?#]/);
+  return cut === -1 ? path : path.slice(0, cut);
+}

@@ -1,0 +1,81 @@
+import type { ClientDraft } from '../domain/types.js';
+import { ApiError } from './apiErrors.js';
+import { clientsPath } from './paths.js';
+import type { RunResult, RunSpec } from './requestRunner.js';
+import { asClient } from './responseShapes.js';
+import type { Client, CreateResult } from './types.js';
+
+/** What the safe create needs from the adapter. */
+export interface CreateDeps {
+  readonly run: <T>(spec: RunSpec<T>) => Promise<RunResult<T>>;
+  readonly getClient: (spaceId: string, clientId: string) => Promise<Client | null>;
+  readonly findExistingClient: (spaceId: string, draft: ClientDraft) => Promise<Client | null>;
+}
+
+/**
+ * Creates a client so that a run never leaves two of it (banqup-api.md §4.1):
+ * - 201 → `created`;
+ * - 409 CLIENT_ALREADY_EXISTS → the existing client is read and `adopted`;
+ * - an answer lost to a 5xx, a time limit, a dropped connection or a cut-short body → the client is
+ *   looked up first and adopted if there; only if not is the POST sent again, with the same key
+ *   (the real API may ignore Idempotency-Key, so the key alone is not trusted);
+ * - 400 VALIDATION_FAILED → ApiError `validation` with the violations, for the engine to put on cells.
+ */
+export async function safeCreateClient(
+  deps: CreateDeps,
+  spaceId: string,
+  draft: ClientDraft,
+  idempotencyKey: string,
+): Promise<CreateResult> {
+  if (!/^[\x21-\x7E]{1,255}$/.test(idempotencyKey)) {
+    throw new TypeError('idempotencyKey must be 1–255 visible ASCII characters');
+  }
+  try {
+    const { value, recovered } = await deps.run<Client>({
+      request: {
+        method: 'POST',
+        path: clientsPath(spaceId),
+        json: draftBody(draft),
+        headers: { 'idempotency-key': idempotencyKey },
+      },
+      auth: true,
+      idempotent: false,
+      parse: (response) => asClient(response.body),
+      lookup: async () => (await deps.findExistingClient(spaceId, draft)) ?? undefined,
+    });
+    return { client: value, outcome: recovered ? 'adopted' : 'created' };
+  } catch (error) {
+    // A 409 whose body was cut short has no code: the look-up below settles it all the same.
+    if (!(error instanceof ApiError) || error.kind !== 'conflict') throw error;
+    if (error.code !== undefined && error.code !== 'CLIENT_ALREADY_EXISTS') throw error;
+    const existing =
+      (error.existingClientId !== undefined ? await deps.getClient(spaceId, error.existingClientId) : null) ??
+      (await deps.findExistingClient(spaceId, draft));
+    if (existing === null) throw error;
+    return { client: existing, outcome: 'adopted' };
+  }
+}
+
+/**
+ * The request body: exactly the contract's fields, in a fixed order, so that a retry sends the
+ * same JSON value (a replay needs it) and nothing else the caller's object may carry leaks out.
+ */
+export function draftBody(draft: ClientDraft): ClientDraft {
+  return {
+    legalName: draft.legalName,
+    address: {
+      street: draft.address.street,
+      postalCode: draft.address.postalCode,
+      city: draft.address.city,
+      country: draft.address.country,
+    },
+    companyNumber: draft.companyNumber,
+    vatNumber: draft.vatNumber,
+    iban: draft.iban,
+    bic: draft.bic,
+    language: draft.language,
+    contact: { name: draft.contact.name, email: draft.contact.email, language: draft.contact.language },
+    assigneeEmails: [...draft.assigneeEmails],
+    externalReference: draft.externalReference,
+  };
+}

@@ -1,0 +1,173 @@
+import { ApiError, mayHaveReachedServer } from './apiErrors.js';
+import type { HttpClient, HttpRequest, HttpResponse } from './httpClient.js';
+import { unexpectedShape } from './httpClient.js';
+import type { RateLimiter } from './rateLimiter.js';
+import { decideRetry, MAX_WAIT_MS, type RetryDecision } from './retryPolicy.js';
+import type { ApiEvent } from './types.js';
+
+/** One logical call: the request, how to read its answer, and what to do when its outcome is unknown. */
+export interface RunSpec<T> {
+  readonly request: Omit<HttpRequest, 'token'>;
+  /** Attach a bearer token (every call but the token request itself). */
+  readonly auth: boolean;
+  /** Whether sending it twice is harmless (GETs, provisioning, the token request). */
+  readonly idempotent: boolean;
+  /** Reads a 2xx answer; undefined means "not the promised shape" (handled like a cut-short body). */
+  readonly parse: (response: HttpResponse) => T | undefined;
+  /**
+   * For a non-idempotent request whose outcome is unknown: finds what it may have done. A value
+   * ends the call (recovered); undefined lets it be sent again. Without it, such a call gives up.
+   */
+  readonly lookup?: () => Promise<T | undefined>;
+  /** Errors not worth retrying for this call even though the policy would (a registry that is down). */
+  readonly giveUpOn?: (error: ApiError) => boolean;
+}
+
+/** The value of a call, and where it came from. */
+export interface RunResult<T> {
+  readonly value: T;
+  /** True when the value came from `lookup`, not from the request's own answer. */
+  readonly recovered: boolean;
+}
+
+/** The seams the runner is built from (one set per adapter). */
+export interface RunnerDeps {
+  readonly http: HttpClient;
+  readonly limiter: RateLimiter;
+  readonly tokens: { getToken(): Promise<string>; invalidate(token: string): void };
+  readonly maxAttempts: number;
+  readonly now: () => number;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly random: () => number;
+  readonly emit: (event: ApiEvent) => void;
+  readonly counters: { calls: number; retries: number; rateLimited: number };
+}
+
+const GIVE_UP: RetryDecision = { action: 'give-up', delayMs: 0 };
+
+/** Runs calls through pacing, the token and the retry policy: the one loop every request goes through. */
+export function createRequestRunner(deps: RunnerDeps): <T>(spec: RunSpec<T>) => Promise<RunResult<T>> {
+  const { http, limiter, tokens, counters, emit } = deps;
+
+  return async function run<T>(spec: RunSpec<T>): Promise<RunResult<T>> {
+    const { method, path } = spec.request;
+    let refreshAllowed = spec.auth;
+    for (let attempt = 1; ; attempt++) {
+      // The token request only paces: it must not queue behind the callers that are waiting for it.
+      const release = spec.auth ? await limiter.acquire() : await limiter.pace().then(() => () => {});
+      let token: string | undefined;
+      let error: ApiError;
+      try {
+        if (spec.auth) token = await tokens.getToken();
+        const outcome = await attemptOnce(spec, token);
+        if ('value' in outcome) return { value: outcome.value, recovered: false };
+        error = outcome.error;
+      } finally {
+        release();
+      }
+
+      if (error.kind === 'unauthorized' && token !== undefined) tokens.invalidate(token);
+      const decision = spec.giveUpOn?.(error)
+        ? GIVE_UP
+        : decideRetry({
+            error,
+            attempt,
+            maxAttempts: deps.maxAttempts,
+            method,
+            idempotent: spec.idempotent,
+            mayHaveReachedServer: mayHaveReachedServer(error),
+            refreshAllowed,
+            random: deps.random,
+          });
+      if (error.kind === 'rate_limited') {
+        // Everyone shares the credentials' limit, so everyone waits (rateLimiter.ts), even if this call gives up.
+        const asked = decision.action === 'give-up' ? (error.retryAfterMs ?? 0) : decision.delayMs;
+        const waitMs = Math.min(asked, MAX_WAIT_MS);
+        counters.rateLimited++;
+        limiter.noteRateLimited(waitMs);
+        emit({ type: 'rate-limited', retryAfterMs: waitMs });
+      }
+      if (decision.action === 'give-up') throw error;
+      // No blind second send of a non-idempotent request (style.md §8 rule 10).
+      if (decision.action === 'lookup-then-retry' && spec.lookup === undefined) throw error;
+
+      counters.retries++;
+      emit({
+        type: 'retry',
+        method,
+        path,
+        attempt,
+        delayMs: decision.delayMs,
+        reason: error.kind,
+        ...(error.status !== undefined && { status: error.status }),
+        lookup: decision.action === 'lookup-then-retry',
+      });
+      if (decision.action === 'refresh-then-retry') {
+        refreshAllowed = false;
+        continue;
+      }
+      refreshAllowed = spec.auth; // "a second 401 in a row": anything in between resets the count
+      // A 429's wait happens in limiter.acquire(), shared by every caller.
+      if (error.kind !== 'rate_limited' && decision.delayMs > 0) await deps.sleep(decision.delayMs);
+      if (decision.action === 'lookup-then-retry' && spec.lookup !== undefined) {
+        const found = await lookupOrThrow(spec.lookup, error);
+        if (found !== undefined) return { value: found, recovered: true };
+      }
+    }
+  };
+
+  async function attemptOnce<T>(
+    spec: RunSpec<T>,
+    token: string | undefined,
+  ): Promise<{ value: T } | { error: ApiError }> {
+    const { method, path } = spec.request;
+    const started = deps.now();
+    counters.calls++;
+    try {
+      const response = await http.send(token === undefined ? spec.request : { ...spec.request, token });
+      emitRequest(method, path, started, response.status, response.requestId);
+      limiter.noteSuccess();
+      const value = spec.parse(response);
+      return value === undefined ? { error: unexpectedShape(spec.request, response) } : { value };
+    } catch (caught) {
+      if (!(caught instanceof ApiError)) throw caught;
+      emitRequest(method, path, started, caught.status, caught.requestId, caught.kind);
+      if (caught.status !== undefined && caught.kind !== 'rate_limited') limiter.noteSuccess();
+      return { error: caught };
+    }
+  }
+
+  function emitRequest(
+    method: string,
+    path: string,
+    started: number,
+    status: number | undefined,
+    requestId: string | undefined,
+    kind?: ApiError['kind'],
+  ): void {
+    emit({
+      type: 'request',
+      method,
+      path,
+      ms: Math.max(0, deps.now() - started),
+      ...(status !== undefined && { status }),
+      ...(requestId !== undefined && { requestId }),
+      ...(kind !== undefined && { error: kind }),
+    });
+  }
+}
+
+/**
+ * A look-up that fails cannot tell whether the create went through, so the create is not sent again:
+ * the original error stands (the row stays "unknown" and a re-run looks again), unless the look-up
+ * itself hit a run-ending refusal, which must surface as such.
+ */
+async function lookupOrThrow<T>(lookup: () => Promise<T | undefined>, original: ApiError): Promise<T | undefined> {
+  try {
+    return await lookup();
+  } catch (caught) {
+    if (caught instanceof ApiError && (caught.kind === 'unauthorized' || caught.kind === 'forbidden')) throw caught;
+    if (caught instanceof ApiError) throw original;
+    throw caught;
+  }
+}

@@ -1,0 +1,153 @@
+import type { Dispatcher } from 'undici';
+import type { ClientDraft } from '../domain/types.js';
+import type { ApiErrorKind } from './apiErrors.js';
+
+/** A client of the Partner space as the API returns it (banqup-api.md §4). */
+export interface Client extends ClientDraft {
+  readonly id: string;
+  /** `INACTIVE`: created, no Banqup account yet; `ACTIVE`: provisioned. */
+  readonly status: 'INACTIVE' | 'ACTIVE';
+  /** Set once the client is provisioned. */
+  readonly banqupSpaceId: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** A space the app may use (banqup-api.md §3); the firm works in the one of type `PARTNER`. */
+export interface Space {
+  readonly id: string;
+  readonly name: string;
+  /** `PARTNER` for an accounting firm's space; other values are passed through as sent. */
+  readonly type: string;
+  readonly segment?: string;
+}
+
+/** Filters of `GET …/clients` (banqup-api.md §4.2); `companyNumber` needs `country`. */
+export interface ClientQuery {
+  readonly externalReference?: string;
+  readonly vatNumber?: string;
+  readonly companyNumber?: string;
+  readonly country?: string;
+  readonly status?: 'INACTIVE' | 'ACTIVE';
+}
+
+/** What `createClient` did: `created` a new client, or `adopted` one that was already there. */
+export interface CreateResult {
+  readonly client: Client;
+  readonly outcome: 'created' | 'adopted';
+}
+
+/** The outcome of provisioning one client (banqup-api.md §4.3); exactly one per requested id. */
+export type ProvisionResult =
+  | {
+      readonly clientId: string;
+      readonly status: 'PROVISIONED' | 'ALREADY_PROVISIONED';
+      readonly banqupSpaceId: string | null;
+    }
+  | {
+      readonly clientId: string;
+      readonly status: 'FAILED';
+      /** The item's `error` code (`NOT_FOUND` …), or `MISSING_RESULT` when the server left the id out. */
+      readonly error: string;
+      /** True when a later call cannot help (`NOT_FOUND`); otherwise the id may be sent again. */
+      readonly final: boolean;
+    };
+
+/** Register look-up (banqup-api.md §4.4): give `companyNumber` or `vatNumber`. */
+export interface RegistryQuery {
+  readonly country: string;
+  readonly companyNumber?: string;
+  readonly vatNumber?: string;
+}
+
+/** `unknown` means "could not check", never "does not exist". */
+export type RegistryAnswer = 'exists' | 'not-found' | 'unknown';
+
+/** Progress of the adapter, for the reporter; never carries a secret, a token or a query string. */
+export type ApiEvent =
+  | {
+      readonly type: 'request';
+      readonly method: string;
+      readonly path: string;
+      /** Absent when no response arrived (network error, timeout). */
+      readonly status?: number;
+      readonly ms: number;
+      readonly requestId?: string;
+      readonly error?: ApiErrorKind;
+    }
+  | {
+      readonly type: 'retry';
+      readonly method: string;
+      readonly path: string;
+      /** The attempt that failed (1-based). */
+      readonly attempt: number;
+      readonly delayMs: number;
+      readonly reason: ApiErrorKind;
+      readonly status?: number;
+      /** True when the next step is a look-up, because a create may have gone through. */
+      readonly lookup: boolean;
+    }
+  | { readonly type: 'rate-limited'; readonly retryAfterMs: number }
+  | { readonly type: 'token-refreshed' };
+
+/** Counters of one adapter's life, for the summary and the benchmarks. */
+export interface ApiStats {
+  /** HTTP requests sent, token requests included. */
+  readonly calls: number;
+  readonly retries: number;
+  /** 429 answers received. */
+  readonly rateLimited: number;
+  /** Times every caller was paused by a 429. */
+  readonly pauses: number;
+  /** The pacing rate in force now (requests/s), lowered after 429s. */
+  readonly currentRate: number;
+}
+
+/** The one adapter through which banqup-import talks to Banqup. */
+export interface BanqupApi {
+  /** The spaces this app may use. */
+  listSpaces(): Promise<Space[]>;
+  /** Every client matching the query (all pages). */
+  findClients(spaceId: string, query: ClientQuery): Promise<Client[]>;
+  /** One client, or null when the server does not know it (404). */
+  getClient(spaceId: string, clientId: string): Promise<Client | null>;
+  /** The client already in the space for this draft (external reference, else VAT, else register number). */
+  findExistingClient(spaceId: string, draft: ClientDraft): Promise<Client | null>;
+  /** Creates a client without ever creating it twice: see createClient.ts. */
+  createClient(spaceId: string, draft: ClientDraft, idempotencyKey: string): Promise<CreateResult>;
+  /** Provisions 1–100 clients; one result per id. */
+  provision(spaceId: string, clientIds: readonly string[]): Promise<ProvisionResult[]>;
+  /** Whether the national register knows the number; failures give `unknown`. */
+  registryLookup(query: RegistryQuery): Promise<RegistryAnswer>;
+  stats(): ApiStats;
+  /** Closes the connections; the adapter is unusable afterwards. */
+  close(): Promise<void>;
+}
+
+/** Clock and randomness seams, injectable for tests. */
+export interface ApiSeams {
+  readonly now?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly random?: () => number;
+}
+
+/** Configuration of `createBanqupApi`. */
+export interface BanqupApiConfig extends ApiSeams {
+  /** From `resolveBaseUrl`. */
+  readonly baseUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** The tool's version, sent in the User-Agent. */
+  readonly version: string;
+  /** Per-request time limit (default 30 000 ms). */
+  readonly timeoutMs?: number;
+  /** Requests per second (default 5). */
+  readonly rate?: number;
+  /** Requests in flight (default 4). */
+  readonly concurrency?: number;
+  /** Attempts per request, the first included (default 6). */
+  readonly maxAttempts?: number;
+  readonly onEvent?: (event: ApiEvent) => void;
+  /** An undici dispatcher to use instead of the adapter's own kept-alive Pool (left open by `close`). */
+  readonly dispatcher?: Dispatcher;
+}

@@ -1,0 +1,67 @@
+import type { MessageCatalogue } from './domain/types.js';
+
+/** Messages of the shell: usage problems, files, credentials, bugs. */
+export const cliMessages: MessageCatalogue = {
+  'usage.invalid': {
+    en: (p) => `${p.detail}\nRun "banqup-import --help" to see the commands and options.`,
+    fr: (p) => `${p.detail}\nLancez « banqup-import --help » pour voir les commandes et les options.`,
+  },
+  'usage.no_file': {
+    en: () => 'Which file? Give the client sheet to check, e.g. "banqup-import clients.xlsx --dry-run", or "-" to read standard input.',
+    fr: () => 'Quel fichier ? Indiquez la feuille des clients, p. ex. « banqup-import clients.xlsx --dry-run », ou « - » pour lire l’entrée standard.',
+  },
+  'usage.json_and_ndjson': {
+    en: () => 'Choose either --json or --ndjson, not both.',
+    fr: () => 'Choisissez --json ou --ndjson, pas les deux.',
+  },
+  'usage.bad_number': {
+    en: (p) => `${p.option} takes a whole number from ${p.min} to ${p.max}; "${p.value}" is not one.`,
+    fr: (p) => `${p.option} attend un nombre entier de ${p.min} à ${p.max} ; « ${p.value} » n’en est pas un.`,
+  },
+  'usage.report_extension': {
+    en: (p) => `The report file must end in .xlsx, .csv or .json ("${p.path}").`,
+    fr: (p) => `Le fichier de rapport doit se terminer par .xlsx, .csv ou .json (« ${p.path} »).`,
+  },
+  'input.file_not_found': {
+    en: (p) => `File not found: ${p.path}. Check the name and the folder you are in.`,
+    fr: (p) => `Fichier introuvable : ${p.path}. Vérifiez le nom et le dossier où vous êtes.`,
+  },
+  'input.is_directory': {
+    en: (p) => `${p.path} is a folder, not a file. Give the spreadsheet file itself.`,
+    fr: (p) => `${p.path} est un dossier, pas un fichier. Indiquez le fichier du tableau lui-même.`,
+  },
+  'input.unreadable': {
+    en: (p) => `Cannot read ${p.path} (${p.reason}). Check that the file is not open in another program and that you may read it.`,
+    fr: (p) => `Impossible de lire ${p.path} (${p.reason}). Vérifiez que le fichier n’est pas ouvert ailleurs et que vous avez le droit de le lire.`,
+  },
+  'input.too_large': {
+    en: (p) => `${p.path} is ${p.size} MB; banqup-import reads files up to ${p.max} MB. Split the client list into several files.`,
+    fr: (p) => `${p.path} fait ${p.size} Mo ; banqup-import lit des fichiers de ${p.max} Mo au plus. Répartissez la liste des clients en plusieurs fichiers.`,
+  },
+  'input.stdin_is_terminal': {
+    en: () => '"-" reads the spreadsheet from standard input, but nothing was piped in. Example: cat clients.csv | banqup-import - --dry-run',
+    fr: () => '« - » lit le tableau sur l’entrée standard, mais rien n’y a été envoyé. Exemple : cat clients.csv | banqup-import - --dry-run',
+  },
+  'template.exists': {
+    en: (p) => `${p.path} already exists. Choose another name with -o, or add --force to replace it.`,
+    fr: (p) => `${p.path} existe déjà. Choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer.`,
+  },
+  'template.stdout_is_terminal': {
+    en: () => 'Not writing a binary .xlsx file to the terminal. Redirect it (-o - > clients.xlsx) or give a file name with -o.',
+    fr: () => 'Un fichier .xlsx binaire ne s’affiche pas dans le terminal. Redirigez-le (-o - > clients.xlsx) ou indiquez un nom de fichier avec -o.',
+  },
+  'template.written': {
+    en: (p) => `Template written to ${p.path}. Fill in one client per row, then run: banqup-import ${p.path} --dry-run`,
+    fr: (p) => `Modèle écrit dans ${p.path}. Remplissez un client par ligne, puis lancez : banqup-import ${p.path} --dry-run`,
+  },
+  'credentials.missing': {
+    en: () =>
+      'The sheet is valid, but importing needs Banqup API credentials: set BANQUP_CLIENT_ID and BANQUP_CLIENT_SECRET (or use --dry-run to check only).',
+    fr: () =>
+      'Le tableau est valide, mais l’import demande des identifiants API Banqup : définissez BANQUP_CLIENT_ID et BANQUP_CLIENT_SECRET (ou utilisez --dry-run pour vérifier seulement).',
+  },
+  'internal.bug': {
+    en: (p) => `Internal error (a bug in banqup-import): ${p.detail}\nNothing else was changed. Please report it with the command you ran and this message.`,
+    fr: (p) => `Erreur interne (un défaut de banqup-import) : ${p.detail}\nRien d’autre n’a été modifié. Merci de la signaler avec la commande lancée et ce message.`,
+  },
+};

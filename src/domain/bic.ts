@@ -1,0 +1,33 @@
+import { isValidBIC } from 'ibantools';
+import type { Finding, MessageCatalogue, Normalised } from './types.js';
+
+/**
+ * Column I (optional): compacts a BIC and checks its shape and country with ibantools, which needs
+ * the compact form (`BCEE LU LL` would be read as country " L"). 8 and 11 characters are both kept as
+ * typed: `BCEELULL` and `BCEELULLXXX` name the same office.
+ */
+export function normaliseBic(input: string, ibanCountry: string | null): Normalised<string> {
+  // The label needs a separator: BICVNENI and BICCKMKM are real BICs.
+  const bic = input.normalize('NFKC').toUpperCase().replace(/^(?:BIC|SWIFT)(?:\s*:\s*|\s+)/, '').replace(/\s/g, '');
+  if (bic === '') return { value: null, findings: [] };
+  if (!isValidBIC(bic)) return { value: null, findings: [{ code: 'bic.format', severity: 'error' }] };
+  const findings: Finding[] = [];
+  const bicCountry = bic.slice(4, 6);
+  // Legitimate for some accounts (a foreign bank's branch), so a warning, as Symfony's Bic constraint does.
+  if (ibanCountry !== null && bicCountry !== ibanCountry) {
+    findings.push({ code: 'bic.country_mismatch', severity: 'warning', params: { bicCountry, ibanCountry } });
+  }
+  return { value: bic, findings };
+}
+
+/** Messages for column I (BIC). */
+export const bicMessages: MessageCatalogue = {
+  'bic.format': {
+    en: () => 'A BIC has 8 or 11 letters and digits, the bank’s country in 5th–6th place, e.g. BCEELULL.',
+    fr: () => 'Un BIC compte 8 ou 11 caractères, le pays de la banque en 5e–6e position, p. ex. BCEELULL.',
+  },
+  'bic.country_mismatch': {
+    en: (p) => `BIC from ${p.bicCountry} but IBAN from ${p.ibanCountry}: check that both belong to the same account.`,
+    fr: (p) => `BIC de ${p.bicCountry} mais IBAN de ${p.ibanCountry} : vérifiez qu’ils désignent le même compte.`,
+  },
+};

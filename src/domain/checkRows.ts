@@ -1,0 +1,46 @@
+import { normaliseRow, type ColumnInfo, type ColumnPlaces } from './normaliseRow.js';
+import type { CheckedRow, ColumnKey, RawRow, RowIssue } from './types.js';
+
+/**
+ * Checks every row, then the rules across rows: the same VAT number, register number (per
+ * country) or external reference twice is an error on the later row, naming the earlier one.
+ */
+export function checkRows(
+  rows: readonly RawRow[],
+  places: ColumnPlaces,
+  info: Readonly<Record<ColumnKey, ColumnInfo>>,
+): CheckedRow[] {
+  const checked = rows.map((raw) => normaliseRow(raw, places, info));
+  const firstSeen = new Map<string, number>();
+  return checked.map((row, index) => {
+    const raw = rows[index];
+    const client = row.client;
+    if (!client || !raw) return row;
+    const extra: RowIssue[] = [];
+    const claim = (kind: string, value: string | null, key: ColumnKey, code: string) => {
+      if (value === null) return;
+      const id = `${kind}\u0000${value}`;
+      const earlier = firstSeen.get(id);
+      if (earlier === undefined) {
+        firstSeen.set(id, row.row);
+        return;
+      }
+      extra.push({
+        row: row.row,
+        column: places[key]?.letter ?? info[key].letter,
+        header: places[key]?.header ?? info[key].label,
+        key,
+        field: info[key].field,
+        severity: 'error',
+        code,
+        params: { row: earlier },
+        value: raw.cells[key]?.typed ?? value,
+      });
+    };
+    claim('vat', client.vatNumber, 'vatNumber', 'duplicate.vat');
+    claim('company', client.companyNumber && `${client.address.country}:${client.companyNumber}`, 'companyNumber', 'duplicate.company_number');
+    claim('ref', client.externalReference, 'externalReference', 'duplicate.external_reference');
+    if (extra.length === 0) return row;
+    return { ...row, status: 'invalid', issues: [...row.issues, ...extra] };
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * Removes what users cannot see but validators trip on (validation-rules.md §7): zero-width
+ * characters, soft hyphens and BOMs vanish, every kind of space becomes a plain space, runs of
+ * spaces collapse, ends are trimmed, and decomposed accents are composed (NFC).
+ */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g;
+const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+export function cleanText(value: string): string {
+  return value.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+}
+
+/** Like cleanText, but keeps line breaks (assignee lists use Alt+Enter as a separator). */
+export function cleanMultilineText(value: string): string {
+  return value
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(SPACES, ' ').trim())
+    .join('\n')
+    .trim();
+}
+
+/** Removes every kind of whitespace and invisible character (IBAN, VAT, BIC, ZIP compaction). */
+export function removeAllSpaces(value: string): string {
+  return value.replace(INVISIBLE, '').replace(SPACES, '');
+}

@@ -1,0 +1,228 @@
+import countries from 'i18n-iso-countries';
+
+/**
+ * Reverse index "country name in any language → ISO 3166-1 alpha-2", built from ICU (Intl.DisplayNames)
+ * and i18n-iso-countries (validation-rules.md §4). Built lazily on the first name lookup and kept for
+ * the process: files that use codes never pay for it. The key and locale helpers are shared with the
+ * language index.
+ */
+
+/** Real countries only: ICU also names EU, UN, EZ, QO … which must never be a result. */
+export const COUNTRY_CODES: ReadonlySet<string> = new Set(Object.keys(countries.getAlpha2Codes()));
+
+/** A name → codes index; a value holds one code, or several separated by spaces (homonyms). */
+export interface NameIndex {
+  readonly exact: Map<string, string>;
+  readonly folded: Map<string, string>;
+}
+
+// ’ and ' are the same apostrophe to a user; "Royaume-Uni" and "Royaume Uni" the same name.
+const PUNCTUATION = /[\u0027\u0060\u00B4\u02BC\u2018\u2019\u201B\u2032\-\u2010-\u2015.,()/]/g;
+
+/** The exact key of a name: NFKC, lower case, punctuation as space, spaces collapsed. */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
+}
+
+// Only Latin letters lose their marks: Indic vowel signs are combining marks too, and stripping
+// them merged unrelated names (39–43 false collisions measured in validation-rules.md §4).
+const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
+const LATIN_LETTERS: Readonly<Record<string, string>> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ı: 'i' };
+
+/** The folded key: `nameKey` without accents on Latin letters, so "Letzebuerg" finds "Lëtzebuerg". */
+export function foldKey(key: string): string {
+  if (!/[^\x20-\x7E]/.test(key)) return key;
+  return key
+    .normalize('NFD')
+    .replace(LATIN_MARKS, '$1')
+    .normalize('NFC')
+    .replace(/[ßøæœłđı]/g, (c) => LATIN_LETTERS[c] ?? c);
+}
+
+/** An empty index. */
+export function createNameIndex(): NameIndex {
+  return { exact: new Map(), folded: new Map() };
+}
+
+function addTo(map: Map<string, string>, key: string, code: string): void {
+  const codes = map.get(key);
+  if (codes === undefined) map.set(key, code);
+  else if (!codes.split(' ').includes(code)) map.set(key, `${codes} ${code}`);
+}
+
+/** Adds one name of `code` under its exact and folded keys. */
+export function addName(index: NameIndex, name: string | undefined, code: string): void {
+  if (!name) return;
+  const key = nameKey(name);
+  if (key === '') return;
+  addTo(index.exact, key, code);
+  addTo(index.folded, foldKey(key), code);
+}
+
+/** The codes a name stands for: exact key first, then the folded key; empty when unknown. */
+export function lookupName(index: NameIndex, name: string): readonly string[] {
+  const key = nameKey(name);
+  const codes = index.exact.get(key) ?? index.folded.get(foldKey(key));
+  return codes === undefined ? [] : codes.split(' ');
+}
+
+let fullIcu: boolean | undefined;
+
+/** True when Node carries full ICU data (official builds do; `small-icu` builds only know English). */
+export function hasFullIcu(): boolean {
+  fullIcu ??= new Intl.DisplayNames(['fr'], { type: 'region' }).resolvedOptions().locale === 'fr';
+  return fullIcu;
+}
+
+// ICU cannot list its locales, so we probe: every two-letter tag, plus these three-letter locales and
+// script variants (CLDR 48 as in Node 20.20). A tag ICU lacks resolves to another locale and is dropped,
+// so an older or newer ICU just yields a shorter or longer list.
+const THREE_LETTER_LOCALES =
+  'agq ars asa ast bas bem bez bgc bho blo brx bua ccp ceb cgg chr ckb csw dav dje doi dsb dua dyo ebu ewo fil fur ' +
+  'gaa gsw guz haw hsb jgo jmc kab kam kde kea kgp khq kkj kln kok ksb ksf ksh kxv lag lij lkt lmo lrc luo luy mai ' +
+  'mas mer mfe mgh mgo mni mua mzn naq nds nmg nnh nqo nso nus nyn pcm pms prg raj rof rwk sah saq sat sbp scn seh ' +
+  'ses shi shn smn syr szl teo tok twq tyv tzm vai vec vmw vun wae xnr xog yav yrl yue zgh';
+const SCRIPT_LOCALES =
+  'sr-Latn bs-Cyrl uz-Cyrl uz-Arab az-Cyrl pa-Arab zh-Hant zh-Hans yue-Hans ks-Deva sd-Deva ff-Adlm ' +
+  'mni-Mtei sat-Deva shi-Latn vai-Latn ha-Arab kk-Arab ku-Arab';
+
+let locales: readonly string[] | undefined;
+
+/** The base and script locales ICU has data for; empty without full ICU. */
+export function icuLocales(): readonly string[] {
+  if (locales === undefined) {
+    const candidates: string[] = [];
+    for (let a = 97; a <= 122; a++) for (let b = 97; b <= 122; b++) candidates.push(String.fromCharCode(a, b));
+    candidates.push(...THREE_LETTER_LOCALES.split(' '), ...SCRIPT_LOCALES.split(' '));
+    locales = hasFullIcu()
+      ? candidates.filter((tag) => new Intl.DisplayNames([tag], { type: 'region' }).resolvedOptions().locale === tag)
+      : [];
+  }
+  return locales;
+}
+
+/**
+ * The codes with a CLDR short form ("Hong Kong", "UK", "Palestine" …), found by comparing both styles
+ * over every locale (a test re-checks it); asking all 250 codes for one cost 40 % of the build.
+ */
+export const SHORT_FORM_CODES: readonly string[] = ['BA', 'CC', 'GB', 'HK', 'KR', 'MM', 'MO', 'PN', 'PS', 'SA', 'US'];
+
+/** Builds the country index from ICU (when `useIntl`) and from i18n-iso-countries' names and aliases. */
+export function buildCountryIndex(useIntl: boolean): NameIndex {
+  const index = createNameIndex();
+  if (useIntl) {
+    for (const locale of icuLocales()) {
+      // fallback 'none': a locale without a name must not index the code itself as a name.
+      const long = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+      for (const code of COUNTRY_CODES) addName(index, long.of(code), code);
+      const short = new Intl.DisplayNames([locale], { type: 'region', style: 'short', fallback: 'none' });
+      for (const code of SHORT_FORM_CODES) addName(index, short.of(code), code);
+    }
+  }
+  for (const lang of countries.langs()) {
+    for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+      if (!COUNTRY_CODES.has(code)) continue;
+      for (const name of names) addName(index, name, code);
+    }
+  }
+  return index;
+}
+
+let index: NameIndex | undefined;
+
+/** The process-wide country index, built on first use. */
+export function countryIndex(): NameIndex {
+  index ??= buildCountryIndex(hasFullIcu());
+  return index;
+}
+
+/** Whether the name index has been built (code look-ups must not build it). */
+export function isCountryIndexBuilt(): boolean {
+  return index !== undefined;
+}
+
+/** The alpha-2 codes a country name stands for, in any language; empty when unknown. */
+export function lookupCountryName(name: string): readonly string[] {
+  return lookupName(countryIndex(), name);
+}
+
+interface SuggestionEntry {
+  readonly key: string;
+  readonly name: string;
+  readonly code: string;
+}
+
+// The languages of our users' files; a typo in a Japanese name is not worth a bigger search.
+const SUGGESTION_LANGS = ['en', 'fr', 'de', 'nl'] as const;
+let suggestionEntries: readonly SuggestionEntry[] | undefined;
+
+function suggestionList(): readonly SuggestionEntry[] {
+  if (suggestionEntries === undefined) {
+    const byKey = new Map<string, SuggestionEntry>();
+    const add = (name: string | undefined, code: string) => {
+      if (!name) return;
+      const key = foldKey(nameKey(name));
+      if (!byKey.has(`${key}|${code}`)) byKey.set(`${key}|${code}`, { key, name, code });
+    };
+    for (const lang of SUGGESTION_LANGS) {
+      if (hasFullIcu() || lang === 'en') {
+        const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+        for (const code of COUNTRY_CODES) add(names.of(code), code);
+      }
+      for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+        if (COUNTRY_CODES.has(code)) for (const name of names) add(name, code);
+      }
+    }
+    suggestionEntries = [...byKey.values()];
+  }
+  return suggestionEntries;
+}
+
+/**
+ * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions, so "Frnace" is one
+ * edit from "France"), or `max + 1` as soon as it is known to exceed `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] ?? 0) + 1);
+      current.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
+}
+
+/**
+ * The English, French, German or Dutch country name closest to an unrecognised one (one edit for
+ * names of 4–5 letters, two from 6), when exactly one country is that close; null otherwise.
+ */
+export function suggestCountry(input: string): { readonly name: string; readonly code: string } | null {
+  const key = foldKey(nameKey(input));
+  if (key.length < 4) return null;
+  const max = key.length < 6 ? 1 : 2;
+  let best: SuggestionEntry | undefined;
+  let bestDistance = max + 1;
+  let tie = false;
+  for (const entry of suggestionList()) {
+    const d = editDistance(key, entry.key, Math.min(max, bestDistance));
+    if (d < bestDistance) {
+      best = entry;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance && d <= max && best !== undefined && entry.code !== best.code) {
+      tie = true;
+    }
+  }
+  return best === undefined || tie ? null : { name: best.name, code: best.code };
+}

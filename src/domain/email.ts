@@ -1,0 +1,149 @@
+import { domainToASCII } from 'node:url';
+import { z } from 'zod';
+import type { Finding, MessageCatalogue, MessageParams, Normalised } from './types.js';
+
+/** RFC 5321's practical limit on a whole address. */
+export const MAX_EMAIL_LENGTH = 254;
+/** Most assignees one client may have. */
+export const MAX_ASSIGNEES = 20;
+
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g;
+// zod's "practical" pattern: no quoted local parts, IP domains or trailing dots (validation-rules.md §6).
+const emailSchema = z.email();
+
+type Check = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly problem: string; readonly params?: MessageParams };
+
+/** The address a wrapped form most likely meant, for the message; the raw text if it is not valid either. */
+function suggest(text: string): string {
+  const checked = checkAddress(text.trim());
+  return checked.ok ? checked.value : text.trim();
+}
+
+/**
+ * One address, already NFKC-folded and trimmed: refuses wrapped forms with a suggestion rather than
+ * fixing them silently, turns a Unicode domain into punycode, lower-cases the domain only (the local
+ * part is the mailbox owner's business), then applies zod's pattern.
+ */
+function checkAddress(text: string): Check {
+  if (/^mailto:/i.test(text)) {
+    return { ok: false, problem: 'mailto', params: { suggestion: suggest(text.slice(7).split('?')[0] ?? '') } };
+  }
+  if ((text.match(/@/g) ?? []).length > 1 && /[;,\s]/.test(text)) return { ok: false, problem: 'several' };
+  const named = /^(.*?)<([^<>]*)>$/.exec(text);
+  if (named?.[2] !== undefined) return { ok: false, problem: 'has_name', params: { suggestion: suggest(named[2]) } };
+  const at = text.lastIndexOf('@');
+  if (at <= 0) return { ok: false, problem: 'format' };
+  const domain = domainToASCII(text.slice(at + 1));
+  if (domain === '') return { ok: false, problem: 'format' };
+  const value = `${text.slice(0, at)}@${domain.toLowerCase()}`;
+  if (value.length > MAX_EMAIL_LENGTH) {
+    return { ok: false, problem: 'too_long', params: { length: value.length, max: MAX_EMAIL_LENGTH } };
+  }
+  return emailSchema.safeParse(value).success ? { ok: true, value } : { ok: false, problem: 'format' };
+}
+
+function fold(input: string): string {
+  // NFKC turns a full-width ＠ (Japanese or Chinese input) into @.
+  return input.normalize('NFKC').replace(INVISIBLE, '');
+}
+
+/** Column M: one contact address, normalised (punycode domain, lower-case domain) and checked. */
+export function normaliseEmail(input: string): Normalised<string> {
+  const text = fold(input).trim();
+  if (text === '') return { value: null, findings: [] };
+  const checked = checkAddress(text);
+  if (checked.ok) return { value: checked.value, findings: [] };
+  const finding: Finding = { code: `email.${checked.problem}`, severity: 'error' };
+  return { value: null, findings: [checked.params ? { ...finding, params: checked.params } : finding] };
+}
+
+/** Splits on ; , whitespace and line breaks, but keeps "Name <address>" together so it can be reported. */
+function splitAssignees(text: string): string[] {
+  return text
+    .split(/[;,\r\n]+/)
+    .flatMap((chunk) => (/<[^<>]*>/.test(chunk) ? [chunk.trim()] : chunk.split(/\s+/)))
+    .filter((token) => token !== '');
+}
+
+/**
+ * Column N: the firm's staff who follow the client. Each address is checked like column M; errors
+ * say which one ("address 2 of 3"); repeats are dropped with a warning, keeping the first spelling.
+ */
+export function normaliseAssignees(input: string): Normalised<string[]> {
+  const tokens = splitAssignees(fold(input));
+  const total = tokens.length;
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const value: string[] = [];
+  tokens.forEach((address, index) => {
+    const position = index + 1;
+    const checked = checkAddress(address);
+    const key = (checked.ok ? checked.value : address).toLowerCase();
+    if (seen.has(key)) {
+      findings.push({ code: 'assignees.duplicate', severity: 'warning', params: { address, position, total } });
+      return;
+    }
+    seen.add(key);
+    if (checked.ok) value.push(checked.value);
+    else {
+      const params = { ...checked.params, address, position, total };
+      findings.push({ code: `assignees.${checked.problem}`, severity: 'error', params });
+    }
+  });
+  if (seen.size > MAX_ASSIGNEES) {
+    findings.push({ code: 'assignees.too_many', severity: 'error', params: { count: seen.size, max: MAX_ASSIGNEES } });
+  }
+  return { value, findings };
+}
+
+/** Messages for columns M (contact e-mail) and N (assignee e-mails). */
+export const emailMessages: MessageCatalogue = {
+  'email.format': {
+    en: () => 'Not a valid e-mail address: it must look like name@example.lu. Check for typos or spaces.',
+    fr: () => 'Adresse e-mail invalide : elle doit ressembler à nom@exemple.lu. Vérifiez fautes et espaces.',
+  },
+  'email.has_name': {
+    en: (p) => `Type only the address, without the name: ${p.suggestion}`,
+    fr: (p) => `Saisissez seulement l’adresse, sans le nom : ${p.suggestion}`,
+  },
+  'email.mailto': {
+    en: (p) => `Remove “mailto:” and type only the address: ${p.suggestion}`,
+    fr: (p) => `Retirez « mailto: » et saisissez seulement l’adresse : ${p.suggestion}`,
+  },
+  'email.several': {
+    en: () => 'Only one contact address here: keep one and put the others in Assignee emails.',
+    fr: () => 'Une seule adresse de contact : gardez-en une, mettez les autres dans E-mails des responsables.',
+  },
+  'email.too_long': {
+    en: (p) => `E-mail address too long (${p.length} characters, at most ${p.max}): check it.`,
+    fr: (p) => `Adresse e-mail trop longue (${p.length} caractères, ${p.max} au plus) : vérifiez-la.`,
+  },
+  'assignees.format': {
+    en: (p) => `Address ${p.position} of ${p.total} (${p.address}) is not a valid e-mail: fix or remove it.`,
+    fr: (p) => `L’adresse ${p.position} sur ${p.total} (${p.address}) n’est pas valide : corrigez-la ou retirez-la.`,
+  },
+  'assignees.has_name': {
+    en: (p) => `Address ${p.position} of ${p.total}: type only the address, without the name: ${p.suggestion}`,
+    fr: (p) => `Adresse ${p.position} sur ${p.total} : saisissez seulement l’adresse, sans le nom : ${p.suggestion}`,
+  },
+  'assignees.mailto': {
+    en: (p) => `Address ${p.position} of ${p.total}: remove “mailto:” and keep ${p.suggestion}`,
+    fr: (p) => `Adresse ${p.position} sur ${p.total} : retirez « mailto: » et gardez ${p.suggestion}`,
+  },
+  'assignees.several': {
+    en: (p) => `Address ${p.position} of ${p.total} holds several addresses: separate them with ; or line breaks.`,
+    fr: (p) => `L’adresse ${p.position} sur ${p.total} en contient plusieurs : séparez-les par ; ou des retours à la ligne.`,
+  },
+  'assignees.too_long': {
+    en: (p) => `Address ${p.position} of ${p.total} is too long (at most ${p.max} characters): check it.`,
+    fr: (p) => `L’adresse ${p.position} sur ${p.total} est trop longue (${p.max} caractères au plus) : vérifiez-la.`,
+  },
+  'assignees.duplicate': {
+    en: (p) => `${p.address} is listed twice: the repeat (address ${p.position} of ${p.total}) was dropped.`,
+    fr: (p) => `${p.address} figure deux fois : le doublon (adresse ${p.position} sur ${p.total}) a été retiré.`,
+  },
+  'assignees.too_many': {
+    en: (p) => `${p.count} assignees: at most ${p.max} per client. Remove some.`,
+    fr: (p) => `${p.count} responsables : ${p.max} au plus par client. Retirez-en.`,
+  },
+};

@@ -1,0 +1,76 @@
+import { countrySpecs, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
+import type { Finding, MessageCatalogue, Normalised } from './types.js';
+
+// ibantools' electronicFormatIBAN only drops spaces and `-`; NBSP, zero-width characters and dots
+// survive it and then fail as a checksum error (validation-rules.md §3), so compact ourselves.
+const SEPARATORS = /[\s\u00A0\u200B-\u200D\u2060\uFEFF.\-]/g;
+const LABEL = /^IBAN\s*:?\s*/;
+
+/** The first error that best explains the failure: BBAN format errors always come with a checksum error. */
+function findingFor(iban: string, errors: readonly ValidationErrorsIBAN[]): Finding {
+  const country = iban.slice(0, 2);
+  const has = (e: ValidationErrorsIBAN) => errors.includes(e);
+  if (has(ValidationErrorsIBAN.NoIBANProvided)) return { code: 'iban.no_country', severity: 'error' };
+  if (has(ValidationErrorsIBAN.NoIBANCountry)) {
+    return /^[A-Z]{2}/.test(iban)
+      ? { code: 'iban.unknown_country', severity: 'error', params: { country } }
+      : { code: 'iban.no_country', severity: 'error' };
+  }
+  if (has(ValidationErrorsIBAN.WrongBBANLength)) {
+    const expected = countrySpecs[country]?.chars ?? 0;
+    return { code: 'iban.length', severity: 'error', params: { country, expected, actual: iban.length } };
+  }
+  if (has(ValidationErrorsIBAN.WrongBBANFormat) || has(ValidationErrorsIBAN.ChecksumNotNumber)) {
+    return { code: 'iban.format', severity: 'error', params: { country } };
+  }
+  if (has(ValidationErrorsIBAN.WrongAccountBankBranchChecksum)) return { code: 'iban.bank_checksum', severity: 'error' };
+  if (has(ValidationErrorsIBAN.WrongIBANChecksum)) return { code: 'iban.checksum', severity: 'error' };
+  return { code: 'iban.qr_not_allowed', severity: 'error' };
+}
+
+/** Column H: compacts an IBAN to its electronic form and checks it with ibantools. */
+export function normaliseIban(input: string): Normalised<string> {
+  if (input.trim() === '') return { value: null, findings: [] };
+  const iban = input.normalize('NFKC').toUpperCase().trim().replace(LABEL, '').replace(SEPARATORS, '');
+  // A Swiss QR-IBAN only receives QR-bill payments; it is not the account's ordinary IBAN.
+  const result = validateIBAN(iban, { allowQRIBAN: false });
+  if (result.valid) return { value: iban, findings: [] };
+  return { value: null, findings: [findingFor(iban, result.errorCodes)] };
+}
+
+/** The country of an electronic-format IBAN (its first two letters). */
+export function ibanCountry(iban: string): string {
+  return iban.slice(0, 2).toUpperCase();
+}
+
+/** Messages for column H (IBAN). */
+export const ibanMessages: MessageCatalogue = {
+  'iban.no_country': {
+    en: () => 'The country code is missing: type the full IBAN, e.g. LU28 0019 4006 4475 0000.',
+    fr: () => 'Il manque le code pays : saisissez l’IBAN complet, p. ex. LU28 0019 4006 4475 0000.',
+  },
+  'iban.unknown_country': {
+    en: (p) => `“${p.country}” is not an IBAN country: check the first two letters of the IBAN.`,
+    fr: (p) => `« ${p.country} » n’est pas un pays IBAN : vérifiez les deux premières lettres de l’IBAN.`,
+  },
+  'iban.length': {
+    en: (p) => `A ${p.country} IBAN has ${p.expected} characters, this one ${p.actual}: a character is missing or extra.`,
+    fr: (p) => `Un IBAN ${p.country} compte ${p.expected} caractères, celui-ci ${p.actual} : il en manque ou il y en a en trop.`,
+  },
+  'iban.format': {
+    en: (p) => `Not the shape of a ${p.country} IBAN: a letter or digit is out of place. Copy it again from the bank.`,
+    fr: (p) => `Ce n’est pas la forme d’un IBAN ${p.country} : une lettre ou un chiffre est mal placé. Recopiez-le.`,
+  },
+  'iban.checksum': {
+    en: () => 'IBAN check digits do not match: a character is probably mistyped. Check the IBAN.',
+    fr: () => 'Les chiffres de contrôle de l’IBAN ne correspondent pas : un caractère est sans doute mal saisi.',
+  },
+  'iban.bank_checksum': {
+    en: () => 'The account number inside the IBAN fails the bank’s check: a digit is probably mistyped.',
+    fr: () => 'Le compte dans l’IBAN échoue au contrôle bancaire : un chiffre est sans doute mal saisi.',
+  },
+  'iban.qr_not_allowed': {
+    en: () => 'This is a Swiss QR-IBAN, for QR-bills only: give the account’s ordinary IBAN.',
+    fr: () => 'Ceci est un QR-IBAN suisse, réservé aux QR-factures : indiquez l’IBAN ordinaire du compte.',
+  },
+};

@@ -1,0 +1,133 @@
+import { normaliseBic } from './bic.js';
+import { normaliseCompanyNumber } from './companyNumber.js';
+import { resolveCountry } from './country.js';
+import { checkIdentifiers } from './crossFieldRules.js';
+import { normaliseAssignees, normaliseEmail } from './email.js';
+import { ibanCountry, normaliseIban } from './iban.js';
+import { resolveLanguage } from './language.js';
+import { normaliseExternalReference, normaliseFreeText } from './normaliseText.js';
+import { normalisePostalCode } from './postalCode.js';
+import type {
+  BanqupLanguage,
+  CheckedRow,
+  ClientDraft,
+  ColumnKey,
+  Finding,
+  Normalised,
+  RawRow,
+  RowChange,
+  RowIssue,
+} from './types.js';
+import { normaliseVat } from './vat.js';
+
+/** Where each column stands in the user's sheet: its letter and header as typed. */
+export type ColumnPlaces = Readonly<Partial<Record<ColumnKey, { readonly letter: string; readonly header: string }>>>;
+
+/** The API field (dotted) and template header of each column; kept here so the domain needs no reader. */
+export interface ColumnInfo {
+  readonly field: string;
+  readonly label: string;
+  readonly letter: string;
+  readonly required: boolean;
+}
+
+/**
+ * Normalises and validates one row: every cell through its normaliser, then the cross-field
+ * rules. Pure; cross-row checks (duplicates) come after, in checkRows.
+ */
+export function normaliseRow(
+  raw: RawRow,
+  places: ColumnPlaces,
+  info: Readonly<Record<ColumnKey, ColumnInfo>>,
+): CheckedRow {
+  const issues: RowIssue[] = [];
+  const changes: RowChange[] = [];
+
+  const where = (key: ColumnKey) => ({
+    column: places[key]?.letter ?? info[key].letter,
+    header: places[key]?.header ?? info[key].label,
+    key,
+    field: info[key].field,
+  });
+  const report = (key: ColumnKey, findings: readonly Finding[]) => {
+    const value = raw.cells[key]?.typed ?? '';
+    for (const f of findings) {
+      issues.push({ row: raw.row, ...where(key), severity: f.severity, code: f.code, params: f.params ?? {}, value });
+    }
+  };
+  const hasReadError = (key: ColumnKey) => (raw.cells[key]?.findings ?? []).some((f) => f.severity === 'error');
+  const text = (key: ColumnKey) => raw.cells[key]?.text ?? '';
+
+  /** Runs a normaliser on a cell, records its findings and the change it made, returns the value. */
+  function take<T>(
+    key: ColumnKey,
+    normalise: (input: string) => Normalised<T>,
+    show: (v: T) => string = String,
+    canonicalInput: (input: string) => string = (s) => s,
+  ): T | null {
+    report(key, raw.cells[key]?.findings ?? []);
+    if (hasReadError(key)) return null;
+    const input = text(key);
+    if (input === '') {
+      if (info[key].required) report(key, [{ code: 'value.required', severity: 'error', params: { header: where(key).header } }]);
+      return null;
+    }
+    const result = normalise(input);
+    report(key, result.findings);
+    if (result.value !== null && show(result.value) !== canonicalInput(input)) {
+      changes.push({ row: raw.row, ...where(key), from: raw.cells[key]?.typed ?? input, to: show(result.value) });
+    }
+    return result.value;
+  }
+
+  const legalName = take('legalName', (s) => normaliseFreeText(s));
+  const street = take('street', (s) => normaliseFreeText(s));
+  const city = take('city', (s) => normaliseFreeText(s));
+  const country = take('country', resolveCountry);
+  const postalCode = take('postalCode', (s) => normalisePostalCode(s, country));
+  const companyNumber = take('companyNumber', (s) => normaliseCompanyNumber(s, country));
+  const vatNumber = take('vatNumber', (s) => normaliseVat(s, country));
+  const iban = take('iban', normaliseIban);
+  const bic = take('bic', (s) => normaliseBic(s, iban === null ? null : ibanCountry(iban)));
+  const language = take<BanqupLanguage>('language', resolveLanguage);
+  const contactName = take('contactName', (s) => normaliseFreeText(s));
+  const contactLanguage = take<BanqupLanguage>('contactLanguage', resolveLanguage);
+  const contactEmail = take('contactEmail', normaliseEmail);
+  // A list typed with other separators is not a change worth reporting; a dropped or rewritten address is.
+  const assigneeEmails = take<string[]>(
+    'assigneeEmails',
+    normaliseAssignees,
+    (list) => list.join('; '),
+    (input) => input.split(/[;,\s]+/).filter(Boolean).join('; '),
+  );
+  const externalReference = take('externalReference', normaliseExternalReference);
+
+  const crossField = checkIdentifiers({
+    country,
+    companyNumber,
+    vatNumber,
+    companyNumberTyped: text('companyNumber') !== '',
+    vatTyped: text('vatNumber') !== '',
+  });
+  for (const f of crossField) report(f.column, [f]);
+
+  const hasError = issues.some((i) => i.severity === 'error');
+  const client: ClientDraft | null =
+    legalName !== null && street !== null && postalCode !== null && city !== null && country !== null &&
+    iban !== null && language !== null && contactName !== null && contactEmail !== null && contactLanguage !== null
+      ? {
+          legalName,
+          address: { street, postalCode, city, country },
+          companyNumber,
+          vatNumber,
+          iban,
+          bic,
+          language,
+          contact: { name: contactName, email: contactEmail, language: contactLanguage },
+          assigneeEmails: assigneeEmails ?? [],
+          externalReference,
+        }
+      : null;
+
+  return { row: raw.row, status: hasError ? 'invalid' : 'valid', client, issues, changes };
+}

@@ -1,0 +1,68 @@
+import { fatalErrorFor } from '../api/apiErrors.js';
+import type { Client } from '../api/types.js';
+import { differingFields } from './differingFields.js';
+import type { PlannedRow } from './planImport.js';
+import type { RunContext } from './runContext.js';
+import { runPool } from './runPool.js';
+import { isApiError, problem, problemsFromApiError } from './rowProblems.js';
+
+/** A client the run holds for a row after the create phase, waiting to be provisioned. */
+export interface HeldClient {
+  readonly row: PlannedRow;
+  readonly client: Client;
+}
+
+/**
+ * Creates the `create` rows with `concurrency` workers. The journal gets `create-started` before
+ * each call and `created`/`adopted`/`create-failed` after it, so that a crash in between leaves a
+ * row that the next run looks up instead of creating blindly. A run-ending error stops new calls.
+ */
+export async function createRows(ctx: RunContext, rows: readonly PlannedRow[], concurrency: number): Promise<HeldClient[]> {
+  const held: HeldClient[] = [];
+  let done = 0;
+  let failed = 0;
+  const total = rows.length;
+  ctx.emit({ type: 'phase-started', phase: 'create', total });
+  await runPool(
+    rows,
+    concurrency,
+    async (row) => {
+      ctx.journal(row, 'create-started');
+      try {
+        const { client, outcome } = await ctx.api.createClient(ctx.spaceId, row.draft, row.idempotencyKey);
+        const differs = outcome === 'adopted' ? differingFields(row.draft, client) : [];
+        if (differs.length > 0) {
+          // Found by its identifier but not with this data: a conflict, never overwritten. Not
+          // journalled as ours, so that the next run reports the conflict again.
+          ctx.journal(row, 'create-failed', { clientId: client.id, error: 'CONFLICT' });
+          failed++;
+          ctx.finish(
+            row.row,
+            { status: 'skipped', plan: 'conflict', conflicts: differs, clientId: client.id, banqup: client.status === 'ACTIVE' ? 'active' : 'inactive' },
+            differs.map((field) => problem('plan.conflict', { field, held: '', clientId: client.id }, field)),
+          );
+        } else {
+          ctx.journal(row, outcome, { clientId: client.id });
+          const outcomeRow = ctx.outcomes.get(row.row);
+          if (outcomeRow) Object.assign(outcomeRow, { status: 'created', clientId: client.id });
+          held.push({ row, client });
+        }
+      } catch (error) {
+        if (!isApiError(error)) throw error;
+        ctx.journal(row, 'create-failed', {
+          error: error.code ?? error.kind,
+          ...(error.requestId !== undefined && { requestId: error.requestId }),
+        });
+        const fatal = fatalErrorFor(error);
+        if (fatal !== null) ctx.stopFor(fatal);
+        failed++;
+        ctx.finish(row.row, { status: 'failed' }, problemsFromApiError(error));
+      }
+      done++;
+      ctx.emit({ type: 'progress', phase: 'create', done, failed, total });
+    },
+    () => ctx.stopped(),
+  );
+  ctx.emit({ type: 'phase-finished', phase: 'create', done, failed });
+  return held;
+}

@@ -1,0 +1,222 @@
+import { closeSync, existsSync, fdatasyncSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { InputError } from '../errors.js';
+
+/** One state change of one row; the journal is a sequence of these, one JSON object per line. */
+export type JournalStep =
+  | 'create-started'
+  | 'created'
+  | 'adopted'
+  | 'create-failed'
+  | 'provision-started'
+  | 'provisioned'
+  | 'provision-failed';
+
+const STEPS: ReadonlySet<string> = new Set<JournalStep>([
+  'create-started',
+  'created',
+  'adopted',
+  'create-failed',
+  'provision-started',
+  'provisioned',
+  'provision-failed',
+]);
+
+/**
+ * A journal line. Only what resuming and support need: never a secret, a token, or the client's
+ * data beyond its identity (external reference, VAT or register number).
+ */
+export interface JournalEntry {
+  readonly v: 1;
+  /** ISO-8601 time of the change. */
+  readonly at: string;
+  /** The Partner space id: a journal may hold runs into different spaces. */
+  readonly space: string;
+  /** The row's identity (rowIdentity.ts), never its position. */
+  readonly id: string;
+  /** The sheet row at the time, for people reading the file. */
+  readonly row: number;
+  /** contentHash of the data sent: a row whose data changed is new work. */
+  readonly hash: string;
+  readonly step: JournalStep;
+  readonly clientId?: string;
+  readonly banqupSpaceId?: string;
+  /** The API's error code (`trn.invalid`, `NOT_FOUND`, `server` …). */
+  readonly error?: string;
+  readonly requestId?: string;
+}
+
+/** What the journal says about one row (its last step for its last content). */
+export interface JournalRowState {
+  readonly id: string;
+  readonly hash: string;
+  readonly row: number;
+  readonly step: JournalStep;
+  /** The client created or adopted for this content, if any. */
+  readonly clientId?: string;
+  readonly banqupSpaceId?: string;
+  readonly error?: string;
+  readonly at: string;
+}
+
+/** The rows of one space, by identity. */
+export type JournalState = ReadonlyMap<string, JournalRowState>;
+
+/** The lines that parse, and how many were ignored (a torn last line, or a damaged one). */
+export interface ParsedJournal {
+  readonly entries: JournalEntry[];
+  readonly ignoredLines: number;
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 400;
+const optionalText = (v: unknown): boolean => v === undefined || isText(v);
+
+function asEntry(value: unknown): JournalEntry | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const e = value as Record<string, unknown>;
+  if (e.v !== 1 || !isText(e.at) || !isText(e.space) || !isText(e.id) || !isText(e.hash)) return null;
+  if (typeof e.step !== 'string' || !STEPS.has(e.step) || typeof e.row !== 'number') return null;
+  if (![e.clientId, e.banqupSpaceId, e.error, e.requestId].every(optionalText)) return null;
+  return e as unknown as JournalEntry;
+}
+
+/**
+ * Parses journal text. Only lines ended by a newline count: a `kill -9` can leave the last line
+ * half-written, and that line is ignored, as is any line that is not a journal entry.
+ */
+export function parseJournal(text: string): ParsedJournal {
+  const lines = text.split('\n');
+  const torn = lines.pop() ?? '';
+  let ignoredLines = torn.trim() === '' ? 0 : 1;
+  const entries: JournalEntry[] = [];
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    let entry: JournalEntry | null = null;
+    try {
+      entry = asEntry(JSON.parse(line));
+    } catch {
+      entry = null;
+    }
+    if (entry === null) ignoredLines++;
+    else entries.push(entry);
+  }
+  return { entries, ignoredLines };
+}
+
+/** Folds entries into each row's current state for one space; later lines win. */
+export function foldJournal(entries: readonly JournalEntry[], space: string): Map<string, JournalRowState> {
+  const state = new Map<string, JournalRowState>();
+  for (const e of entries) {
+    if (e.space !== space) continue;
+    const before = state.get(e.id);
+    // Another content is another piece of work: what was done for the old one does not carry over.
+    const same = before !== undefined && before.hash === e.hash;
+    const clientId = e.clientId ?? (same ? before.clientId : undefined);
+    const banqupSpaceId = e.banqupSpaceId ?? (same && e.step !== 'create-started' ? before.banqupSpaceId : undefined);
+    state.set(e.id, {
+      id: e.id,
+      hash: e.hash,
+      row: e.row,
+      step: e.step,
+      at: e.at,
+      ...(clientId !== undefined && { clientId }),
+      ...(banqupSpaceId !== undefined && { banqupSpaceId }),
+      ...(e.error !== undefined && { error: e.error }),
+    });
+  }
+  return state;
+}
+
+/** Where the journal of an input lives: `--state-dir`, else beside the file; stdin uses a fixed name. */
+export function journalPath(file: string, opts: { readonly stateDir?: string; readonly cwd: string }): string {
+  if (file === '-') return join(resolve(opts.cwd, opts.stateDir ?? '.'), 'stdin.journal.ndjson');
+  const input = resolve(opts.cwd, file);
+  const dir = opts.stateDir === undefined ? dirname(input) : resolve(opts.cwd, opts.stateDir);
+  return join(dir, `${basename(input)}.journal.ndjson`);
+}
+
+/** Reads a journal file; a missing file is an empty journal. */
+export function readJournal(path: string): ParsedJournal {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], ignoredLines: 0 };
+    throw new InputError('journal.unreadable', { path, reason: errnoText(error) });
+  }
+  return parseJournal(text);
+}
+
+/** An open journal: appends are on disk (fdatasync) when `append` returns. */
+export interface Journal {
+  readonly path: string;
+  /** The journal's contents when it was opened (empty after `--restart`). */
+  readonly loaded: ParsedJournal;
+  /** Where `--restart` moved the earlier journal, if it did. */
+  readonly previousPath?: string;
+  /** Appends entries as whole lines in one write, then flushes them to disk. */
+  append(entries: JournalEntry | readonly JournalEntry[]): void;
+  close(): void;
+}
+
+/**
+ * Opens (creating if needed) the journal for appending. `restart` keeps the old file under a
+ * dated name and starts an empty one. A half-written last line left by a crash is sealed off with
+ * a newline, so that the next entry starts on a line of its own.
+ */
+export function openJournal(path: string, opts: { readonly restart?: boolean; readonly now?: () => Date } = {}): Journal {
+  const now = opts.now ?? (() => new Date());
+  let previousPath: string | undefined;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    if (opts.restart === true && existsSync(path)) {
+      previousPath = path.replace(/\.ndjson$/, '') + `.${now().toISOString().replace(/[:.]/g, '-')}.ndjson`;
+      renameSync(path, previousPath);
+    }
+  } catch (error) {
+    throw new InputError('journal.unwritable', { path, reason: errnoText(error) });
+  }
+  const loaded = readJournal(path);
+  let fd: number;
+  try {
+    fd = openSync(path, 'a', 0o600);
+    const size = fstatSync(fd).size;
+    if (size > 0) {
+      const last = Buffer.alloc(1);
+      const readFd = openSync(path, 'r');
+      try {
+        readSync(readFd, last, 0, 1, size - 1);
+      } finally {
+        closeSync(readFd);
+      }
+      if (last[0] !== 0x0a) writeSync(fd, '\n');
+    }
+  } catch (error) {
+    throw new InputError('journal.unwritable', { path, reason: errnoText(error) });
+  }
+  let open = true;
+  return {
+    path,
+    loaded,
+    ...(previousPath !== undefined && { previousPath }),
+    append(entries) {
+      if (!open) throw new Error('journal is closed');
+      const list = Array.isArray(entries) ? (entries as readonly JournalEntry[]) : [entries as JournalEntry];
+      if (list.length === 0) return;
+      // One write per call: a kill can tear at most the last line, which parseJournal ignores.
+      const bytes = Buffer.from(list.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8');
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+      fdatasyncSync(fd);
+    },
+    close() {
+      if (!open) return;
+      open = false;
+      closeSync(fd);
+    },
+  };
+}
+
+function errnoText(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,104 @@
+import { ApiError, fatalErrorFor } from '../api/apiErrors.js';
+import { chooseSpace } from '../api/chooseSpace.js';
+import type { BanqupApi, Client, Space } from '../api/types.js';
+import { InterruptedError, UsageError } from '../errors.js';
+import type { OnImportEvent } from './events.js';
+import { foldJournal, type JournalEntry } from './journal.js';
+import { planImport, type PlannedRow, type PlanRowInput } from './planImport.js';
+import type { RowProblem } from './rowOutcome.js';
+import { problem } from './rowProblems.js';
+import { runPool } from './runPool.js';
+
+/** What the pre-flight reads: only GETs and the token, so a dry run may do all of it. */
+export interface PreflightOptions {
+  readonly api: Pick<BanqupApi, 'listSpaces' | 'findClients' | 'registryLookup'>;
+  /** `--space`; default: the only Partner space. */
+  readonly spaceId?: string;
+  readonly rows: readonly PlanRowInput[];
+  /** The journal's lines (all spaces); folded once the space is known. */
+  readonly journal: readonly JournalEntry[];
+  readonly concurrency: number;
+  readonly signal?: AbortSignal;
+  readonly onEvent?: OnImportEvent;
+}
+
+/** The space, its clients, the plan, and what the register look-up found per row. */
+export interface PreflightResult {
+  readonly space: Space;
+  readonly clients: readonly Client[];
+  readonly plan: PlannedRow[];
+  readonly problems: ReadonlyMap<number, readonly RowProblem[]>;
+}
+
+/**
+ * Token, space, then every client of the space in one paged listing, matched locally (far fewer
+ * calls than a look-up per row), then the register look-up of each LU row that is to be created.
+ * A refusal or an unavailable API throws the run-ending error (exit 4 or 6); Ctrl-C throws
+ * InterruptedError: nothing has been sent yet.
+ */
+export async function preflight(opts: PreflightOptions): Promise<PreflightResult> {
+  const emit = opts.onEvent ?? (() => {});
+  const checkpoint = (): void => {
+    if (opts.signal?.aborted) throw new InterruptedError('run.interrupted_before');
+  };
+  try {
+    emit({ type: 'phase-started', phase: 'connect', total: 1 });
+    const space = chooseSpace(await opts.api.listSpaces(), opts.spaceId);
+    emit({ type: 'phase-finished', phase: 'connect', done: 1, failed: 0 });
+    checkpoint();
+
+    emit({ type: 'phase-started', phase: 'existing', total: 0 });
+    const clients = await opts.api.findClients(space.id, {});
+    emit({ type: 'phase-finished', phase: 'existing', done: clients.length, failed: 0 });
+    checkpoint();
+
+    const plan = planImport({ spaceId: space.id, rows: opts.rows, clients, journal: foldJournal(opts.journal, space.id) });
+    const problems = await checkRegister(opts, plan);
+    checkpoint();
+    return { space, clients, plan, problems };
+  } catch (error) {
+    throw asRunError(error);
+  }
+}
+
+/** Only rows to be created: a client Banqup already holds has passed its check. */
+async function checkRegister(opts: PreflightOptions, plan: readonly PlannedRow[]): Promise<Map<number, RowProblem[]>> {
+  const emit = opts.onEvent ?? (() => {});
+  const rows = plan.filter((r) => r.action === 'create' && r.draft.address.country === 'LU' && r.draft.companyNumber !== null);
+  const problems = new Map<number, RowProblem[]>();
+  if (rows.length === 0) return problems;
+  let done = 0;
+  let failed = 0;
+  emit({ type: 'phase-started', phase: 'registry', total: rows.length });
+  await runPool(
+    rows,
+    opts.concurrency,
+    async (row) => {
+      const companyNumber = row.draft.companyNumber ?? '';
+      const answer = await opts.api.registryLookup({ country: 'LU', companyNumber });
+      if (answer === 'not-found') {
+        failed++;
+        problems.set(row.row, [{ ...problem('trn.invalid', { number: companyNumber }, 'companyNumber'), messageCode: 'registry.not_found' }]);
+      } else if (answer === 'unknown') {
+        problems.set(row.row, [problem('registry.unknown', { number: companyNumber }, 'companyNumber', 'warning')]);
+      }
+      done++;
+      emit({ type: 'progress', phase: 'registry', done, failed, total: rows.length });
+    },
+    () => opts.signal?.aborted === true,
+  );
+  emit({ type: 'phase-finished', phase: 'registry', done, failed });
+  return problems;
+}
+
+/**
+ * The error a failed pre-flight call ends the run with: refused → exit 4, unavailable → exit 6,
+ * an unknown space → exit 2; anything else is left as it is (a bug, exit 1).
+ */
+export function asRunError(error: unknown): unknown {
+  if (!(error instanceof ApiError)) return error;
+  const fatal = fatalErrorFor(error);
+  if (fatal !== null) return fatal;
+  if (error.kind === 'not_found') return new UsageError(error.messageCode, error.messageParams);
+  return error;
+}

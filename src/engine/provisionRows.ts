@@ -1,0 +1,98 @@
+import { fatalErrorFor } from '../api/apiErrors.js';
+import type { ProvisionResult } from '../api/types.js';
+import type { HeldClient } from './createRows.js';
+import type { RowProblem } from './rowOutcome.js';
+import type { RunContext } from './runContext.js';
+import { runPool, sleepUnlessAborted } from './runPool.js';
+import { isApiError, problem, problemsFromApiError } from './rowProblems.js';
+
+/** Options of the provisioning phase. */
+export interface ProvisionOptions {
+  readonly batchSize: number;
+  readonly concurrency: number;
+  /** Calls per client at most: a FAILED item other than NOT_FOUND is sent again in a later batch. */
+  readonly rounds: number;
+  /** Pause before each later round, times the round number. */
+  readonly roundDelayMs: number;
+}
+
+/** Cuts a list into batches of at most `size`. */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
+}
+
+function itemProblem(result: Extract<ProvisionResult, { status: 'FAILED' }>): RowProblem {
+  return problem(result.final ? 'provision.failed_final' : 'provision.failed', { code: result.error });
+}
+
+/**
+ * Provisions the held clients in batches of `batchSize` ("provision all in Banqup", banqup-api.md
+ * §4.3), journalling `provision-started` before each call and `provisioned`/`provision-failed`
+ * per client after it. NOT_FOUND is final; other failed items go into a later round, up to `rounds`.
+ */
+export async function provisionRows(ctx: RunContext, clients: readonly HeldClient[], opts: ProvisionOptions): Promise<void> {
+  let pending = [...clients];
+  let done = 0;
+  let failed = 0;
+  const total = clients.length;
+  ctx.emit({ type: 'phase-started', phase: 'provision', total });
+  for (let round = 1; round <= opts.rounds && pending.length > 0 && !ctx.stopped(); round++) {
+    if (round > 1) await sleepUnlessAborted(opts.roundDelayMs * (round - 1), ctx.signal);
+    if (ctx.stopped()) break;
+    const retry: HeldClient[] = [];
+    const lastRound = round === opts.rounds;
+    await runPool(
+      chunk(pending, opts.batchSize),
+      opts.concurrency,
+      async (batch) => {
+        ctx.journalMany(batch.map((h) => ({ row: h.row, step: 'provision-started' as const, clientId: h.client.id })));
+        let results: ProvisionResult[];
+        try {
+          results = await ctx.api.provision(ctx.spaceId, batch.map((h) => h.client.id));
+        } catch (error) {
+          if (!isApiError(error)) throw error;
+          const fatal = fatalErrorFor(error);
+          for (const h of batch) {
+            ctx.journal(h.row, 'provision-failed', {
+              clientId: h.client.id,
+              error: error.code ?? error.kind,
+              ...(error.requestId !== undefined && { requestId: error.requestId }),
+            });
+          }
+          if (fatal !== null) {
+            // Not the clients' fault: they stay created, and the next run provisions them.
+            ctx.stopFor(fatal);
+            return;
+          }
+          failed += batch.length;
+          for (const h of batch) ctx.finish(h.row.row, { status: 'failed', banqup: 'inactive' }, problemsFromApiError(error));
+          return;
+        }
+        const byId = new Map(results.map((r) => [r.clientId, r]));
+        for (const h of batch) {
+          const result = byId.get(h.client.id) ?? { clientId: h.client.id, status: 'FAILED', error: 'MISSING_RESULT', final: false };
+          if (result.status !== 'FAILED') {
+            const spaceId = result.banqupSpaceId ?? undefined;
+            ctx.journal(h.row, 'provisioned', { clientId: h.client.id, ...(spaceId !== undefined && { banqupSpaceId: spaceId }) });
+            done++;
+            ctx.finish(h.row.row, { status: 'provisioned', banqup: 'active', ...(spaceId !== undefined && { banqupSpaceId: spaceId }) });
+            continue;
+          }
+          ctx.journal(h.row, 'provision-failed', { clientId: h.client.id, error: result.error });
+          if (result.final || lastRound) {
+            failed++;
+            ctx.finish(h.row.row, { status: 'failed', banqup: 'inactive' }, [itemProblem(result)]);
+          } else {
+            retry.push(h);
+          }
+        }
+        ctx.emit({ type: 'progress', phase: 'provision', done, failed, total });
+      },
+      () => ctx.stopped(),
+    );
+    pending = retry;
+  }
+  ctx.emit({ type: 'phase-finished', phase: 'provision', done, failed });
+}

@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import { draftBody } from '../api/createClient.js';
+import type { ClientDraft } from '../domain/types.js';
+
+/**
+ * Who a row is, independent of where it sits in the sheet: its external reference, else its VAT
+ * number, else its country and register number — the identifiers Banqup's 409 matches on, in the
+ * same order (banqup-api.md §4.1). Rows can be sorted, inserted or deleted between runs and still
+ * find their journal entries.
+ */
+export function rowIdentity(draft: ClientDraft): string {
+  if (draft.externalReference !== null) return `ref:${draft.externalReference}`;
+  if (draft.vatNumber !== null) return `vat:${draft.vatNumber}`;
+  if (draft.companyNumber !== null) return `trn:${draft.address.country}:${draft.companyNumber}`;
+  // The contract requires VAT or register number, so this is a safety net, not a real case.
+  return `hash:${contentHash(draft)}`;
+}
+
+/** Every identity a row claims (a create is refused with 409 if any of them is taken). */
+export function identityKeys(draft: ClientDraft): string[] {
+  const keys: string[] = [];
+  if (draft.externalReference !== null) keys.push(`ref:${draft.externalReference}`);
+  if (draft.vatNumber !== null) keys.push(`vat:${draft.vatNumber}`);
+  if (draft.companyNumber !== null) keys.push(`trn:${draft.address.country}:${draft.companyNumber}`);
+  return keys;
+}
+
+/** JSON with object keys sorted at every level, so that equal values always give equal text. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record)
+    .filter((key) => record[key] !== undefined)
+    .sort();
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
+}
+
+/** sha256 (hex) of the draft's canonical JSON: changes exactly when what would be sent changes. */
+export function contentHash(draft: ClientDraft): string {
+  return createHash('sha256').update(canonicalJson(draftBody(draft))).digest('hex');
+}
+
+/**
+ * The create's Idempotency-Key: the same space and the same content give the same key in every
+ * run, so a re-run after a crash replays instead of creating twice (where the API honours keys).
+ */
+export function idempotencyKey(spaceId: string, hash: string): string {
+  return `bqi-${createHash('sha256').update(`${spaceId}\n${hash}`).digest('hex')}`;
+}

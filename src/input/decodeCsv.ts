@@ -1,0 +1,172 @@
+/** How a CSV file was written: its character encoding and field separator. */
+export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/** A decoded CSV file. */
+export interface DecodedCsv {
+  readonly text: string;
+  readonly encoding: CsvEncoding;
+  readonly delimiter: CsvDelimiter;
+}
+
+/** The rows of a CSV up to its last non-blank one, every field as text; `totalRows` counts rows past the limit too. */
+export interface ParsedCsv {
+  readonly rows: string[][];
+  readonly totalRows: number;
+}
+
+const DELIMITERS: readonly CsvDelimiter[] = [';', ',', '\t'];
+/** How much of the file the separator sniffing looks at: a few dozen records. */
+const SNIFF_CHARS = 64 * 1024;
+const SNIFF_RECORDS = 30;
+
+/**
+ * Decodes a CSV file. Excel writes UTF-8 with a BOM ("CSV UTF-8") or the Windows code page
+ * ("CSV", cp1252 in Western Europe), and UTF-16 for "Unicode text"; bytes that are not valid UTF-8
+ * are cp1252. Excel's `sep=;` first line is honoured and removed, as Excel does on opening.
+ */
+export function decodeCsv(bytes: Uint8Array): DecodedCsv {
+  const { text: decoded, encoding } = decodeText(bytes);
+  const sep = /^sep=(.)\r?\n/.exec(decoded);
+  const declared = sep && DELIMITERS.find((d) => d === sep[1]);
+  if (sep && declared) return { text: decoded.slice(sep[0].length), encoding, delimiter: declared };
+  return { text: decoded, encoding, delimiter: sniffDelimiter(decoded) };
+}
+
+function decodeText(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: decodeCp1252(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/** What cp1252 puts at 0x80–0x9F (WHATWG index-windows-1252); the rest of it is Latin-1. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * Node 20 since 20.18.3 decodes `windows-1252` as Latin-1, turning € ’ Š œ into control
+ * characters (nodejs/node#56542, #60888), so the 32 bytes that differ are mapped here.
+ */
+export function decodeCp1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009F]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80] ?? ch);
+}
+
+/**
+ * Picks the separator that splits the first records most consistently, counting only outside
+ * quotes: in a `;` file, addresses such as `12, rue de la Gare` hold unquoted commas, but their
+ * count varies from row to row while the `;` count does not.
+ */
+function sniffDelimiter(text: string): CsvDelimiter {
+  const counts = new Map<CsvDelimiter, number[]>(DELIMITERS.map((d) => [d, [0]]));
+  let inQuotes = false;
+  let records = 1;
+  const end = Math.min(text.length, SNIFF_CHARS);
+  for (let i = 0; i < end && records <= SNIFF_RECORDS; i++) {
+    const ch = text[i];
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (inQuotes) continue;
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      for (const list of counts.values()) list.push(0);
+      records++;
+    } else {
+      const list = counts.get(ch as CsvDelimiter);
+      if (list) list[list.length - 1] = (list.at(-1) ?? 0) + 1;
+    }
+  }
+  let best: CsvDelimiter = ',';
+  let bestScore = [0, 0];
+  for (const [delimiter, perRecord] of counts) {
+    const used = perRecord.filter((n) => n > 0);
+    const mode = modeOf(used);
+    // Score: records sharing the most common non-zero count, then that count.
+    const score = [used.filter((n) => n === mode).length, mode];
+    if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!)) {
+      best = delimiter;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function modeOf(values: readonly number[]): number {
+  const tally = new Map<number, number>();
+  let mode = 0;
+  let top = 0;
+  for (const v of values) {
+    const n = (tally.get(v) ?? 0) + 1;
+    tally.set(v, n);
+    if (n > top || (n === top && v > mode)) {
+      mode = v;
+      top = n;
+    }
+  }
+  return mode;
+}
+
+/**
+ * Splits CSV text into rows of text fields (RFC 4180 quoting, as Excel writes it: a quote opens a
+ * quoted field only at its start, `""` inside is one quote, line breaks inside quotes stay).
+ * Nothing is converted: `01234`, `=1+1` and `05/01/2024` stay as typed. Rows past `maxRows` are
+ * counted but not kept, so a huge file costs no memory.
+ */
+export function parseCsv(text: string, delimiter: CsvDelimiter, maxRows = Infinity): ParsedCsv {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let atFieldStart = true;
+  let total = 0;
+  let lastFilled = 0;
+  let filled = false;
+  const keep = () => total < maxRows;
+  const endRow = () => {
+    if (keep()) {
+      row.push(field);
+      rows.push(row);
+    }
+    total++;
+    if (filled) lastFilled = total;
+    row = [];
+    field = '';
+    atFieldStart = true;
+    filled = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (!filled && ch !== delimiter && ch !== '"' && !/\s/.test(ch)) filled = true;
+    if (quoted) {
+      if (ch !== '"') {
+        if (keep()) field += ch;
+      } else if (text[i + 1] === '"') {
+        if (keep()) field += '"';
+        i++;
+      } else quoted = false;
+    } else if (ch === '"' && atFieldStart) {
+      quoted = true;
+      atFieldStart = false;
+    } else if (ch === delimiter) {
+      if (keep()) row.push(field);
+      field = '';
+      atFieldStart = true;
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      endRow();
+    } else {
+      if (keep()) field += ch;
+      atFieldStart = false;
+    }
+  }
+  if (field !== '' || row.length > 0 || quoted) endRow();
+  // Trailing blank lines (`;;;` rows Excel leaves below a list) do not make a file longer.
+  rows.length = Math.min(rows.length, lastFilled);
+  return { rows, totalRows: lastFilled };
+}

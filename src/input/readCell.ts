@@ -1,0 +1,78 @@
+import * as XLSX from 'xlsx';
+import { cleanMultilineText, cleanText } from '../domain/cleanText.js';
+import type { ColumnKey, Finding, MessageParams, RawCell } from '../domain/types.js';
+import { columnSpec } from './columns.js';
+
+/** SheetJS ships its number-format library untyped; this is the one call used. */
+const SSF = XLSX.SSF as { is_date(format: string): boolean };
+
+/** Excel keeps 15 significant digits; a longer number was already rounded when it was typed. */
+const MAX_EXACT_DIGITS = 15;
+const ALL_DIGITS = /^\d+$/;
+const ERROR_TEXT: Readonly<Record<number, string>> = {
+  0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA',
+};
+const EMPTY: RawCell = { typed: '', text: '', findings: [] };
+
+/**
+ * Reads one cell as text without silent damage (validation-rules.md §7). Identifier columns
+ * (ZIP, register, VAT, IBAN, BIC, reference) are strict: numbers are taken as Excel displays them
+ * when that is all digits (a `00000` format keeps leading zeros), else as the plain integer with a
+ * warning; rounded, decimal, date, boolean, error and uncalculated cells are reported. Cells with
+ * an error finding have empty `text`, so that no damaged value is ever used.
+ */
+export function readCell(cell: XLSX.CellObject | undefined, column: ColumnKey): RawCell {
+  if (!cell) return EMPTY;
+  const identifier = columnSpec(column).identifier;
+  const clean = column === 'assigneeEmails' ? cleanMultilineText : cleanText;
+  // A formula saved by a tool that does not calculate (some generators, some exports) has no value.
+  if (cell.f !== undefined && cell.v === undefined) return failed(`=${cell.f}`, 'cell.formula_without_value');
+  switch (cell.t) {
+    case 's':
+      return text(String(cell.v ?? ''), clean);
+    case 'n':
+      return readNumber(cell, identifier, clean);
+    case 'b': {
+      const shown = cell.w ?? (cell.v ? 'TRUE' : 'FALSE');
+      return { typed: shown, text: clean(shown), findings: identifier ? [warning('cell.boolean')] : [] };
+    }
+    case 'd': {
+      const shown = cell.w ?? (cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v ?? ''));
+      return identifier ? failed(shown, 'cell.date') : text(shown, clean);
+    }
+    case 'e': {
+      const shown = cell.w ?? ERROR_TEXT[Number(cell.v)] ?? '#ERROR';
+      return failed(shown, 'cell.error_value', { error: shown });
+    }
+    default:
+      return cell.v === undefined || cell.v === null ? EMPTY : text(String(cell.v), clean);
+  }
+}
+
+function readNumber(cell: XLSX.CellObject, identifier: boolean, clean: (s: string) => string): RawCell {
+  const v = Number(cell.v);
+  const shown = cell.w ?? String(v);
+  const isDate = typeof cell.z === 'string' && SSF.is_date(cell.z);
+  if (!identifier) return text(shown, clean);
+  if (isDate) return failed(shown, 'cell.date');
+  if (!Number.isInteger(v)) return failed(shown, 'cell.not_integer');
+  const digits = String(Math.abs(v));
+  if (!ALL_DIGITS.test(digits) || digits.length > MAX_EXACT_DIGITS) {
+    return failed(shown, 'cell.number_too_long', { max: MAX_EXACT_DIGITS });
+  }
+  if (cell.w !== undefined && ALL_DIGITS.test(cell.w)) return text(cell.w, clean);
+  return { typed: shown, text: String(v), findings: [warning('cell.stored_as_number')] };
+}
+
+function text(value: string, clean: (s: string) => string): RawCell {
+  return { typed: value, text: clean(value), findings: [] };
+}
+
+function failed(typed: string, code: string, params?: MessageParams): RawCell {
+  const finding: Finding = params ? { code, severity: 'error', params } : { code, severity: 'error' };
+  return { typed, text: '', findings: [finding] };
+}
+
+function warning(code: string): Finding {
+  return { code, severity: 'warning' };
+}

@@ -1,0 +1,147 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { runCheck } from './commands/check.js';
+import type { ImportFlags } from './commands/importFlags.js';
+import { runTemplate, type TemplateFlags } from './commands/template.js';
+import type { Lang } from './domain/types.js';
+import { BanqupImportError, EXIT, exitCodeFor } from './errors.js';
+import type { Io } from './io.js';
+import { languageFromEnv, renderMessage } from './messages.js';
+import { sanitizeForTerminal } from './report/sanitize.js';
+import { VERSION } from './version.js';
+
+const MAIN_EXAMPLES = `
+Examples:
+  banqup-import template                        write the blank sheet to clients.xlsx
+  banqup-import clients.xlsx --dry-run          check the sheet, send nothing
+  banqup-import clients.xlsx --dry-run --report clients.errors.xlsx
+                                                check, and write your sheet back with an Errors column
+  banqup-import clients.csv --dry-run --json    one JSON document on stdout, for scripts
+  cat clients.csv | banqup-import - --dry-run   read the sheet from standard input
+  banqup-import clients.xlsx                    check, then import into Banqup and provision
+                                                (needs BANQUP_CLIENT_ID and BANQUP_CLIENT_SECRET)
+  banqup-import clients.xlsx --results done.csv import, and write row → client id → status
+  banqup-import status clients.xlsx             what Banqup holds now for each row (read-only)
+  banqup-import sandbox                         start the local sandbox API (demo credentials)
+
+Exit codes:
+  0 no errors   2 usage or input problem   3 rows with errors (nothing sent)
+  4 access refused   5 some rows failed at the API   6 API unavailable   130 interrupted
+  1 internal error (a bug)
+
+Environment:
+  BANQUP_CLIENT_ID, BANQUP_CLIENT_SECRET   API credentials (never passed as flags)
+  BANQUP_API_URL                           API base URL (for the local sandbox)
+  NO_COLOR, FORCE_COLOR                    colour off / on
+  LANG, LC_ALL                             message language when --lang is not given (fr* → French)
+`;
+
+const TEMPLATE_EXAMPLES = `
+Examples:
+  banqup-import template                     writes clients.xlsx in the current folder
+  banqup-import template -o acme.xlsx        writes acme.xlsx
+  banqup-import template -o acme.xlsx --force
+                                             replaces an existing acme.xlsx
+  banqup-import template -o - > blank.xlsx   writes to standard output (not to a terminal)
+`;
+
+function wholeNumber(option: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`whole number from ${min} to ${max} expected`);
+    }
+    return n;
+  };
+}
+
+/** Runs one invocation and returns its exit code; never throws, never exits the process. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let lang: Lang = languageFromEnv(io.env);
+  const langFlag = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const langValue = langFlag < 0 ? undefined : argv[langFlag]?.includes('=') ? argv[langFlag]?.split('=')[1] : argv[langFlag + 1];
+  if (langValue === 'fr' || langValue === 'en') lang = langValue;
+
+  let exitCode: number = EXIT.ok;
+  const program = new Command('banqup-import')
+    .description(
+      'Check a spreadsheet of clients (the Banqup client template) and import them into Banqup.\n' +
+        'Reads .xlsx, .xls, .ods and .csv (, or ; separated, UTF-8 or Windows-1252), or - for standard input.',
+    )
+    .argument('[file]', 'the client sheet (.xlsx, .xls, .ods, .csv), or - for standard input')
+    .option('--dry-run', 'check everything and send nothing')
+    .option('--sheet <name>', 'the sheet to read (default: the one whose header row matches the template, else the first visible one)')
+    .option('--json', 'print one JSON document on stdout instead of the table')
+    .option('--ndjson', 'print one JSON line per row, then a summary line')
+    .option('--report <file>', 'also write the problems to a file: .xlsx (your sheet with an Errors column), .csv or .json')
+    .addOption(new Option('--lang <lang>', 'language of the messages (default: from LANG/LC_ALL)').choices(['en', 'fr']))
+    .addOption(
+      new Option('--max-rows <n>', 'refuse sheets with more data rows than this').default(10_000).argParser(wholeNumber('--max-rows', 1, 1_000_000)),
+    )
+    .option('--space <id>', 'Banqup Partner space id (default: the only Partner space of the app)')
+    .addOption(new Option('--env <env>', 'Banqup environment').choices(['prod', 'uat', 'sandbox']).default('prod'))
+    .addOption(new Option('--region <region>', 'Banqup region (fr for firms registered in France)').choices(['eu', 'fr']).default('eu'))
+    .option('--api-url <url>', 'API base URL, overrides --env and --region (also BANQUP_API_URL)')
+    .addOption(new Option('--rate <n>', 'requests per second at most').default(5).argParser(wholeNumber('--rate', 1, 1000)))
+    .addOption(new Option('--concurrency <n>', 'requests in flight at most').default(4).argParser(wholeNumber('--concurrency', 1, 64)))
+    .addOption(new Option('--batch-size <n>', 'clients per provisioning call').default(50).argParser(wholeNumber('--batch-size', 1, 100)))
+    .addOption(new Option('--timeout <seconds>', 'time limit of one API request').default(30).argParser(wholeNumber('--timeout', 1, 600)))
+    .option('--skip-invalid', 'import the valid rows, report the others (exit 5 at the end)')
+    .option('--results <file>', 'write row → client id → status to a .csv, .xlsx or .json file')
+    .option('--state-dir <dir>', 'folder of the journal that makes a run resumable (default: beside the input file)')
+    .option('--restart', 'ignore the journal of earlier runs')
+    .option('-q, --quiet', 'no progress on stderr')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', MAIN_EXAMPLES)
+    .showSuggestionAfterError(true)
+    .action(async (file: string | undefined, flags: ImportFlags) => {
+      exitCode = await runCheck(file, flags, io, lang);
+    });
+
+  program
+    .command('template')
+    .description('write the blank client template (.xlsx) with its Instructions sheet')
+    .option('-o, --output <file>', 'where to write it; - for standard output', 'clients.xlsx')
+    .option('--force', 'replace the file if it exists')
+    .addHelpText('after', TEMPLATE_EXAMPLES)
+    .action(async (flags: TemplateFlags) => {
+      exitCode = await runTemplate(flags, io, lang);
+    });
+
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride().configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: () => undefined, // reported below, in the user's language
+    });
+  }
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportFailure(error, io, lang);
+  }
+}
+
+/** The exit funnel: prints what went wrong and returns the exit code from errors.ts. */
+function reportFailure(error: unknown, io: Io, lang: Lang): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok;
+    const detail = error.message.replace(/^error: /, '');
+    io.stderr.write(`banqup-import: ${sanitizeForTerminal(renderMessage('usage.invalid', { detail }, lang))}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof BanqupImportError) {
+    const text = renderMessage(error.code, error.params, lang);
+    io.stderr.write(`banqup-import: ${text.split('\n').map(sanitizeForTerminal).join('\n')}\n`);
+    return exitCodeFor(error);
+  }
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  io.stderr.write(`banqup-import: ${renderMessage('internal.bug', { detail: sanitizeForTerminal(detail) }, lang)}\n`);
+  if (io.env.BANQUP_IMPORT_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  return EXIT.internal;
+}
+

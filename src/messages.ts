@@ -1,0 +1,60 @@
+import { apiMessages } from './api/apiMessages.js';
+import { bicMessages } from './domain/bic.js';
+import { companyNumberMessages } from './domain/companyNumber.js';
+import { countryMessages } from './domain/country.js';
+import { crossFieldMessages } from './domain/crossFieldRules.js';
+import { emailMessages } from './domain/email.js';
+import { ibanMessages } from './domain/iban.js';
+import { languageMessages } from './domain/language.js';
+import { postalCodeMessages } from './domain/postalCode.js';
+import { rowMessages } from './domain/rowMessages.js';
+import type { Lang, MessageCatalogue, MessageParams } from './domain/types.js';
+import { vatMessages } from './domain/vat.js';
+import { cliMessages } from './cliMessages.js';
+import { engineMessages } from './engine/engineMessages.js';
+import { readerMessages } from './input/readerMessages.js';
+import { reportMessages } from './report/reportText.js';
+
+const CATALOGUE: MessageCatalogue = Object.freeze(
+  Object.assign(
+    Object.create(null) as Record<string, never>,
+    countryMessages,
+    languageMessages,
+    companyNumberMessages,
+    vatMessages,
+    ibanMessages,
+    bicMessages,
+    emailMessages,
+    postalCodeMessages,
+    crossFieldMessages,
+    rowMessages,
+    readerMessages,
+    reportMessages,
+    cliMessages,
+    apiMessages,
+    engineMessages,
+  ),
+);
+
+/** Every message code the tool can print; tests check that each has both languages. */
+export function messageCodes(): string[] {
+  return Object.keys(CATALOGUE);
+}
+
+/** Renders a message code in the user's language; an unknown code is a bug, but must still print something useful. */
+export function renderMessage(code: string, params: MessageParams, lang: Lang): string {
+  const template = CATALOGUE[code];
+  if (!template) return `${code} ${JSON.stringify(params)}`;
+  return template[lang](params);
+}
+
+/** A renderer bound to one language, as the report functions take it. */
+export function rendererFor(lang: Lang): (code: string, params: MessageParams) => string {
+  return (code, params) => renderMessage(code, params, lang);
+}
+
+/** The language of messages: `--lang`, else the locale of the environment (French if it says fr). */
+export function languageFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || '';
+  return /^fr([_.@-]|$)/i.test(locale) ? 'fr' : 'en';
+}

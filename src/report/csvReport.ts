@@ -1,0 +1,25 @@
+import type { Lang } from '../domain/types.js';
+import { csvLine } from './csvCell.js';
+import { compareIssues } from './issueTable.js';
+import type { CheckOutcome, Render } from './jsonDocument.js';
+import { reportWords } from './reportText.js';
+
+const BOM = '\uFEFF';
+const CRLF = '\r\n';
+
+/**
+ * The `--report x.csv` file: a header line, then one line per problem (file notes first, with no
+ * row or column), in reading order. RFC 4180 with CRLF; the BOM makes Excel on Windows read UTF-8.
+ * Fields a spreadsheet would evaluate get a leading `'` (csvCell.ts), which shows in plain-text tools.
+ */
+export function buildCsvReport(outcome: CheckOutcome, render: Render, lang: Lang): string {
+  const lines = [csvLine(reportWords(lang).csvHeader)];
+  for (const note of outcome.notes) {
+    lines.push(csvLine(['', '', '', '', note.severity, note.code, '', render(note.code, note.params)]));
+  }
+  const issues = outcome.rows.flatMap((r) => r.issues).sort(compareIssues);
+  for (const i of issues) {
+    lines.push(csvLine([i.row, i.column, i.header, i.field, i.severity, i.code, i.value, render(i.code, i.params)]));
+  }
+  return BOM + lines.join(CRLF) + CRLF;
+}

@@ -1,0 +1,142 @@
+import * as XLSX from 'xlsx';
+import type { CellObject, Comments, WorkBook, WorkSheet } from 'xlsx';
+import type { CheckedRow, Lang, RowIssue } from '../domain/types.js';
+import { columnForHeader, isErrorsColumn } from '../input/columns.js';
+import { columnIndex, compareIssues } from './issueTable.js';
+import type { Render } from './jsonDocument.js';
+import { reportWords } from './reportText.js';
+
+/** What the error workbook is made from: the workbook as read, and the checked rows of one sheet. */
+export interface ErrorWorkbookInput {
+  readonly workbook: WorkBook;
+  readonly sheetName: string;
+  /** 1-based row of the headers. */
+  readonly headerRow: number;
+  readonly rows: readonly CheckedRow[];
+  readonly render: Render;
+  readonly lang: Lang;
+}
+
+/** Author of the comments we add; lets a later run recognise and remove its own comments. */
+export const COMMENT_AUTHOR = 'banqup-import';
+const ERRORS_COLUMN_WIDTH = 80;
+
+/** Reads and writes cells whether the reader used SheetJS's sparse (`A1` keys) or dense (`!data`) mode. */
+function cellAccess(sheet: WorkSheet) {
+  const dense = sheet['!data'] as CellObject[][] | undefined;
+  return {
+    get(r: number, c: number): CellObject | undefined {
+      return dense ? dense[r]?.[c] : (sheet[XLSX.utils.encode_cell({ r, c })] as CellObject | undefined);
+    },
+    set(r: number, c: number, cell: CellObject): void {
+      if (dense) (dense[r] ??= [])[c] = cell;
+      else sheet[XLSX.utils.encode_cell({ r, c })] = cell;
+    },
+    remove(r: number, c: number): void {
+      if (dense) {
+        const row = dense[r];
+        if (row) delete row[c];
+      } else delete sheet[XLSX.utils.encode_cell({ r, c })];
+    },
+  };
+}
+
+function cellText(cell: CellObject | undefined): string {
+  if (!cell || cell.v === undefined || cell.v === null) return '';
+  return typeof cell.w === 'string' ? cell.w : String(cell.v);
+}
+
+/** Drops the comments an earlier run added, keeping the user's own. */
+function removeOurComments(cell: CellObject): void {
+  if (!cell.c) return;
+  const kept = cell.c.filter((comment) => comment.a !== COMMENT_AUTHOR);
+  if (kept.length === 0) delete cell.c;
+  else {
+    const comments = kept as Comments;
+    comments.hidden = cell.c.hidden;
+    cell.c = comments;
+  }
+}
+
+/** `G VAT: message` lines for one row, errors first. */
+function errorsCellText(issues: readonly RowIssue[], render: Render): string {
+  // " \n": Excel shows a line break only once "Wrap text" is on, which SheetJS cannot set;
+  // without it the lines run together, and the space keeps one message apart from the next.
+  return [...issues].sort(compareIssues).map((i) => `${i.column} ${i.header}: ${render(i.code, i.params)}`).join(' \n');
+}
+
+/**
+ * The user's workbook with an "Errors" column after the headers (reused if present, so a report
+ * can be fed back) holding each row's messages, and a hidden comment on every bad cell. Every
+ * sheet, row, column and value stays where it was; the caller's workbook is not changed.
+ */
+export function buildErrorWorkbook(input: ErrorWorkbookInput): Uint8Array {
+  const original = input.workbook.Sheets[input.sheetName];
+  if (!original) throw new Error(`sheet ${input.sheetName} is not in the workbook`);
+  const sheet = structuredClone(original);
+  const cells = cellAccess(sheet);
+  const headerR = input.headerRow - 1;
+  const range = XLSX.utils.decode_range(sheet['!ref'] ?? XLSX.utils.encode_cell({ r: headerR, c: 0 }));
+  range.e.r = Math.max(range.e.r, headerR);
+
+  let lastUsed = -1;
+  let errorsC = -1;
+  for (let c = range.s.c; c <= range.e.c; c++) {
+    const header = cellText(cells.get(headerR, c)).trim();
+    if (header === '') continue;
+    if (isErrorsColumn(header) && errorsC < 0) errorsC = c;
+    lastUsed = c;
+  }
+  for (let r = range.s.r; r <= range.e.r; r++) {
+    for (let c = range.s.c; c <= range.e.c; c++) {
+      const cell = cells.get(r, c);
+      if (cell) removeOurComments(cell);
+      if (c === errorsC && r > headerR) cells.remove(r, c);
+    }
+  }
+  if (errorsC < 0) {
+    errorsC = lastUsed + 1;
+    cells.set(headerR, errorsC, { t: 's', v: reportWords(input.lang).errorsColumn });
+  }
+
+  for (const row of input.rows) {
+    if (row.issues.length === 0) continue;
+    const r = row.row - 1;
+    cells.set(r, errorsC, { t: 's', v: errorsCellText(row.issues, input.render) });
+    range.e.r = Math.max(range.e.r, r);
+
+    const byCell = new Map<number, RowIssue[]>();
+    for (const issue of [...row.issues].sort(compareIssues)) {
+      const c = columnIndex(issue.column);
+      // A column missing from the sheet falls back to its template letter, which may be some
+      // other column here: comment only a cell whose header really is the issue's column.
+      if (c === errorsC || columnForHeader(cellText(cells.get(headerR, c))) !== issue.key) continue;
+      byCell.set(c, [...(byCell.get(c) ?? []), issue]);
+    }
+    for (const [c, issues] of byCell) {
+      let cell = cells.get(r, c);
+      if (!cell) {
+        cell = { t: 's', v: '' };
+        cells.set(r, c, cell);
+      }
+      const comments: Comments = [
+        ...(cell.c ?? []),
+        { a: COMMENT_AUTHOR, t: issues.map((i) => input.render(i.code, i.params)).join('\n') },
+      ];
+      comments.hidden = true;
+      cell.c = comments;
+      range.e.c = Math.max(range.e.c, c);
+    }
+  }
+
+  range.s.c = Math.min(range.s.c, errorsC);
+  range.e.c = Math.max(range.e.c, errorsC);
+  sheet['!ref'] = XLSX.utils.encode_range(range);
+  const cols = [...(sheet['!cols'] ?? [])];
+  cols[errorsC] = { ...cols[errorsC], wch: ERRORS_COLUMN_WIDTH };
+  sheet['!cols'] = cols;
+
+  const workbook: WorkBook = { ...input.workbook, Sheets: { ...input.workbook.Sheets, [input.sheetName]: sheet } };
+  const bytes = XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Uint8Array;
+  return bytes;
+}

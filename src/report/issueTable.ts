@@ -1,0 +1,216 @@
+import type { ColorFns } from '../colors.js';
+import type { Lang, RowChange, RowIssue, Severity } from '../domain/types.js';
+import type { CheckOutcome, Render } from './jsonDocument.js';
+import { reportWords, type ReportWords } from './reportText.js';
+import { cutToWidth, displayWidth, padToWidth, sanitizeForTerminal, wrapToWidth } from './sanitize.js';
+
+/** How to render the table: message renderer, language, terminal width and colours. */
+export interface IssueTableOptions {
+  readonly render: Render;
+  readonly lang: Lang;
+  /** Terminal columns; every line fits. Default 100; anything below 40 is taken as 40. */
+  readonly width?: number;
+  readonly color: ColorFns;
+  /**
+   * The closing sentence. `dry-run`: "fix and run again" or "all valid, run without --dry-run";
+   * `import`: only the "fix" sentence, since a clean import goes on to send; `none`: nothing.
+   */
+  readonly nextStep?: 'dry-run' | 'import' | 'none';
+}
+
+const MIN_WIDTH = 40;
+const INDENT = 2;
+const GAP = 2;
+const COLUMN_MAX = 20;
+const COLUMN_MIN = 10;
+const VALUE_MAX = 24;
+const VALUE_MIN = 10;
+const MESSAGE_MIN = 30;
+const MESSAGE_MAX = 300;
+const EXAMPLES = 3;
+const REPEATED_MIN_ROWS = 3;
+const ROW_LIST_MAX = 8;
+
+/** Zero-based index of a column letter (A → 0, AA → 26). */
+export function columnIndex(letter: string): number {
+  let n = 0;
+  for (const ch of letter.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** Reading order of issues: by row, errors before warnings, then by column. */
+export function compareIssues(a: RowIssue, b: RowIssue): number {
+  if (a.row !== b.row) return a.row - b.row;
+  if (a.severity !== b.severity) return a.severity === 'error' ? -1 : 1;
+  return columnIndex(a.column) - columnIndex(b.column);
+}
+
+const spaces = (n: number) => ' '.repeat(n);
+// A loop rather than Math.max(...list): a sheet can have more issues than a call has arguments.
+const widest = (least: number, texts: Iterable<string>) => {
+  let max = least;
+  for (const t of texts) max = Math.max(max, displayWidth(t));
+  return max;
+};
+const label = (column: string, header: string) => sanitizeForTerminal(`${column} ${header}`);
+
+/** Lines of `text` wrapped to `width`, the first after `first`, the others after `rest` (same width). */
+function hanging(text: string, first: string, rest: string, width: number): string[] {
+  const room = Math.max(1, width - Math.max(displayWidth(first), displayWidth(rest)));
+  return wrapToWidth(text, room).map((line, i) => (i === 0 ? first : rest) + line);
+}
+
+interface Layout {
+  readonly rowW: number;
+  readonly colW: number;
+  readonly valW: number;
+  /** Too narrow for four columns: the message goes under its row, indented. */
+  readonly stacked: boolean;
+}
+
+function planLayout(issues: readonly RowIssue[], width: number, w: ReportWords): Layout {
+  const rowW = widest(displayWidth(w.row), issues.map((i) => String(i.row)));
+  let colW = Math.min(COLUMN_MAX, widest(displayWidth(w.column), issues.map((i) => label(i.column, i.header))));
+  let valW = Math.min(VALUE_MAX, widest(displayWidth(w.value), issues.map((i) => shownValue(i.value, w))));
+  let deficit = MESSAGE_MIN - (width - INDENT - rowW - colW - valW - 3 * GAP);
+  const shrinkValue = Math.min(Math.max(0, deficit), Math.max(0, valW - VALUE_MIN));
+  valW -= shrinkValue;
+  deficit -= shrinkValue;
+  const shrinkColumn = Math.min(Math.max(0, deficit), Math.max(0, colW - COLUMN_MIN));
+  colW -= shrinkColumn;
+  deficit -= shrinkColumn;
+  if (deficit <= 0) return { rowW, colW, valW, stacked: false };
+  // Stacked, the message has its own lines: the label and the value share the rest of the line.
+  colW = Math.max(1, Math.min(colW + shrinkColumn, width - INDENT - rowW - 2 * GAP - VALUE_MIN));
+  return { rowW, colW, valW: width - INDENT - rowW - colW - 2 * GAP, stacked: true };
+}
+
+/** The value cell before any cut; only its width matters, so a huge value is cut early. */
+function shownValue(value: string, w: ReportWords): string {
+  return value === '' ? w.empty : `"${cutToWidth(sanitizeForTerminal(value), VALUE_MAX)}"`;
+}
+
+/** The value as typed, quoted, cut visibly so that both quotes stay. */
+function showValue(value: string, max: number, w: ReportWords): string {
+  if (value === '') return cutToWidth(w.empty, max);
+  return `"${cutToWidth(sanitizeForTerminal(value), Math.max(1, max - 2))}"`;
+}
+
+function issueLines(issues: readonly RowIssue[], layout: Layout, width: number, opts: IssueTableOptions, w: ReportWords): string[] {
+  const { rowW, colW, valW, stacked } = layout;
+  const gap = spaces(GAP);
+  const head = spaces(INDENT) + padToWidth(w.row, rowW, true) + gap + padToWidth(cutToWidth(w.column, colW), colW) + gap;
+  const valueHead = padToWidth(cutToWidth(w.value, valW), valW);
+  const lines = [opts.color.dim(stacked ? head + valueHead.trimEnd() : head + valueHead + gap + w.problem)];
+  for (const issue of issues) {
+    const message = cutToWidth(sanitizeForTerminal(opts.render(issue.code, issue.params)), MESSAGE_MAX);
+    const start =
+      spaces(INDENT) + padToWidth(String(issue.row), rowW, true) + gap + padToWidth(cutToWidth(label(issue.column, issue.header), colW), colW) + gap;
+    if (stacked) {
+      lines.push(start + showValue(issue.value, valW, w));
+      lines.push(...hanging(message, spaces(INDENT + 4), spaces(INDENT + 4), width));
+    } else {
+      const first = start + padToWidth(showValue(issue.value, valW, w), valW) + gap;
+      lines.push(...hanging(message, first, spaces(displayWidth(first)), width));
+    }
+  }
+  return lines;
+}
+
+function changeLines(changes: readonly RowChange[], width: number, w: ReportWords): string[] {
+  const byColumn = new Map<string, RowChange[]>();
+  for (const c of changes) {
+    const list = byColumn.get(c.column) ?? [];
+    list.push(c);
+    byColumn.set(c.column, list);
+  }
+  const groups = [...byColumn.values()].sort((a, b) => columnIndex(a[0]?.column ?? 'A') - columnIndex(b[0]?.column ?? 'A'));
+  const labels = groups.map((g) => label(g[0]?.column ?? '', g[0]?.header ?? ''));
+  const labelW = Math.min(COLUMN_MAX, Math.max(COLUMN_MIN, width - INDENT - GAP - MESSAGE_MIN), widest(0, labels));
+  return groups.flatMap((group, i) => {
+    const seen = new Set<string>();
+    const examples: string[] = [];
+    for (const c of group) {
+      const key = `${c.from}\u0000${c.to}`;
+      if (seen.has(key) || examples.length === EXAMPLES) continue;
+      seen.add(key);
+      examples.push(`"${cutToWidth(sanitizeForTerminal(c.from), VALUE_MAX)}" → ${cutToWidth(sanitizeForTerminal(c.to), VALUE_MAX)}`);
+    }
+    const first = spaces(INDENT) + padToWidth(cutToWidth(labels[i] ?? '', labelW), labelW) + spaces(GAP);
+    return hanging(w.normalised(group.length, examples.join(', ')), first, spaces(displayWidth(first)), width);
+  });
+}
+
+function repeatedLines(issues: readonly RowIssue[], width: number, render: Render, w: ReportWords): { lines: string[]; severity: Severity[] } {
+  const groups = new Map<string, { first: RowIssue; rows: Set<number> }>();
+  for (const issue of issues) {
+    const key = `${issue.severity}\u0000${issue.code}\u0000${issue.column}`;
+    const group = groups.get(key) ?? { first: issue, rows: new Set<number>() };
+    group.rows.add(issue.row);
+    groups.set(key, group);
+  }
+  const repeated = [...groups.values()]
+    .filter((g) => g.rows.size >= REPEATED_MIN_ROWS)
+    .sort((a, b) => b.rows.size - a.rows.size || compareIssues(a.first, b.first));
+  const lines: string[] = [];
+  const severity: Severity[] = [];
+  for (const { first, rows } of repeated) {
+    const sorted = [...rows].sort((a, b) => a - b);
+    const list = sorted.slice(0, ROW_LIST_MAX).join(', ') + (sorted.length > ROW_LIST_MAX ? ', …' : '');
+    const message = cutToWidth(sanitizeForTerminal(render(first.code, first.params)), MESSAGE_MAX);
+    const text = `${w.repeatedRows(rows.size)}${label(first.column, first.header)} — ${message} ${w.rowList(list)}`;
+    const wrapped = hanging(text, spaces(INDENT), spaces(INDENT + 4), width);
+    lines.push(...wrapped);
+    severity.push(...wrapped.map(() => first.severity));
+  }
+  return { lines, severity };
+}
+
+/**
+ * The human report of a check, for stdout: title, file notes, errors, warnings, changes, repeated
+ * problems, totals and what to do next. Every value is sanitised and every line fits `width`
+ * terminal columns. Ends with a newline.
+ */
+export function renderIssueTable(outcome: CheckOutcome, opts: IssueTableOptions): string {
+  const width = Math.max(MIN_WIDTH, Math.floor(opts.width ?? 100));
+  const w = reportWords(opts.lang);
+  const c = opts.color;
+  const out: string[] = [];
+  const section = (heading: string, paint: (s: string) => string, lines: readonly string[]) => {
+    if (lines.length > 0) out.push('', ...wrapToWidth(heading, width).map((line) => paint(line)), ...lines);
+  };
+
+  const file = outcome.file === '-' ? w.stdin : outcome.file;
+  const title = sanitizeForTerminal(w.title(file, outcome.sheet, outcome.headerRow));
+  out.push(...hanging(cutToWidth(title, 3 * width), '', spaces(INDENT), width).map((line) => c.bold(line)));
+
+  const notes = outcome.notes.flatMap((n) => {
+    const prefix = n.severity === 'error' ? w.noteError : w.noteWarning;
+    return hanging(sanitizeForTerminal(opts.render(n.code, n.params)), spaces(INDENT) + prefix, spaces(INDENT + 4), width);
+  });
+  section(w.notes, (s) => c.bold(s), notes);
+
+  if (outcome.rows.length === 0) {
+    out.push('', ...hanging(w.noRows(outcome.headerRow), '', '', width).map((line) => c.bold(line)));
+    return `${out.join('\n')}\n`;
+  }
+
+  const issues = outcome.rows.flatMap((r) => r.issues).sort(compareIssues);
+  const errors = issues.filter((i) => i.severity === 'error');
+  const warnings = issues.filter((i) => i.severity === 'warning');
+  const layout = planLayout(issues, width, w);
+  if (errors.length > 0) section(w.errors(errors.length), (s) => c.bold(c.red(s)), issueLines(errors, layout, width, opts, w));
+  if (warnings.length > 0) section(w.warnings(warnings.length), (s) => c.bold(c.yellow(s)), issueLines(warnings, layout, width, opts, w));
+  section(w.changes, (s) => c.bold(s), changeLines(outcome.rows.flatMap((r) => r.changes), width, w));
+  const repeated = repeatedLines(issues, width, opts.render, w);
+  section(w.repeated, (s) => c.bold(s), repeated.lines.map((line, i) => (repeated.severity[i] === 'error' ? c.red(line) : c.yellow(line))));
+
+  const valid = outcome.rows.filter((r) => r.status === 'valid').length;
+  const totals = { rows: outcome.rows.length, valid, invalid: outcome.rows.length - valid, warnings: warnings.length };
+  out.push('', ...wrapToWidth(w.totals(totals), width));
+  const hasErrors = totals.invalid > 0 || outcome.notes.some((n) => n.severity === 'error');
+  const nextStep = opts.nextStep ?? 'dry-run';
+  const next = nextStep === 'none' ? null : hasErrors ? w.nextFix : nextStep === 'dry-run' ? w.nextDryRun(totals.rows) : null;
+  if (next !== null) out.push(...wrapToWidth(next, width).map((line) => (hasErrors ? c.red(c.bold(line)) : c.green(c.bold(line)))));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,178 @@
+import ora, { type Ora } from 'ora';
+import type { ApiEvent } from '../api/types.js';
+import type { ImportEvent, ImportPhase } from '../engine/events.js';
+import type { Io, OutStream } from '../io.js';
+import { formatDuration } from './formatDuration.js';
+import type { Render } from './jsonDocument.js';
+import { sanitizeForTerminal } from './sanitize.js';
+
+/** How progress is shown: a live spinner, a plain line now and then, or nothing. */
+export type ProgressMode = 'spinner' | 'lines' | 'silent';
+
+/** Turns engine and adapter events into progress on stderr. */
+export interface ProgressReporter {
+  onEvent(event: ImportEvent): void;
+  onApiEvent(event: ApiEvent): void;
+  /** A line of prose on stderr (a warning), shown in every mode, without garbling the spinner. */
+  warn(text: string): void;
+  stop(): void;
+}
+
+/**
+ * decisions.md: a spinner only when stderr is a terminal and not under CI; plain lines otherwise;
+ * nothing with --json, --ndjson or --quiet (stdout is then for machines, or the user asked).
+ */
+export function progressMode(io: Pick<Io, 'stderr' | 'env'>, flags: { json?: boolean; ndjson?: boolean; quiet?: boolean }): ProgressMode {
+  if (flags.json || flags.ndjson || flags.quiet) return 'silent';
+  const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false' && io.env.CI !== '0';
+  // A terminal of zero columns (some pseudo-terminals) would make the spinner redraw endlessly.
+  const sized = (io.stderr.columns ?? 80) > 0;
+  return io.stderr.isTTY === true && sized && !ci && io.env.TERM !== 'dumb' ? 'spinner' : 'lines';
+}
+
+/** Options of the reporter; `now` and `lineEveryMs` are seams for tests. */
+export interface ReporterOptions {
+  readonly stream: OutStream;
+  readonly mode: ProgressMode;
+  readonly render: Render;
+  readonly now?: () => number;
+  /** Plain mode: at most one progress line this often (phase changes always print). */
+  readonly lineEveryMs?: number;
+}
+
+interface PhaseState {
+  phase: ImportPhase;
+  total: number;
+  done: number;
+  failed: number;
+  startedAt: number;
+  finished: boolean;
+  /** Recent (time, done) points: the rate is measured over the last few seconds. */
+  samples: { t: number; done: number }[];
+}
+
+const RATE_WINDOW_MS = 10_000;
+
+/** Builds the reporter for one run. */
+export function createProgressReporter(opts: ReporterOptions): ProgressReporter {
+  const now = opts.now ?? Date.now;
+  const render = opts.render;
+  const lineEvery = opts.lineEveryMs ?? 5000;
+  let state: PhaseState | null = null;
+  let lastLine = Number.NEGATIVE_INFINITY;
+  let lastRateNote = Number.NEGATIVE_INFINITY;
+  let spinner: Ora | null = null;
+
+  const write = (text: string): void => {
+    if (spinner?.isSpinning) {
+      spinner.clear();
+      opts.stream.write(`${text}\n`);
+      spinner.render();
+    } else {
+      opts.stream.write(`${text}\n`);
+    }
+  };
+
+  const describe = (s: PhaseState): string => {
+    const parts = [render(`progress.${s.phase}`, {})];
+    if (s.phase === 'connect') return `${parts[0]}…`;
+    if (s.phase === 'existing') return s.finished ? `${parts[0]}: ${render('progress.found', { n: s.done })}` : `${parts[0]}…`;
+    if (s.total > 0) parts.push(`${s.done}/${s.total}`);
+    if (s.failed > 0) parts.push(render('progress.failed', { n: s.failed }));
+    const rate = rateOf(s, now());
+    if (rate !== null && s.done > 0) {
+      parts.push(render('progress.rate', { rate: rate.toFixed(1) }));
+      const left = s.total - s.done;
+      if (left > 0 && rate > 0) parts.push(render('progress.eta', { time: formatDuration((left / rate) * 1000) }));
+    }
+    return sanitizeForTerminal(parts.length > 1 ? `${parts[0]}: ${parts.slice(1).join(' · ')}` : `${parts[0]}…`);
+  };
+
+  const show = (force: boolean): void => {
+    if (state === null || opts.mode === 'silent') return;
+    if (opts.mode === 'spinner') {
+      spinner ??= ora({ stream: opts.stream as NodeJS.WritableStream, isEnabled: true, discardStdin: false }).start();
+      spinner.text = describe(state);
+      return;
+    }
+    const t = now();
+    if (!force && t - lastLine < lineEvery) return;
+    lastLine = t;
+    write(describe(state));
+  };
+
+  return {
+    onEvent(event) {
+      switch (event.type) {
+        case 'phase-started':
+          // A phase with nothing to do (every client already there) is not worth a line.
+          if (event.total === 0 && event.phase !== 'existing') {
+            state = null;
+            break;
+          }
+          state = { phase: event.phase, total: event.total, done: 0, failed: 0, startedAt: now(), finished: false, samples: [{ t: now(), done: 0 }] };
+          show(true);
+          break;
+        case 'progress':
+          if (state === null || state.phase !== event.phase) break;
+          state.done = event.done;
+          state.failed = event.failed;
+          state.total = event.total;
+          state.samples.push({ t: now(), done: event.done });
+          while (state.samples.length > 2 && now() - (state.samples[0]?.t ?? 0) > RATE_WINDOW_MS) state.samples.shift();
+          show(false);
+          break;
+        case 'phase-finished':
+          if (state === null || state.phase !== event.phase) break;
+          state.done = event.done;
+          state.failed = event.failed;
+          state.finished = true;
+          if (opts.mode === 'spinner' && spinner !== null) {
+            spinner.text = describe(state);
+            if (event.failed > 0) spinner.warn();
+            else spinner.succeed();
+            spinner = null;
+          } else if (opts.mode === 'lines' && state.phase !== 'connect') {
+            lastLine = now();
+            write(describe(state));
+          }
+          state = null;
+          break;
+        case 'stopping':
+          if (opts.mode !== 'silent') write(render(event.reason === 'interrupted' ? 'progress.stopping_interrupt' : 'progress.stopping_fatal', {}));
+          break;
+        case 'retry':
+        case 'rate-limited':
+        case 'row-done':
+          break;
+      }
+    },
+    onApiEvent(event) {
+      if (event.type !== 'rate-limited' || opts.mode === 'silent') return;
+      // One note per pause is plenty: every worker hits the same limit at once.
+      if (now() - lastRateNote < lineEvery) return;
+      lastRateNote = now();
+      write(render('progress.rate_limited', { seconds: Math.max(1, Math.round(event.retryAfterMs / 1000)) }));
+    },
+    warn(text) {
+      write(text);
+    },
+    stop() {
+      if (spinner !== null) {
+        spinner.stop();
+        spinner = null;
+      }
+      state = null;
+    },
+  };
+}
+
+/** Rows per second over the last few seconds, or null when too little time has passed. */
+export function rateOf(state: Pick<PhaseState, 'samples' | 'done' | 'startedAt'>, t: number): number | null {
+  const first = state.samples[0];
+  if (first === undefined) return null;
+  const span = t - first.t;
+  if (span >= 1000) return ((state.done - first.done) * 1000) / span;
+  const total = t - state.startedAt;
+  return total >= 1000 ? (state.done * 1000) / total : null;
+}

@@ -1,0 +1,119 @@
+import type { Lang, MessageCatalogue } from '../domain/types.js';
+import { ERRORS_COLUMN_LABEL } from '../input/columns.js';
+
+/** Errors raised while writing reports. */
+export const reportMessages: MessageCatalogue = {
+  'report.would_overwrite_input': {
+    en: (p) => `The report would overwrite the file being checked (${p.path}). Give --report another file name, e.g. errors.xlsx.`,
+    fr: (p) => `Le rapport écraserait le fichier vérifié (${p.path}). Donnez un autre nom à --report, p. ex. erreurs.xlsx.`,
+  },
+};
+
+/** Totals shown at the end of the table. */
+export interface ReportTotals {
+  readonly rows: number;
+  readonly valid: number;
+  readonly invalid: number;
+  readonly warnings: number;
+}
+
+/** The words of the table and of the reports' own headings, in one language. */
+export interface ReportWords {
+  readonly stdin: string;
+  title(file: string, sheet: string, headerRow: number): string;
+  errors(count: number): string;
+  warnings(count: number): string;
+  readonly notes: string;
+  readonly noteError: string;
+  readonly noteWarning: string;
+  readonly changes: string;
+  readonly repeated: string;
+  readonly row: string;
+  readonly column: string;
+  readonly value: string;
+  readonly problem: string;
+  readonly empty: string;
+  /** "12 values normalised" followed by the examples, or by nothing. */
+  normalised(count: number, examples: string): string;
+  /** "14 rows: " before a repeated problem. */
+  repeatedRows(count: number): string;
+  /** "(rows 3, 5, 9, …)" after a repeated problem. */
+  rowList(rows: string): string;
+  totals(t: ReportTotals): string;
+  noRows(headerRow: number): string;
+  readonly nextFix: string;
+  nextDryRun(rows: number): string;
+  /** Header of the column the error workbook adds. */
+  readonly errorsColumn: string;
+  /** Header line of the CSV report. */
+  readonly csvHeader: readonly string[];
+}
+
+const EN: ReportWords = {
+  stdin: 'standard input',
+  title: (file, sheet, headerRow) => `${file} — sheet "${sheet}", headers on row ${headerRow}`,
+  errors: (n) => `Errors (${n})`,
+  warnings: (n) => `Warnings (${n})`,
+  notes: 'About the file',
+  noteError: 'Error: ',
+  noteWarning: 'Warning: ',
+  changes: 'Changes: values normalised, nothing to do',
+  repeated: 'Repeated problems',
+  row: 'Row',
+  column: 'Column',
+  value: 'Value',
+  problem: 'Problem',
+  empty: '(empty)',
+  normalised: (n, examples) =>
+    n === 1 ? `1 value normalised${examples ? `: ${examples}` : ''}` : `${n} values normalised${examples ? `, e.g. ${examples}` : ''}`,
+  repeatedRows: (n) => `${n} rows: `,
+  rowList: (rows) => `(rows ${rows})`,
+  totals: (t) =>
+    `${t.rows} ${t.rows === 1 ? 'row' : 'rows'} checked: ${t.valid} valid, ${t.invalid} with errors; ` +
+    (t.warnings === 0 ? 'no warnings.' : `${t.warnings} ${t.warnings === 1 ? 'warning' : 'warnings'}.`),
+  noRows: (h) => `No client rows below the headers (row ${h}). Add one client per row under the headers, then run the check again.`,
+  nextFix: 'Fix the cells above and run the check again; nothing was sent to Banqup.',
+  nextDryRun: (n) =>
+    n === 1 ? 'The row is valid. Run without --dry-run to import it.' : `All ${n} rows are valid. Run without --dry-run to import them.`,
+  errorsColumn: ERRORS_COLUMN_LABEL.en,
+  csvHeader: ['row', 'column', 'header', 'field', 'severity', 'code', 'value', 'message'],
+};
+
+// French: 0 and 1 take the singular; a narrow no-break space is not used, since terminals vary.
+const FR: ReportWords = {
+  stdin: 'entrée standard',
+  title: (file, sheet, headerRow) => `${file} — feuille « ${sheet} », en-têtes à la ligne ${headerRow}`,
+  errors: (n) => `${n <= 1 ? 'Erreur' : 'Erreurs'} (${n})`,
+  warnings: (n) => `${n <= 1 ? 'Avertissement' : 'Avertissements'} (${n})`,
+  notes: 'À propos du fichier',
+  noteError: 'Erreur : ',
+  noteWarning: 'Attention : ',
+  changes: 'Modifications : valeurs normalisées, rien à faire',
+  repeated: 'Problèmes répétés',
+  row: 'Ligne',
+  column: 'Colonne',
+  value: 'Valeur',
+  problem: 'Problème',
+  empty: '(vide)',
+  normalised: (n, examples) =>
+    n <= 1 ? `${n} valeur normalisée${examples ? ` : ${examples}` : ''}` : `${n} valeurs normalisées${examples ? `, p. ex. ${examples}` : ''}`,
+  repeatedRows: (n) => `${n} lignes : `,
+  rowList: (rows) => `(lignes ${rows})`,
+  totals: (t) =>
+    `${t.rows} ${t.rows <= 1 ? 'ligne vérifiée' : 'lignes vérifiées'} : ${t.valid} ${t.valid <= 1 ? 'valide' : 'valides'}, ` +
+    `${t.invalid} en erreur ; ` +
+    (t.warnings === 0 ? 'aucun avertissement.' : `${t.warnings} ${t.warnings === 1 ? 'avertissement' : 'avertissements'}.`),
+  noRows: (h) => `Aucune ligne de client sous les en-têtes (ligne ${h}). Ajoutez un client par ligne sous les en-têtes, puis relancez la vérification.`,
+  nextFix: 'Corrigez les cellules ci-dessus et relancez la vérification ; rien n’a été envoyé à Banqup.',
+  nextDryRun: (n) =>
+    n === 1 ? 'La ligne est valide. Relancez sans --dry-run pour l’importer.' : `Les ${n} lignes sont valides. Relancez sans --dry-run pour les importer.`,
+  errorsColumn: ERRORS_COLUMN_LABEL.fr,
+  csvHeader: ['ligne', 'colonne', 'en-tête', 'champ', 'gravité', 'code', 'valeur', 'message'],
+};
+
+const WORDS: Readonly<Record<Lang, ReportWords>> = { en: EN, fr: FR };
+
+/** The table's and reports' own words in one language. */
+export function reportWords(lang: Lang): ReportWords {
+  return WORDS[lang];
+}

@@ -1,0 +1,55 @@
+import * as XLSX from 'xlsx';
+import type { Lang } from '../domain/types.js';
+import { csvLine } from './csvCell.js';
+import type { ImportRow } from './importRow.js';
+import type { Render } from './jsonDocument.js';
+
+/** The kinds of `--results` file, by extension. */
+export type ResultsKind = '.csv' | '.xlsx' | '.json';
+
+const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['row', 'client', 'status', 'clientId', 'banqupSpaceId', 'plan', 'code', 'message'],
+  fr: ['ligne', 'client', 'statut', 'idClient', 'banqupSpaceId', 'plan', 'code', 'message'],
+};
+const SHEET_NAME: Readonly<Record<Lang, string>> = { en: 'Results', fr: 'Résultats' };
+const WIDTHS = [6, 36, 12, 38, 38, 10, 18, 80];
+
+/** One record per row: row → client → status → ids, then the first problem (errors first). */
+function records(rows: readonly ImportRow[], render: Render): (string | number)[][] {
+  return rows.map((r) => {
+    const first = [...r.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))[0];
+    const where = first === undefined || first.column === '' ? '' : `${first.column} ${first.header}: `;
+    return [
+      r.row,
+      r.client?.legalName ?? '',
+      r.status,
+      r.clientId ?? '',
+      r.banqupSpaceId ?? '',
+      r.plan ?? '',
+      first?.code ?? '',
+      first === undefined ? '' : where + render(first.messageCode, first.params),
+    ];
+  });
+}
+
+/** The `.csv` results: BOM + CRLF like the error report, formula-safe cells (csvCell.ts). */
+export function buildResultsCsv(rows: readonly ImportRow[], render: Render, lang: Lang): string {
+  const lines = [csvLine(HEADERS[lang]), ...records(rows, render).map(csvLine)];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The `.xlsx` results: every value a text cell (nothing a spreadsheet could evaluate), row numbers as numbers. */
+export function buildResultsWorkbook(rows: readonly ImportRow[], render: Render, lang: Lang): Uint8Array {
+  const sheet: XLSX.WorkSheet = {};
+  const table = [[...HEADERS[lang]], ...records(rows, render)];
+  table.forEach((record, r) =>
+    record.forEach((value, c) => {
+      sheet[XLSX.utils.encode_cell({ r, c })] = typeof value === 'number' ? { t: 'n', v: value } : { t: 's', v: value };
+    }),
+  );
+  sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: table.length - 1, c: HEADERS[lang].length - 1 } });
+  sheet['!cols'] = WIDTHS.map((wch) => ({ wch }));
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(workbook, sheet, SHEET_NAME[lang]);
+  return XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Uint8Array;
+}

@@ -1,0 +1,75 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createBanqupApi } from '../../src/api/banqupApi.js';
+import { runStatus, type StatusFlags } from '../../src/commands/status.js';
+import type { Io } from '../../src/io.js';
+import { runCli } from '../helpers/runCli.js';
+import { stateDir, writeClientSheet } from '../helpers/importSheet.js';
+import { startTestSandbox, type TestSandbox } from '../helpers/sandboxFixture.js';
+import { removeTempFiles } from '../helpers/workbook.js';
+import { draft } from '../helpers/clientDraft.js';
+
+// `banqup-import status` in-process (the subcommand is wired in main.ts by the lead) against the sandbox.
+let sandbox: TestSandbox | undefined;
+afterEach(async () => {
+  await sandbox?.close();
+  sandbox = undefined;
+});
+afterAll(removeTempFiles);
+
+function captureIo(env: Record<string, string>): { io: Io; stdout: () => string; stderr: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    stdout: { write: (c) => (out.push(String(c)), true) },
+    stderr: { write: (c) => (err.push(String(c)), true) },
+    stdin: process.stdin,
+    env: { ...env, NO_COLOR: '1' },
+    cwd: process.cwd(),
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+const flags = (over: Partial<StatusFlags> = {}): StatusFlags => ({
+  maxRows: 10_000, env: 'prod', region: 'eu', rate: 100, concurrency: 4, timeout: 30, ...over,
+});
+
+describe('banqup-import status FILE', () => {
+  it('says per row: not found, inactive or active, with the client id, and sends no write', async () => {
+    sandbox = await startTestSandbox();
+    const s = sandbox;
+    const all = await writeClientSheet([{}, {}, {}, {}]);
+    const firstTwo = await writeClientSheet([{}, {}]);
+    expect((await runCli([firstTwo, '--state-dir', stateDir(), '--rate', '100'], { env: s.env })).code).toBe(0);
+    // Row 3's client is created but never provisioned; row 4's does not exist.
+    const api = createBanqupApi({ baseUrl: s.url, clientId: 'demo-client', clientSecret: 'demo-secret', version: 'test', rate: 100 });
+    const [space] = await api.listSpaces();
+    await api.createClient(space!.id, draft({ legalName: 'Client 3 S.à r.l.', companyNumber: 'B200102', vatNumber: null, externalReference: 'E2E-003' }), 'k3');
+    await api.close();
+    const writes = s.writes();
+
+    const { io, stdout } = captureIo(s.env);
+    expect(await runStatus(all, flags({ json: true }), io, 'en')).toBe(0);
+    const doc = JSON.parse(stdout()) as { rows: { status: string; banqup: string; clientId?: string }[]; summary: { banqup: Record<string, number> } };
+    expect(doc.rows.map((r) => r.banqup)).toEqual(['active', 'active', 'inactive', 'not-found']);
+    expect(doc.rows[2]?.clientId).toBe(s.clients().find((c) => c.externalReference === 'E2E-003')?.id);
+    expect(doc.rows[3]?.clientId).toBeUndefined();
+    expect(doc.summary.banqup).toEqual({ active: 2, inactive: 1, notFound: 1 });
+    expect(s.writes()).toBe(writes);
+  });
+
+  it('prints a French table with the state of each row', async () => {
+    sandbox = await startTestSandbox();
+    const sheet = await writeClientSheet([{}]);
+    const { io, stdout } = captureIo(sandbox.env);
+    expect(await runStatus(sheet, flags(), io, 'fr')).toBe(0);
+    expect(stdout()).toContain('Dans Banqup');
+    expect(stdout()).toContain('introuvable');
+    expect(stdout()).toContain('Dans Banqup : 0 actif(s), 0 non activé(s), 1 introuvable(s).');
+  });
+
+  it('needs credentials (exit 2 through the usage error)', async () => {
+    const sheet = await writeClientSheet([{}]);
+    const { io } = captureIo({});
+    await expect(runStatus(sheet, flags(), io, 'en')).rejects.toMatchObject({ code: 'status.credentials_missing', exitCode: 2 });
+  });
+});

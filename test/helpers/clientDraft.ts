@@ -1,0 +1,31 @@
+import type { Client } from '../../src/api/types.js';
+import type { ClientDraft } from '../../src/domain/types.js';
+
+/** A valid LU client draft (the template's example values), with fields replaced. */
+export function draft(overrides: Partial<ClientDraft> = {}): ClientDraft {
+  return {
+    legalName: 'Boulangerie Schmit S.à r.l.',
+    address: { street: '12 rue de la Gare', postalCode: '1611', city: 'Luxembourg', country: 'LU' },
+    companyNumber: 'B123456',
+    vatNumber: 'LU15027442',
+    iban: 'LU280019400644750000',
+    bic: 'BCEELULL',
+    language: 'fr',
+    contact: { name: 'Anne Schmit', email: 'anne@schmit.lu', language: 'fr' },
+    assigneeEmails: ['comptable@fiduciaire.lu'],
+    externalReference: 'CLI-0042',
+    ...overrides,
+  };
+}
+
+/** A client as the API returns it for a draft. */
+export function clientOf(d: ClientDraft, id: string, status: 'ACTIVE' | 'INACTIVE' = 'INACTIVE'): Client {
+  return {
+    ...d,
+    id,
+    status,
+    banqupSpaceId: status === 'ACTIVE' ? `space-${id}` : null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { engineMessages } from '../../src/engine/engineMessages.js';
+import { messageCodes, renderMessage } from '../../src/messages.js';
+
+const PARAMS = {
+  n: 12, done: 10, left: 2, create: 3, existing: 9, row: 4, field: 'iban', held: 'LU28 0019 4006 4475 0000',
+  clientId: '3f0c9a8e-5b7d-4c21-9e6f-0a1b2c3d4e5f', code: 'NOT_FOUND', number: 'B123456', pid: 4242, host: 'pc-compta',
+  since: '2026-01-01T10:00:00.000Z', path: '/home/anne/clients.xlsx.journal.ndjson.lock', reason: 'EACCES',
+  space: 'Fiduciaire Weis', time: '1 min 05 s', calls: 40, retries: 2, rateLimited: 1, rate: '4.8', seconds: 2,
+  active: 5, inactive: 1, missing: 6, rows: '12 rows', parts: '10 provisioned, 2 failed',
+};
+const codes = Object.keys(engineMessages);
+
+describe('engineMessages', () => {
+  it.each(codes)('%s renders in English and French, short enough for the table', (code) => {
+    for (const lang of ['en', 'fr'] as const) {
+      const text = renderMessage(code, PARAMS, lang);
+      expect(text.trim()).not.toBe('');
+      expect(text).not.toMatch(/undefined|NaN|\[object/);
+      // Paths are long by nature; everything else stays within the hard limit of style.md.
+      expect(text.replace(PARAMS.path, 'P').length).toBeLessThanOrEqual(140);
+    }
+  });
+
+  it.each(codes)('%s uses typographic apostrophes in French', (code) => {
+    expect(renderMessage(code, PARAMS, 'fr')).not.toContain("'");
+  });
+
+  it('is part of the tool-wide catalogue, and takes no key of another catalogue', () => {
+    const all = messageCodes();
+    for (const code of codes) expect(all).toContain(code);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it.each([
+    ['run.interrupted', 'Interrupted: 10 rows done, 2 left. Run the same command again to resume.'],
+    ['run.done', 'Done: all 12 clients are in Banqup and activated.'],
+  ])('%s says exactly what the brief asks', (code, expected) => {
+    expect(renderMessage(code, PARAMS, 'en')).toBe(expected);
+  });
+});

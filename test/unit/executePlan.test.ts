@@ -1,0 +1,183 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ApiError } from '../../src/api/apiErrors.js';
+import type { BanqupApi, Client, CreateResult, ProvisionResult } from '../../src/api/types.js';
+import type { ClientDraft } from '../../src/domain/types.js';
+import { AuthError } from '../../src/errors.js';
+import type { ImportEvent } from '../../src/engine/events.js';
+import { executePlan } from '../../src/engine/executePlan.js';
+import { openJournal, parseJournal } from '../../src/engine/journal.js';
+import { planImport } from '../../src/engine/planImport.js';
+import { clientOf, draft } from '../helpers/clientDraft.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'banqup-exec-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const rowDraft = (i: number): ClientDraft =>
+  draft({ externalReference: `CLI-${i}`, vatNumber: null, companyNumber: `B${100000 + i}`, legalName: `Client ${i}` });
+
+/** An in-memory stand-in for the adapter; the scripts decide what each call answers. */
+function fakeApi(script: {
+  create?: (d: ClientDraft, n: number) => Promise<CreateResult> | CreateResult;
+  provision?: (ids: readonly string[], n: number) => Promise<ProvisionResult[]> | ProvisionResult[];
+} = {}) {
+  const calls = { create: [] as string[], provision: [] as string[][] };
+  const api: Pick<BanqupApi, 'createClient' | 'provision'> = {
+    async createClient(_space, d) {
+      calls.create.push(d.externalReference ?? '');
+      if (script.create) return script.create(d, calls.create.length);
+      return { client: clientOf(d, `id-${d.externalReference}`), outcome: 'created' };
+    },
+    async provision(_space, ids) {
+      calls.provision.push([...ids]);
+      if (script.provision) return script.provision(ids, calls.provision.length);
+      return ids.map((clientId) => ({ clientId, status: 'PROVISIONED' as const, banqupSpaceId: `bs-${clientId}` }));
+    },
+  };
+  return { api, calls };
+}
+
+function planOf(drafts: ClientDraft[], clients: Client[] = []) {
+  return planImport({ spaceId: 'S', rows: drafts.map((d, i) => ({ row: i + 2, draft: d })), clients, journal: new Map() });
+}
+
+const base = { spaceId: 'S', concurrency: 2, batchSize: 2, provisionRoundDelayMs: 0 } as const;
+
+describe('executePlan', () => {
+  it('creates, then provisions in batches, journalling before and after every call', async () => {
+    const { api, calls } = fakeApi();
+    const path = join(dir, 'clean.journal.ndjson');
+    const journal = openJournal(path);
+    const events: ImportEvent[] = [];
+    const result = await executePlan({ ...base, api, plan: planOf([1, 2, 3].map(rowDraft)), journal, onEvent: (e) => events.push(e) });
+    journal.close();
+    expect(result.rows.map((r) => [r.row, r.status, r.clientId, r.banqupSpaceId])).toEqual([
+      [2, 'provisioned', 'id-CLI-1', 'bs-id-CLI-1'],
+      [3, 'provisioned', 'id-CLI-2', 'bs-id-CLI-2'],
+      [4, 'provisioned', 'id-CLI-3', 'bs-id-CLI-3'],
+    ]);
+    expect(calls.provision.map((b) => b.length).sort()).toEqual([1, 2]);
+    const steps = parseJournal(readFileSync(path, 'utf8')).entries.filter((e) => e.id === 'ref:CLI-1').map((e) => e.step);
+    expect(steps).toEqual(['create-started', 'created', 'provision-started', 'provisioned']);
+    expect(events.filter((e) => e.type === 'row-done')).toHaveLength(3);
+    expect(result).toMatchObject({ fatal: null, interrupted: false });
+  });
+
+  it('puts each violation of a 400 on its field, trn.invalid on the register number', async () => {
+    const { api } = fakeApi({
+      create: (d) => {
+        if (d.externalReference !== 'CLI-2') return { client: clientOf(d, `id-${d.externalReference}`), outcome: 'created' };
+        throw new ApiError({
+          kind: 'validation', method: 'POST', path: '/x', status: 400, code: 'VALIDATION_FAILED', requestId: 'req-9',
+          violations: [{ field: 'companyNumber', code: 'trn.invalid', message: 'trn - is invalid' }, { field: 'assigneeEmails[1]', code: 'format', message: 'bad' }],
+        });
+      },
+    });
+    const result = await executePlan({ ...base, api, plan: planOf([1, 2].map(rowDraft)), journal: null });
+    expect(result.rows[0]?.status).toBe('provisioned');
+    expect(result.rows[1]).toMatchObject({ status: 'failed' });
+    expect(result.rows[1]?.problems).toEqual([
+      { code: 'trn.invalid', messageCode: 'trn.invalid', severity: 'error', field: 'companyNumber', params: { requestId: 'req-9', code: 'trn.invalid', field: 'companyNumber' } },
+      { code: 'format', messageCode: 'api.violation.format', severity: 'error', field: 'assigneeEmails[1]', params: { requestId: 'req-9', code: 'format', field: 'assigneeEmails[1]' } },
+    ]);
+  });
+
+  it('stops starting creates after a refusal, lets the one in flight finish, and provisions nothing', async () => {
+    const { api, calls } = fakeApi({
+      create: async (d, n) => {
+        if (n === 1) throw new ApiError({ kind: 'unauthorized', method: 'POST', path: '/x', status: 401 });
+        await new Promise((r) => setTimeout(r, 20));
+        return { client: clientOf(d, `id-${d.externalReference}`), outcome: 'created' };
+      },
+    });
+    const result = await executePlan({ ...base, api, plan: planOf([1, 2, 3, 4, 5].map(rowDraft)), journal: null });
+    expect(result.fatal).toBeInstanceOf(AuthError);
+    expect(calls.create).toHaveLength(2); // the refused one and the one already in flight
+    expect(calls.provision).toEqual([]);
+    expect(result.rows.map((r) => r.status)).toEqual(['failed', 'created', 'skipped', 'skipped', 'skipped']);
+    expect(result.rows[2]?.problems.map((p) => p.code)).toEqual(['run.not_reached']);
+    expect(result.rows[1]?.problems.map((p) => p.code)).toEqual(['run.not_provisioned']);
+  });
+
+  it('on Ctrl-C starts nothing new, records what was in flight, and says it was interrupted', async () => {
+    const controller = new AbortController();
+    const { api, calls } = fakeApi({
+      create: async (d, n) => {
+        if (n === 2) controller.abort();
+        await new Promise((r) => setTimeout(r, 10));
+        return { client: clientOf(d, `id-${d.externalReference}`), outcome: 'created' };
+      },
+    });
+    const path = join(dir, 'abort.journal.ndjson');
+    const journal = openJournal(path);
+    const result = await executePlan({ ...base, api, plan: planOf([1, 2, 3, 4, 5, 6].map(rowDraft)), journal, signal: controller.signal });
+    journal.close();
+    expect(result.interrupted).toBe(true);
+    expect(calls.create).toHaveLength(2);
+    expect(calls.provision).toEqual([]);
+    const entries = parseJournal(readFileSync(path, 'utf8')).entries;
+    expect(entries.filter((e) => e.step === 'created')).toHaveLength(2);
+    expect(entries.filter((e) => e.step === 'create-started')).toHaveLength(2);
+  });
+
+  it('sends a failed provisioning item again in a later round; NOT_FOUND is final', async () => {
+    const { api, calls } = fakeApi({
+      provision: (ids, n) =>
+        ids.map((clientId): ProvisionResult => {
+          if (clientId === 'id-CLI-1') return { clientId, status: 'FAILED', error: 'NOT_FOUND', final: true };
+          if (clientId === 'id-CLI-2' && n === 1) return { clientId, status: 'FAILED', error: 'BUSY', final: false };
+          return { clientId, status: 'PROVISIONED', banqupSpaceId: `bs-${clientId}` };
+        }),
+    });
+    const result = await executePlan({ ...base, api, batchSize: 10, plan: planOf([1, 2].map(rowDraft)), journal: null });
+    expect(calls.provision).toEqual([['id-CLI-1', 'id-CLI-2'], ['id-CLI-2']]);
+    expect(result.rows.map((r) => r.status)).toEqual(['failed', 'provisioned']);
+    expect(result.rows[0]?.problems).toMatchObject([{ code: 'provision.failed_final', params: { code: 'NOT_FOUND' } }]);
+  });
+
+  it('gives up on an item still failing after the last round', async () => {
+    const { api, calls } = fakeApi({ provision: (ids) => ids.map((clientId) => ({ clientId, status: 'FAILED' as const, error: 'BUSY', final: false })) });
+    const result = await executePlan({ ...base, api, provisionRounds: 3, plan: planOf([rowDraft(1)]), journal: null });
+    expect(calls.provision).toHaveLength(3);
+    expect(result.rows[0]).toMatchObject({ status: 'failed', problems: [{ code: 'provision.failed', params: { code: 'BUSY' } }] });
+  });
+
+  it('provisions existing inactive clients, leaves active ones, skips conflicts and duplicates', async () => {
+    const inactive = rowDraft(1);
+    const active = rowDraft(2);
+    const conflicting = rowDraft(3);
+    const held = [clientOf(inactive, 'c1'), clientOf(active, 'c2', 'ACTIVE'), clientOf({ ...conflicting, iban: 'LU120010001234567891' }, 'c3')];
+    const duplicate = draft({ externalReference: null, vatNumber: null, companyNumber: inactive.companyNumber, legalName: 'again' });
+    const { api, calls } = fakeApi();
+    const result = await executePlan({ ...base, api, plan: planOf([inactive, active, conflicting, duplicate], held), journal: null });
+    expect(calls.create).toEqual([]);
+    expect(calls.provision).toEqual([['c1']]);
+    expect(result.rows.map((r) => [r.status, r.plan, r.clientId])).toEqual([
+      ['provisioned', 'existing', 'c1'],
+      ['existing', 'existing', 'c2'],
+      ['skipped', 'conflict', 'c3'],
+      ['skipped', 'duplicate', 'c1'],
+    ]);
+    expect(result.rows[2]).toMatchObject({ conflicts: ['iban'], problems: [{ code: 'plan.conflict', field: 'iban' }] });
+  });
+
+  it('does not adopt a client found with other data: it is a conflict, not journalled as ours', async () => {
+    const { api } = fakeApi({ create: (d) => ({ client: clientOf({ ...d, legalName: 'Someone else' }, 'c9'), outcome: 'adopted' }) });
+    const path = join(dir, 'adopt.journal.ndjson');
+    const journal = openJournal(path);
+    const result = await executePlan({ ...base, api, plan: planOf([rowDraft(1)]), journal });
+    journal.close();
+    expect(result.rows[0]).toMatchObject({ status: 'skipped', plan: 'conflict', conflicts: ['legalName'], clientId: 'c9' });
+    expect(parseJournal(readFileSync(path, 'utf8')).entries.map((e) => [e.step, e.error])).toEqual([['create-started', undefined], ['create-failed', 'CONFLICT']]);
+  });
+
+  it('does not send a row the register look-up already refused', async () => {
+    const { api, calls } = fakeApi();
+    const problems = new Map([[2, [{ code: 'trn.invalid', messageCode: 'registry.not_found', severity: 'error' as const, field: 'companyNumber', params: {} }]]]);
+    const result = await executePlan({ ...base, api, plan: planOf([rowDraft(1)]), preflightProblems: problems, journal: null });
+    expect(calls.create).toEqual([]);
+    expect(result.rows[0]).toMatchObject({ status: 'failed', problems: [{ code: 'trn.invalid' }] });
+  });
+});

@@ -1,0 +1,117 @@
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { foldJournal, journalPath, openJournal, parseJournal, type JournalEntry } from '../../src/engine/journal.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'banqup-journal-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const entry = (over: Partial<JournalEntry> = {}): JournalEntry => ({
+  v: 1,
+  at: '2026-01-01T10:00:00.000Z',
+  space: 'S',
+  id: 'ref:CLI-1',
+  row: 2,
+  hash: 'h1',
+  step: 'create-started',
+  ...over,
+});
+
+describe('parseJournal', () => {
+  it('reads every complete line and ignores a torn last line (kill -9 while writing)', () => {
+    const text = `${JSON.stringify(entry())}\n${JSON.stringify(entry({ step: 'created', clientId: 'c1' }))}\n{"v":1,"at":"2026`;
+    const parsed = parseJournal(text);
+    expect(parsed.entries.map((e) => e.step)).toEqual(['create-started', 'created']);
+    expect(parsed.ignoredLines).toBe(1);
+  });
+
+  it.each([
+    ['not JSON', 'garbage'],
+    ['an unknown step', JSON.stringify({ ...entry(), step: 'deleted' })],
+    ['another version', JSON.stringify({ ...entry(), v: 2 })],
+    ['a missing identity', JSON.stringify({ ...entry(), id: '' })],
+  ])('skips a line that is %s', (_name, line) => {
+    expect(parseJournal(`${line}\n${JSON.stringify(entry())}\n`)).toEqual({ entries: [entry()], ignoredLines: 1 });
+  });
+
+  it('reads an empty file as an empty journal', () => {
+    expect(parseJournal('')).toEqual({ entries: [], ignoredLines: 0 });
+  });
+});
+
+describe('foldJournal', () => {
+  it('keeps the last step per identity and space, carrying the client id forward', () => {
+    const state = foldJournal(
+      [
+        entry(),
+        entry({ step: 'created', clientId: 'c1' }),
+        entry({ step: 'provision-started', clientId: 'c1' }),
+        entry({ step: 'provisioned', clientId: 'c1', banqupSpaceId: 'bs1' }),
+        entry({ space: 'OTHER', step: 'create-failed', error: 'server' }),
+      ],
+      'S',
+    );
+    expect(state.get('ref:CLI-1')).toMatchObject({ step: 'provisioned', clientId: 'c1', banqupSpaceId: 'bs1', hash: 'h1' });
+    expect(state.size).toBe(1);
+  });
+
+  it('forgets what was done for older content once the row changed', () => {
+    const state = foldJournal([entry({ step: 'created', clientId: 'c1' }), entry({ hash: 'h2' })], 'S');
+    expect(state.get('ref:CLI-1')).toEqual({ id: 'ref:CLI-1', hash: 'h2', row: 2, step: 'create-started', at: entry().at });
+  });
+});
+
+describe('journalPath', () => {
+  it.each([
+    ['beside the input', 'data/clients.xlsx', undefined, '/home/u/data/clients.xlsx.journal.ndjson'],
+    ['in --state-dir', 'data/clients.xlsx', 'state', '/home/u/state/clients.xlsx.journal.ndjson'],
+    ['stdin in the cwd', '-', undefined, '/home/u/stdin.journal.ndjson'],
+    ['stdin in --state-dir', '-', '/tmp/s', '/tmp/s/stdin.journal.ndjson'],
+  ])('%s', (_name, file, stateDir, expected) => {
+    expect(journalPath(file, { cwd: '/home/u', ...(stateDir !== undefined && { stateDir }) })).toBe(expected);
+  });
+});
+
+describe('openJournal', () => {
+  it('appends one line per entry, readable back, with nothing but the allowed fields', () => {
+    const path = join(dir, 'a.journal.ndjson');
+    const journal = openJournal(path);
+    journal.append(entry());
+    journal.append([entry({ step: 'created', clientId: 'c1', requestId: 'r-1' }), entry({ id: 'ref:CLI-2', row: 3 })]);
+    journal.close();
+    const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(Object.keys(JSON.parse(lines[1] ?? '{}') as object).sort()).toEqual(['at', 'clientId', 'hash', 'id', 'requestId', 'row', 'space', 'step', 'v']);
+    expect(openJournal(path).loaded.entries).toHaveLength(3);
+  });
+
+  it('seals off a torn last line so that the next entry starts on its own line', () => {
+    const path = join(dir, 'torn.journal.ndjson');
+    writeFileSync(path, `${JSON.stringify(entry())}\n{"v":1,"at":"20`);
+    const journal = openJournal(path);
+    expect(journal.loaded).toMatchObject({ ignoredLines: 1 });
+    journal.append(entry({ step: 'created', clientId: 'c1' }));
+    journal.close();
+    const parsed = parseJournal(readFileSync(path, 'utf8'));
+    expect(parsed.entries.map((e) => e.step)).toEqual(['create-started', 'created']);
+    expect(parsed.ignoredLines).toBe(1);
+  });
+
+  it('--restart keeps the old journal under a dated name and starts empty', () => {
+    const sub = mkdtempSync(join(dir, 'restart-'));
+    const path = join(sub, 'c.xlsx.journal.ndjson');
+    appendFileSync(path, `${JSON.stringify(entry())}\n`);
+    const journal = openJournal(path, { restart: true, now: () => new Date('2026-03-04T05:06:07.089Z') });
+    expect(journal.loaded.entries).toEqual([]);
+    expect(journal.previousPath).toBe(join(sub, 'c.xlsx.journal.2026-03-04T05-06-07-089Z.ndjson'));
+    journal.close();
+    expect(readdirSync(sub).sort()).toEqual(['c.xlsx.journal.2026-03-04T05-06-07-089Z.ndjson', 'c.xlsx.journal.ndjson']);
+  });
+
+  it('creates a missing --state-dir', () => {
+    const path = join(dir, 'new', 'deeper', 'x.journal.ndjson');
+    openJournal(path).close();
+    expect(readFileSync(path, 'utf8')).toBe('');
+  });
+});

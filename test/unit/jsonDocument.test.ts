@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckedRow, ClientDraft, MessageParams, RowIssue } from '../../src/domain/types.js';
+import { buildJsonDocument, jsonRow, toNdjsonLines, type CheckOutcome } from '../../src/report/jsonDocument.js';
+
+const fakeRender = (code: string, p: MessageParams) => `${code} ${JSON.stringify(p)}`;
+
+const client: ClientDraft = {
+  legalName: 'Boulangerie Schmit S.à r.l.',
+  address: { street: '12 rue de la Gare', postalCode: '1611', city: 'Luxembourg', country: 'LU' },
+  companyNumber: 'B123456',
+  vatNumber: 'LU15027442',
+  iban: 'LU280019400644750000',
+  bic: null,
+  language: 'fr',
+  contact: { name: 'Anne Schmit', email: 'anne@schmit.lu', language: 'fr' },
+  assigneeEmails: [],
+  externalReference: null,
+};
+
+const prefixWarning: RowIssue = {
+  row: 2, column: 'G', header: 'VAT', key: 'vatNumber', field: 'vatNumber', severity: 'warning',
+  code: 'vat.prefix_added', params: { prefix: 'LU' }, value: '15027442',
+};
+const ibanError: RowIssue = {
+  row: 3, column: 'H', header: 'IBAN', key: 'iban', field: 'iban', severity: 'error',
+  code: 'iban.checksum', params: {}, value: 'LU28 0019 4006 4475 0001',
+};
+
+const rows: CheckedRow[] = [
+  { row: 2, status: 'valid', client, issues: [prefixWarning], changes: [{ row: 2, column: 'G', header: 'VAT', key: 'vatNumber', field: 'vatNumber', from: '15027442', to: 'LU15027442' }] },
+  { row: 3, status: 'invalid', client: { ...client, iban: 'LU280019400644750001' }, issues: [ibanError], changes: [] },
+  { row: 4, status: 'valid', client: { ...client, legalName: 'Other', vatNumber: null }, issues: [], changes: [] },
+];
+
+const outcome: CheckOutcome = {
+  file: 'clients.xlsx', sheet: 'Clients', headerRow: 1, dryRun: true, rows,
+  notes: [{ code: 'reader.extra_column', severity: 'warning', params: { column: 'P' } }],
+};
+
+describe('buildJsonDocument', () => {
+  const doc = buildJsonDocument(outcome, fakeRender);
+
+  it('has exactly the top-level fields of decisions.md, in order', () => {
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'file', 'sheet', 'dryRun', 'summary', 'rows', 'notes']);
+    expect(doc).toMatchObject({ schemaVersion: 1, file: 'clients.xlsx', sheet: 'Clients', dryRun: true });
+  });
+
+  it('summarises like the decisions.md example: rows, valid, invalid, warning issues, API counts at 0', () => {
+    expect(doc.summary).toEqual({ rows: 3, valid: 2, invalid: 1, warnings: 1, created: 0, existing: 0, provisioned: 0, failed: 0 });
+    expect(Object.keys(doc.summary)).toEqual(['rows', 'valid', 'invalid', 'warnings', 'created', 'existing', 'provisioned', 'failed']);
+  });
+
+  it('prints the decisions.md example row exactly', () => {
+    expect(JSON.parse(JSON.stringify(doc.rows[0]))).toEqual({
+      row: 2,
+      status: 'valid',
+      client: {
+        legalName: 'Boulangerie Schmit S.à r.l.',
+        address: { street: '12 rue de la Gare', postalCode: '1611', city: 'Luxembourg', country: 'LU' },
+        companyNumber: 'B123456', vatNumber: 'LU15027442', iban: 'LU280019400644750000', bic: null,
+        language: 'fr', contact: { name: 'Anne Schmit', email: 'anne@schmit.lu', language: 'fr' },
+        assigneeEmails: [], externalReference: null,
+      },
+      issues: [{
+        column: 'G', header: 'VAT', field: 'vatNumber', severity: 'warning', code: 'vat.prefix_added',
+        message: 'vat.prefix_added {"prefix":"LU"}', value: '15027442',
+      }],
+      changes: [{ column: 'G', header: 'VAT', field: 'vatNumber', from: '15027442', to: 'LU15027442' }],
+    });
+  });
+
+  it.each([
+    ['row', 'number'], ['status', 'string'], ['client', 'object'], ['issues', 'object'], ['changes', 'object'],
+  ])('every row has %s of type %s', (key, type) => {
+    for (const r of doc.rows) expect(typeof (r as unknown as Record<string, unknown>)[key]).toBe(type);
+  });
+
+  it('keys issues exactly as the schema says', () => {
+    for (const r of doc.rows) {
+      for (const i of r.issues) expect(Object.keys(i)).toEqual(['column', 'header', 'field', 'severity', 'code', 'message', 'value']);
+    }
+  });
+
+  it('keys the client as the API contract does, including nulls', () => {
+    expect(Object.keys(doc.rows[2]?.client ?? {})).toEqual([
+      'legalName', 'address', 'companyNumber', 'vatNumber', 'iban', 'bic', 'language', 'contact', 'assigneeEmails', 'externalReference',
+    ]);
+    expect(doc.rows[2]?.client?.vatNumber).toBeNull();
+  });
+
+  it('keeps the normalised client on an invalid row that could be normalised', () => {
+    expect(doc.rows[1]).toMatchObject({ row: 3, status: 'invalid', client: { iban: 'LU280019400644750001' } });
+  });
+
+  it('renders file notes with their message', () => {
+    expect(doc.notes).toEqual([{ code: 'reader.extra_column', severity: 'warning', message: 'reader.extra_column {"column":"P"}' }]);
+  });
+
+  it('survives a JSON round trip unchanged', () => {
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+
+  it('counts warning issues, not rows with warnings', () => {
+    const twoWarnings: CheckedRow = { ...rows[0]!, issues: [prefixWarning, { ...prefixWarning, column: 'C', code: 'zip.format' }] };
+    expect(buildJsonDocument({ ...outcome, rows: [twoWarnings] }, fakeRender).summary).toMatchObject({ rows: 1, valid: 1, warnings: 2 });
+  });
+
+  it('writes an empty sheet as zero rows', () => {
+    const empty = buildJsonDocument({ ...outcome, rows: [], notes: [] }, fakeRender);
+    expect(empty.rows).toEqual([]);
+    expect(empty.summary.rows).toBe(0);
+  });
+
+  it('keeps the file name "-" of standard input as given', () => {
+    expect(buildJsonDocument({ ...outcome, file: '-' }, fakeRender).file).toBe('-');
+  });
+});
+
+describe('jsonRow', () => {
+  it('gives client null when the row could not be normalised', () => {
+    expect(jsonRow({ row: 7, status: 'invalid', client: null, issues: [ibanError], changes: [] }, fakeRender).client).toBeNull();
+  });
+
+  it('keeps values exact, control characters included (JSON escapes them; only the terminal is sanitised)', () => {
+    const value = 'A\u001b[31m\u202E\nB\u0000';
+    const r = jsonRow({ ...rows[1]!, issues: [{ ...ibanError, value }] }, fakeRender);
+    const text = JSON.stringify(r);
+    expect(text).not.toMatch(/[\u0000-\u001f]/);
+    expect((JSON.parse(text) as typeof r).issues[0]?.value).toBe(value);
+  });
+
+  it('does not share arrays with the draft', () => {
+    const r = jsonRow(rows[0]!, fakeRender);
+    expect(r.client?.assigneeEmails).not.toBe(client.assigneeEmails);
+  });
+});
+
+describe('toNdjsonLines', () => {
+  const doc = buildJsonDocument(outcome, fakeRender);
+  const lines = toNdjsonLines(doc);
+
+  it('prints one row object per line, then the summary', () => {
+    expect(lines).toHaveLength(doc.rows.length + 1);
+    expect(lines.slice(0, -1).map((l) => (JSON.parse(l) as { row: number }).row)).toEqual([2, 3, 4]);
+    expect(JSON.parse(lines.at(-1) ?? '')).toEqual({ summary: doc.summary, notes: doc.notes });
+  });
+
+  it('never breaks a line inside a record', () => {
+    const withNewline = buildJsonDocument({ ...outcome, rows: [{ ...rows[1]!, issues: [{ ...ibanError, value: 'a\nb\r\nc\u2028d' }] }] }, fakeRender);
+    for (const line of toNdjsonLines(withNewline)) expect(line).not.toMatch(/[\n\r]/);
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it, vi } from 'vitest';
+import { languageMessages, resolveLanguage } from '../../src/domain/language.js';
+import { lookupLanguageName } from '../../src/domain/languageIndex.js';
+
+const ok = (value: string) => ({ value, findings: [] });
+
+describe('resolveLanguage', () => {
+  it('resolves codes without building the name index', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/domain/language.js');
+    const index = await import('../../src/domain/languageIndex.js');
+    for (const input of ['fr', 'FR-be', 'fr_BE', 'ger', 'dut', 'it', 'lb', '']) fresh.resolveLanguage(input);
+    expect(index.isLanguageIndexBuilt()).toBe(false);
+    expect(fresh.resolveLanguage('Nederlands').value).toBe('nl');
+    expect(index.isLanguageIndexBuilt()).toBe(true);
+  });
+
+  it.each([
+    ['fr', 'fr'],
+    ['fR', 'fr'],
+    ['Fr', 'fr'],
+    ['FR', 'fr'],
+    ['Fr.', 'fr'],
+    ['EN', 'en'],
+    ['eN', 'en'],
+    ['fr_BE', 'fr'],
+    ['fr-BE', 'fr'],
+    ['FR-be', 'fr'],
+    ['nl-BE', 'nl'],
+    ['de_LU', 'de'],
+    ['en-GB', 'en'],
+    ['fra', 'fr'],
+    ['fre', 'fr'],
+    ['eng', 'en'],
+    ['nld', 'nl'],
+    ['dut', 'nl'],
+    ['deu', 'de'],
+    ['ger', 'de'],
+  ])('code %s → %s', (input, value) => {
+    expect(resolveLanguage(input)).toEqual(ok(value));
+  });
+
+  it.each([
+    ['Français', 'fr'],
+    ['français', 'fr'],
+    ['francais', 'fr'],
+    ['FRANÇAIS', 'fr'],
+    ['French', 'fr'],
+    ['Französisch', 'fr'],
+    ['Frans', 'fr'],
+    ['フランス語', 'fr'],
+    ['французский', 'fr'],
+    ['Swiss French', 'fr'],
+    ['Belgian French', 'fr'],
+    ['English', 'en'],
+    ['anglais', 'en'],
+    ['Anglais', 'en'],
+    ['Engels', 'en'],
+    ['Englisch', 'en'],
+    ['Nederlands', 'nl'],
+    ['néerlandais', 'nl'],
+    ['Dutch', 'nl'],
+    ['Niederländisch', 'nl'],
+    ['Vlaams', 'nl'],
+    ['Flemish', 'nl'],
+    ['flamand', 'nl'],
+    ['Deutsch', 'de'],
+    ['allemand', 'de'],
+    ['German', 'de'],
+    ['Duits', 'de'],
+  ])('name %s → %s', (input, value) => {
+    expect(resolveLanguage(input)).toEqual(ok(value));
+  });
+
+  it.each([
+    ['Italiano', 'it', 'Italian', 'italien'],
+    ['it', 'it', 'Italian', 'italien'],
+    ['ita', 'it', 'Italian', 'italien'],
+    ['Lëtzebuergesch', 'lb', 'Luxembourgish', 'luxembourgeois'],
+    ['Letzebuergesch', 'lb', 'Luxembourgish', 'luxembourgeois'],
+    ['Luxembourgish', 'lb', 'Luxembourgish', 'luxembourgeois'],
+    ['luxembourgeois', 'lb', 'Luxembourgish', 'luxembourgeois'],
+    ['Luxemburgisch', 'lb', 'Luxembourgish', 'luxembourgeois'],
+    ['lb', 'lb', 'Luxembourgish', 'luxembourgeois'],
+    ['ltz', 'lb', 'Luxembourgish', 'luxembourgeois'],
+    ['Español', 'es', 'Spanish', 'espagnol'],
+    ['Português', 'pt', 'Portuguese', 'portugais'],
+    ['portugais', 'pt', 'Portuguese', 'portugais'],
+    ['iw', 'he', 'Hebrew', 'hébreu'],
+  ])('%s is a language Banqup does not offer (%s)', (input, code, name, nameFr) => {
+    expect(resolveLanguage(input)).toEqual({
+      value: null,
+      findings: [{ code: 'language.unsupported', severity: 'error', params: { name, nameFr, code } }],
+    });
+  });
+
+  it.each(['F', 'xx', 'XX', 'Klingonish', 'fr/nl', '123', 'Frenchh'])('%s is not a language', (input) => {
+    expect(resolveLanguage(input)).toEqual({ value: null, findings: [{ code: 'language.unknown', severity: 'error' }] });
+  });
+
+  it('gives nothing for an empty value (the row reports "required")', () => {
+    expect(resolveLanguage('')).toEqual({ value: null, findings: [] });
+  });
+
+  it('never mixes a Banqup language with another one under the same name', () => {
+    for (const name of ['Français', 'English', 'Nederlands', 'Deutsch', 'Vlaams', 'Flemish']) {
+      expect(lookupLanguageName(name)).toHaveLength(1);
+    }
+  });
+});
+
+describe('languageMessages', () => {
+  const samples = ['Klingonish', 'Italiano'].flatMap((input) => resolveLanguage(input).findings);
+
+  it('has a message in both languages for every code resolveLanguage emits', () => {
+    expect(new Set(samples.map((f) => f.code))).toEqual(new Set(Object.keys(languageMessages)));
+  });
+
+  it.each(samples.map((f) => [f.code, f] as const))('%s stays short and complete', (code, finding) => {
+    for (const lang of ['en', 'fr'] as const) {
+      const text = languageMessages[code]?.[lang](finding.params ?? {}) ?? '';
+      expect(text.length).toBeGreaterThan(20);
+      expect(text.length).toBeLessThanOrEqual(140);
+      expect(text).not.toMatch(/undefined|'/);
+    }
+  });
+
+  it('names the recognised language and the accepted ones', () => {
+    const [finding] = resolveLanguage('Italiano').findings;
+    expect(languageMessages['language.unsupported']?.en(finding?.params ?? {})).toBe(
+      'Banqup does not offer Italian (it): it accepts French, English, Dutch or German.',
+    );
+    expect(languageMessages['language.unsupported']?.fr(finding?.params ?? {})).toBe(
+      'Langue non disponible dans Banqup (italien, it) : il accepte français, anglais, néerlandais ou allemand.',
+    );
+  });
+});

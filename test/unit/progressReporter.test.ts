@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { createProgressReporter, progressMode } from '../../src/report/progressReporter.js';
+import { rendererFor } from '../../src/messages.js';
+
+function capture() {
+  const chunks: string[] = [];
+  return { stream: { write: (c: string | Uint8Array) => (chunks.push(String(c)), true) }, text: () => chunks.join('') };
+}
+
+describe('progressMode', () => {
+  it.each([
+    ['a terminal', { isTTY: true }, {}, {}, 'spinner'],
+    ['a terminal under CI', { isTTY: true }, { CI: 'true' }, {}, 'lines'],
+    ['a terminal of zero columns', { isTTY: true, columns: 0 }, {}, {}, 'lines'],
+    ['a pipe', { isTTY: false }, {}, {}, 'lines'],
+    ['--json', { isTTY: true }, {}, { json: true }, 'silent'],
+    ['--ndjson', { isTTY: false }, {}, { ndjson: true }, 'silent'],
+    ['--quiet', { isTTY: true }, {}, { quiet: true }, 'silent'],
+  ] as const)('%s', (_name, stderr, env, flags, expected) => {
+    expect(progressMode({ stderr: { write: () => true, ...stderr }, env }, flags)).toBe(expected);
+  });
+});
+
+describe('plain progress lines', () => {
+  it('prints at phase changes and every few seconds, with rate and time left', () => {
+    let t = 0;
+    const out = capture();
+    const r = createProgressReporter({ stream: out.stream, mode: 'lines', render: rendererFor('en'), now: () => t, lineEveryMs: 5000 });
+    r.onEvent({ type: 'phase-started', phase: 'create', total: 100 });
+    t = 1000;
+    r.onEvent({ type: 'progress', phase: 'create', done: 5, failed: 0, total: 100 });
+    t = 6000;
+    r.onEvent({ type: 'progress', phase: 'create', done: 30, failed: 1, total: 100 });
+    t = 7000;
+    r.onEvent({ type: 'phase-finished', phase: 'create', done: 100, failed: 1 });
+    r.onEvent({ type: 'stopping', reason: 'interrupted' });
+    expect(out.text().split('\n')).toEqual([
+      'Creating clients: 0/100',
+      'Creating clients: 30/100 · 1 failed · 5.0/s · about 14.0 s left',
+      'Creating clients: 100/100 · 1 failed · 14.3/s',
+      'Stopping: waiting for the calls in flight to finish (Ctrl-C again quits at once; the journal stays safe).',
+      '',
+    ]);
+  });
+
+  it('notes a rate limit once per pause, in French too', () => {
+    let t = 0;
+    const out = capture();
+    const r = createProgressReporter({ stream: out.stream, mode: 'lines', render: rendererFor('fr'), now: () => t });
+    r.onApiEvent({ type: 'rate-limited', retryAfterMs: 2000 });
+    t = 100;
+    r.onApiEvent({ type: 'rate-limited', retryAfterMs: 2000 });
+    expect(out.text()).toBe('Banqup demande de ralentir : chaque appel attend 2 s.\n');
+  });
+
+  it('prints nothing but warnings when silent', () => {
+    const out = capture();
+    const r = createProgressReporter({ stream: out.stream, mode: 'silent', render: rendererFor('en') });
+    r.onEvent({ type: 'phase-started', phase: 'provision', total: 3 });
+    r.onApiEvent({ type: 'rate-limited', retryAfterMs: 1000 });
+    r.warn('banqup-import: a warning');
+    expect(out.text()).toBe('banqup-import: a warning\n');
+  });
+});

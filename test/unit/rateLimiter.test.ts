@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { createRateLimiter, type RateLimiterOptions } from '../../src/api/rateLimiter.js';
+
+/** A fake clock: sleeps wait for `advance`, so every wait is measured in virtual milliseconds. */
+function fakeClock() {
+  let t = 0;
+  const timers: Array<{ at: number; resolve: () => void }> = [];
+  const flush = async (): Promise<void> => {
+    for (let i = 0; i < 5; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+  };
+  return {
+    now: () => t,
+    sleep: (ms: number) => new Promise<void>((resolve) => timers.push({ at: t + ms, resolve })),
+    /** Runs every timer due up to `target`, in time order, letting the woken code run in between. */
+    async advanceTo(target: number): Promise<void> {
+      await flush();
+      for (;;) {
+        timers.sort((a, b) => a.at - b.at);
+        const next = timers[0];
+        if (next === undefined || next.at > target) break;
+        timers.shift();
+        t = Math.max(t, next.at);
+        next.resolve();
+        await flush();
+      }
+      t = Math.max(t, target);
+    },
+  };
+}
+
+function setup(options: RateLimiterOptions) {
+  const clock = fakeClock();
+  const limiter = createRateLimiter({ ...options, now: clock.now, sleep: clock.sleep });
+  return { clock, limiter };
+}
+
+/** Starts `count` requests that record when they start and hold their place `holdMs`. */
+function startRequests(
+  { clock, limiter }: ReturnType<typeof setup>,
+  count: number,
+  holdMs = 0,
+): { starts: number[]; maxInFlight: () => number; done: Promise<unknown> } {
+  const starts: number[] = [];
+  let inFlight = 0;
+  let max = 0;
+  const done = Promise.all(
+    Array.from({ length: count }, async () => {
+      const release = await limiter.acquire();
+      starts.push(clock.now());
+      inFlight++;
+      max = Math.max(max, inFlight);
+      if (holdMs > 0) await clock.sleep(holdMs);
+      inFlight--;
+      release();
+    }),
+  );
+  return { starts, maxInFlight: () => max, done };
+}
+
+describe('pacing', () => {
+  it.each([
+    // rate, burst, start times of five requests
+    [5, 1, [0, 200, 400, 600, 800]],
+    [2, 1, [0, 500, 1000, 1500, 2000]],
+    [10, 1, [0, 100, 200, 300, 400]],
+    [5, 3, [0, 0, 0, 200, 400]],
+  ])('rate %d/s, burst %i: requests start at %j ms', async (rate, burst, expected) => {
+    const s = setup({ rate, burst, concurrency: 10 });
+    const run = startRequests(s, 5);
+    await s.clock.advanceTo(5000);
+    await run.done;
+    expect(run.starts).toEqual(expected);
+  });
+
+  it('caps the requests in flight and hands a freed place to the next in line', async () => {
+    const s = setup({ rate: 1000, concurrency: 2 });
+    const run = startRequests(s, 6, 100);
+    await s.clock.advanceTo(1000);
+    await run.done;
+    expect(run.maxInFlight()).toBe(2);
+    expect(run.starts).toEqual([0, 1, 100, 101, 200, 201]);
+    expect(s.limiter.stats()).toMatchObject({ inFlight: 0, waiting: 0 });
+  });
+
+  it('lets the token request pace without taking an in-flight place', async () => {
+    const s = setup({ rate: 10, concurrency: 1 });
+    await s.limiter.acquire(); // the only place, held
+    const paced = s.limiter.pace().then(() => s.clock.now());
+    await s.clock.advanceTo(500);
+    expect(await paced).toBe(100);
+  });
+});
+
+describe('shared pause on 429', () => {
+  it('makes every caller wait until Retry-After, then resumes at the lowered pace', async () => {
+    const s = setup({ rate: 10, concurrency: 4 });
+    const run = startRequests(s, 3); // slots at 0, 100, 200
+    await s.clock.advanceTo(50);
+    s.limiter.noteRateLimited(3000); // a 429 at t=50: nobody starts before 3050
+    const late = startRequests(s, 1);
+    const token = s.limiter.pace().then(() => s.clock.now());
+    await s.clock.advanceTo(10_000);
+    await Promise.all([run.done, late.done]);
+    // 0 went before the 429; then one request per 200 ms (rate halved to 5/s) from 3050 on.
+    expect(run.starts).toEqual([0, 3050, 3250]);
+    expect(late.starts).toEqual([3450]);
+    expect(await token).toBe(3650);
+    expect(s.limiter.stats()).toMatchObject({ rateLimited: 1, pauses: 1, currentRate: 5 });
+  });
+
+  it('halves the rate once per pause: answers to requests sent before it do not halve again', () => {
+    const s = setup({ rate: 8 });
+    s.limiter.noteRateLimited(1000);
+    void s.clock.advanceTo(10);
+    s.limiter.noteRateLimited(1000);
+    s.limiter.noteRateLimited(1000);
+    expect(s.limiter.stats()).toMatchObject({ currentRate: 4, rateLimited: 3, pauses: 1 });
+  });
+});
+
+describe('rate adaptation', () => {
+  it.each([
+    // 429s (Retry-After 0, so no pause in between), successes after them, rate then
+    [1, 0, 2],
+    [2, 0, 1],
+    [3, 0, 0.5],
+    [6, 0, 0.5], // floor
+    [3, 2, 0.5], // not enough successes yet
+    [3, 3, 0.9], // + rate/10 after 3 in a row
+    [3, 9, 1.7],
+    [1, 3, 2.4],
+    [1, 15, 4],
+    [1, 300, 4], // never above the configured rate
+  ])('%i × 429 then %i successes → %d/s', (limited, successes, expected) => {
+    const s = setup({ rate: 4, increaseAfter: 3 });
+    for (let i = 0; i < limited; i++) s.limiter.noteRateLimited(0);
+    for (let i = 0; i < successes; i++) s.limiter.noteSuccess();
+    expect(s.limiter.stats().currentRate).toBeCloseTo(expected, 10);
+    expect(s.limiter.stats().configuredRate).toBe(4);
+  });
+
+  it('spaces requests at the lowered rate after a 429', async () => {
+    const s = setup({ rate: 10 });
+    s.limiter.noteRateLimited(0);
+    const run = startRequests(s, 3);
+    await s.clock.advanceTo(2000);
+    await run.done;
+    expect(run.starts).toEqual([0, 200, 400]);
+  });
+});
+
+describe('options', () => {
+  it.each([[{ rate: 0 }], [{ rate: -1 }], [{ rate: Number.POSITIVE_INFINITY }], [{ concurrency: 0 }], [{ concurrency: 1.5 }], [{ burst: 0 }]])(
+    'refuses %j',
+    (options) => {
+      expect(() => createRateLimiter(options)).toThrow(RangeError);
+    },
+  );
+
+  it('defaults to 5 requests/s and 4 in flight', async () => {
+    const s = setup({});
+    const run = startRequests(s, 6, 10_000);
+    await s.clock.advanceTo(5000);
+    expect(run.maxInFlight()).toBe(4);
+    expect(run.starts).toEqual([0, 200, 400, 600]);
+    expect(s.limiter.stats()).toMatchObject({ configuredRate: 5, inFlight: 4, waiting: 2 });
+    await s.clock.advanceTo(30_000);
+    await run.done;
+  });
+});

@@ -1,0 +1,49 @@
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import { rendererFor } from '../../src/messages.js';
+import type { ImportRow } from '../../src/report/importRow.js';
+import { buildResultsCsv, buildResultsWorkbook } from '../../src/report/resultsFile.js';
+import { draft } from '../helpers/clientDraft.js';
+
+const rows: ImportRow[] = [
+  { row: 2, status: 'provisioned', clientId: 'c-1', banqupSpaceId: 'bs-1', plan: 'create', client: draft(), issues: [], changes: [] },
+  {
+    row: 3,
+    status: 'failed',
+    plan: 'create',
+    client: draft({ legalName: '=HYPERLINK("http://x","y")' }),
+    issues: [
+      { column: 'F', header: 'RCS', field: 'companyNumber', severity: 'error', code: 'trn.invalid', messageCode: 'registry.not_found', params: {}, value: 'B1', origin: 'banqup' },
+    ],
+    changes: [],
+  },
+  { row: 4, status: 'invalid', client: null, issues: [], changes: [] },
+];
+
+describe('--results files', () => {
+  it('CSV: row → client → status → ids, the first problem with its cell, formula-safe, BOM + CRLF', () => {
+    const csv = buildResultsCsv(rows, rendererFor('en'), 'en');
+    expect(csv.startsWith('\uFEFFrow,client,status,clientId,banqupSpaceId,plan,code,message\r\n')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[1]).toBe('2,Boulangerie Schmit S.à r.l.,provisioned,c-1,bs-1,create,,');
+    expect(lines[2]).toBe(`3,"'=HYPERLINK(""http://x"",""y"")",failed,,,create,trn.invalid,F RCS: This RCS number does not exist in the Luxembourg business register: check it (e.g. B123456).`);
+    expect(lines[3]).toBe('4,,invalid,,,,,');
+  });
+
+  it('CSV headers and messages follow the language; statuses stay the stable codes', () => {
+    const csv = buildResultsCsv(rows, rendererFor('fr'), 'fr');
+    expect(csv).toContain('ligne,client,statut,idClient');
+    expect(csv).toContain('failed,,,create,trn.invalid,F RCS: Ce numéro RCS n’existe pas');
+  });
+
+  it('XLSX: one sheet, text cells for every value (a formula stays text), numbers for rows', () => {
+    const book = XLSX.read(buildResultsWorkbook(rows, rendererFor('en'), 'en'), { type: 'buffer', cellFormula: true });
+    const sheet = book.Sheets.Results;
+    expect(book.SheetNames).toEqual(['Results']);
+    expect(sheet?.A2).toMatchObject({ t: 'n', v: 2 });
+    expect(sheet?.B3).toMatchObject({ t: 's', v: '=HYPERLINK("http://x","y")' });
+    expect(sheet?.B3?.f).toBeUndefined();
+    expect(sheet?.D2).toMatchObject({ t: 's', v: 'c-1' });
+    expect(XLSX.utils.sheet_to_json(sheet!, { header: 1 })).toHaveLength(4);
+  });
+});
