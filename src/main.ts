@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runCheck } from './commands/check.js';
 import type { ImportFlags } from './commands/importFlags.js';
+import { runStatus, type StatusFlags } from './commands/status.js';
 import { runTemplate, type TemplateFlags } from './commands/template.js';
 import type { Lang } from './domain/types.js';
 import { BanqupImportError, EXIT, exitCodeFor } from './errors.js';
@@ -42,6 +43,15 @@ Examples:
   banqup-import template -o acme.xlsx --force
                                              replaces an existing acme.xlsx
   banqup-import template -o - > blank.xlsx   writes to standard output (not to a terminal)
+`;
+
+const STATUS_EXAMPLES = `
+Examples:
+  banqup-import status clients.xlsx                what Banqup holds for each row: not found, inactive, active
+  banqup-import status clients.xlsx --json         the same as one JSON document
+  banqup-import status clients.xlsx --results now.csv
+                                                   also write row → client id → state to a file
+  (needs BANQUP_CLIENT_ID and BANQUP_CLIENT_SECRET; sends no write)
 `;
 
 function wholeNumber(option: string, min: number, max: number) {
@@ -98,6 +108,31 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .showSuggestionAfterError(true)
     .action(async (file: string | undefined, flags: ImportFlags) => {
       exitCode = await runCheck(file, flags, io, lang);
+    });
+
+  program
+    .command('status')
+    .description('read-only: for each row of the sheet, what Banqup holds now (not found, inactive, active)')
+    .argument('[file]', 'the client sheet (.xlsx, .xls, .ods, .csv), or - for standard input')
+    .option('--sheet <name>', 'the sheet to read')
+    .option('--json', 'print one JSON document on stdout instead of the table')
+    .option('--ndjson', 'print one JSON line per row, then a summary line')
+    .addOption(new Option('--lang <lang>', 'language of the messages (default: from LANG/LC_ALL)').choices(['en', 'fr']))
+    .addOption(new Option('--max-rows <n>', 'refuse sheets with more data rows than this').default(10_000).argParser(wholeNumber('--max-rows', 1, 1_000_000)))
+    .option('--space <id>', 'Banqup Partner space id (default: the only Partner space of the app)')
+    .addOption(new Option('--env <env>', 'Banqup environment').choices(['prod', 'uat', 'sandbox']).default('prod'))
+    .addOption(new Option('--region <region>', 'Banqup region').choices(['eu', 'fr']).default('eu'))
+    .option('--api-url <url>', 'API base URL, overrides --env and --region (also BANQUP_API_URL)')
+    .addOption(new Option('--rate <n>', 'requests per second at most').default(5).argParser(wholeNumber('--rate', 1, 1000)))
+    .addOption(new Option('--concurrency <n>', 'requests in flight at most').default(4).argParser(wholeNumber('--concurrency', 1, 64)))
+    .addOption(new Option('--timeout <seconds>', 'time limit of one API request').default(30).argParser(wholeNumber('--timeout', 1, 600)))
+    .option('--results <file>', 'write row → client id → state to a .csv, .xlsx or .json file')
+    .option('-q, --quiet', 'no progress on stderr')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .addHelpText('after', STATUS_EXAMPLES)
+    .action(async (file: string | undefined, flags: StatusFlags) => {
+      exitCode = await runStatus(file, flags, io, lang);
     });
 
   program
