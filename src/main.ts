@@ -1,11 +1,13 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runCheck } from './commands/check.js';
 import type { ImportFlags } from './commands/importFlags.js';
+import { runSandbox } from './commands/sandbox.js';
 import { runStatus, type StatusFlags } from './commands/status.js';
 import { runTemplate, type TemplateFlags } from './commands/template.js';
 import type { Lang } from './domain/types.js';
 import { BanqupImportError, EXIT, exitCodeFor } from './errors.js';
 import type { Io } from './io.js';
+import type { SandboxFlags } from './sandbox/sandboxFlags.js';
 import { languageFromEnv, renderMessage } from './messages.js';
 import { sanitizeForTerminal } from './report/sanitize.js';
 import { VERSION } from './version.js';
@@ -52,6 +54,25 @@ Examples:
   banqup-import status clients.xlsx --results now.csv
                                                    also write row → client id → state to a file
   (needs BANQUP_CLIENT_ID and BANQUP_CLIENT_SECRET; sends no write)
+`;
+
+const SANDBOX_EXAMPLES = `
+Examples:
+  banqup-import sandbox                      on http://127.0.0.1:8787, demo credentials
+  banqup-import sandbox > sandbox.env &      then ". ./sandbox.env" sets BANQUP_API_URL and co.
+  banqup-import sandbox --port 0             any free port (printed)
+  banqup-import sandbox --latency 50 --jitter 20 --rate-limit 5:10
+                                             50-70 ms per answer, 5 requests/s, bursts of 10
+  banqup-import sandbox --fault-rate 0.1 --fault-seed 7
+                                             one request in ten fails, the same way every run
+  banqup-import sandbox --faults http503,dropAfter --fault-rate 0.2
+  banqup-import sandbox --fault 'dropAfter@3:POST:/partner/v1/spaces/*/clients'
+                                             the 3rd create is done, then its connection drops
+  banqup-import sandbox --invalid-rcs B123456,B654321 --state-file sandbox-state.json
+Faults: http500 http502html http503 http504 http429 dropBefore dropAfter slow revokeToken truncated.
+Sandbox-only endpoints (no token): GET /_sandbox/clients, /_sandbox/stats, /_sandbox/requests,
+/_sandbox/spaces; POST /_sandbox/faults with a fault as JSON, e.g.
+{"kind": "dropAfter", "nth": 1, "method": "POST", "path": "/partner/v1/spaces/*/clients"}.
 `;
 
 function wholeNumber(option: string, min: number, max: number) {
@@ -106,6 +127,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', MAIN_EXAMPLES)
     .showSuggestionAfterError(true)
+    // Options after a subcommand belong to it: without this, the program's own --json/-q/--color
+    // swallow the subcommand's (`status FILE --json` printed the table).
+    .enablePositionalOptions()
     .action(async (file: string | undefined, flags: ImportFlags) => {
       exitCode = await runCheck(file, flags, io, lang);
     });
@@ -143,6 +167,32 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addHelpText('after', TEMPLATE_EXAMPLES)
     .action(async (flags: TemplateFlags) => {
       exitCode = await runTemplate(flags, io, lang);
+    });
+
+  program
+    .command('sandbox')
+    .description('run the local sandbox API (banqup-api.md, in memory, demo credentials) until Ctrl-C')
+    .option('--port <n>', 'port to listen on; 0 picks a free one (default 8787)')
+    .option('--host <host>', 'loopback address to listen on: 127.0.0.1 (default), ::1 or localhost')
+    .option('--token-lifetime <seconds>', 'lifetime of access tokens (default 300)')
+    .addOption(new Option('--spaces <which>', 'spaces of the app: one Partner space, none, or several').choices(['one', 'none', 'several']))
+    .option('--rate-limit <n[:burst]>', 'requests per second per credential set, with an optional burst (default: no limit)')
+    .option('--retry-after-date', 'send Retry-After as an HTTP date instead of seconds')
+    .option('--latency <ms>', 'added to every answer (default 0)')
+    .option('--jitter <ms>', 'random extra latency, 0 to this (default 0)')
+    .option('--fault-rate <share>', 'share of requests that fail, 0 to 1 (default 0; 0.1 with --faults)')
+    .option('--fault-seed <n>', 'seed of the fault draws: the same seed, the same faults (default 1)')
+    .option('--faults <kinds>', 'comma-separated fault kinds to draw from (default: all but slow)')
+    .option('--fault <spec>', 'a scripted fault, kind[@nth][:METHOD[:path]]; repeatable', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--slow <ms>', 'how late a "slow" answer comes (default 35000)')
+    .option('--invalid-rcs <numbers>', 'register numbers the register does not know (trn.invalid)')
+    .option('--registry-down', 'the register look-up answers 503 REGISTRY_UNAVAILABLE')
+    .option('--state-file <file>', 'keep spaces and clients in this JSON file across restarts')
+    .option('-q, --quiet', 'no line per request on stderr')
+    .addOption(new Option('--lang <lang>', 'language of the messages (default: from LANG/LC_ALL)').choices(['en', 'fr']))
+    .addHelpText('after', SANDBOX_EXAMPLES)
+    .action(async (flags: SandboxFlags) => {
+      exitCode = await runSandbox(flags, io, lang);
     });
 
   for (const command of [program, ...program.commands]) {

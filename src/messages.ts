@@ -13,6 +13,7 @@ import { vatMessages } from './domain/vat.js';
 import { cliMessages } from './cliMessages.js';
 import { engineMessages } from './engine/engineMessages.js';
 import { readerMessages } from './input/readerMessages.js';
+import { sandboxMessages } from './sandbox/sandboxMessages.js';
 import { reportMessages } from './report/reportText.js';
 
 const CATALOGUE: MessageCatalogue = Object.freeze(
@@ -33,6 +34,7 @@ const CATALOGUE: MessageCatalogue = Object.freeze(
     cliMessages,
     apiMessages,
     engineMessages,
+    sandboxMessages,
   ),
 );
 

@@ -34,7 +34,8 @@ export interface RunResult<T> {
 export interface RunnerDeps {
   readonly http: HttpClient;
   readonly limiter: RateLimiter;
-  readonly tokens: { getToken(): Promise<string>; invalidate(token: string): void };
+  /** `invalidate` says whether the token was still current (false: another call had replaced it). */
+  readonly tokens: { getToken(): Promise<string>; invalidate(token: string): boolean | void };
   readonly maxAttempts: number;
   readonly now: () => number;
   readonly sleep: (ms: number) => Promise<void>;
@@ -66,7 +67,11 @@ export function createRequestRunner(deps: RunnerDeps): <T>(spec: RunSpec<T>) => 
         release();
       }
 
-      if (error.kind === 'unauthorized' && token !== undefined) tokens.invalidate(token);
+      // A 401 for a token that another call had already replaced (one revoked token fails every
+      // call in flight with it) is not this call's second 401: it gets a fresh token without using
+      // up its one refresh, within the attempt limit. Only a 401 for the current token counts.
+      const stale = error.kind === 'unauthorized' && token !== undefined && tokens.invalidate(token) === false;
+      const freeRefresh = stale && attempt < deps.maxAttempts;
       const decision = spec.giveUpOn?.(error)
         ? GIVE_UP
         : decideRetry({
@@ -76,7 +81,7 @@ export function createRequestRunner(deps: RunnerDeps): <T>(spec: RunSpec<T>) => 
             method,
             idempotent: spec.idempotent,
             mayHaveReachedServer: mayHaveReachedServer(error),
-            refreshAllowed,
+            refreshAllowed: refreshAllowed || freeRefresh,
             random: deps.random,
           });
       if (error.kind === 'rate_limited') {
@@ -103,7 +108,7 @@ export function createRequestRunner(deps: RunnerDeps): <T>(spec: RunSpec<T>) => 
         lookup: decision.action === 'lookup-then-retry',
       });
       if (decision.action === 'refresh-then-retry') {
-        refreshAllowed = false;
+        if (!freeRefresh) refreshAllowed = false;
         continue;
       }
       refreshAllowed = spec.auth; // "a second 401 in a row": anything in between resets the count

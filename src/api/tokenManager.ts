@@ -19,8 +19,12 @@ export interface TokenManagerOptions {
 export interface TokenManager {
   /** A valid token: the cached one, or a fresh one shared by every caller that asked meanwhile. */
   getToken(): Promise<string>;
-  /** Forgets `token` after a 401, so the next call fetches a new one (a newer token is kept). */
-  invalidate(token: string): void;
+  /**
+   * Forgets `token` after a 401, so the next call fetches a new one (a newer token is kept).
+   * Returns whether `token` was still the current one: false means another call had already
+   * replaced it, so this 401 says nothing new about the credentials.
+   */
+  invalidate(token: string): boolean;
 }
 
 /** Caches the access token, refreshes it before it expires, and never runs two refreshes at once. */
@@ -49,7 +53,9 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       return inFlight;
     },
     invalidate(token) {
-      if (current?.token === token) current = undefined;
+      if (current?.token !== token) return false;
+      current = undefined;
+      return true;
     },
   };
 }

@@ -1,60 +1,37 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { buildBenchWorkbook } from './benchRows.js';
+import { apiBench } from './apiBench.js';
+import type { BenchContext, BenchPhase } from './benchProcess.js';
+import { countryIndexBench } from './countryIndexBench.js';
+import { sheetBench } from './sheetBench.js';
 
 /**
- * `npm run bench`: for 1k, 10k and 100k-row sheets, the time and peak memory of
- * `banqup-import FILE --dry-run` beside SheetJS's bare read of the same file, each in a fresh
- * process, median of several runs, in the same run of this script.
+ * `npm run bench`: prints Markdown fit for the README on stdout, progress on stderr. Each phase
+ * measures in fresh processes and returns its own section; the API phase imports against the
+ * local sandbox.
+ * BENCH_RUNS sets the number of runs each figure is the median of (default 3).
  */
-const MEASURE = fileURLToPath(new URL('./measure.js', import.meta.url));
-const DIR = fileURLToPath(new URL('../../.bench/', import.meta.url));
-const SIZES = [1_000, 10_000, 100_000];
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PHASES: readonly BenchPhase[] = [sheetBench, countryIndexBench, apiBench];
 
-interface Sample {
-  ms: number;
-  maxRssMb: number;
-  exitCode: number;
-}
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a whole number ≥ 1, not ${process.env.BENCH_RUNS}`);
 
-function measure(mode: 'sheetjs' | 'check', file: string): Sample {
-  const out = execFileSync(process.execPath, [MEASURE, mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Sample;
-}
+const context: BenchContext = {
+  runs,
+  dir: fileURLToPath(new URL('../../.bench/', import.meta.url)),
+  progress: (message) => process.stderr.write(`${message}\n`),
+};
+mkdirSync(context.dir, { recursive: true });
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+// Other load on the machine moves the times (far less the CPU times): say how busy it was.
+const load = () => loadavg()[0]?.toFixed(1) ?? '?';
+const header = `node ${process.version}, ${process.platform}-${process.arch}, ${availableParallelism()} CPUs, median of ${runs} runs`;
+const loadAtStart = load();
+const sections: string[] = [];
+for (const phase of PHASES) {
+  const lines = await phase.run(context);
+  sections.push(`### ${phase.title}\n\n${lines.join('\n')}`);
 }
-
-mkdirSync(DIR, { recursive: true });
-const lines = [
-  `node ${process.version}, ${RUNS} runs each, median`,
-  '',
-  '| rows | file | SheetJS read | --dry-run | time ratio | SheetJS peak RSS | --dry-run peak RSS |',
-  '|---:|---:|---:|---:|---:|---:|---:|',
-];
-for (const rows of SIZES) {
-  const bytes = buildBenchWorkbook(rows);
-  const file = join(DIR, `clients-${rows}.xlsx`);
-  writeFileSync(file, bytes);
-  const read: Sample[] = [];
-  const check: Sample[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    read.push(measure('sheetjs', file));
-    check.push(measure('check', file));
-  }
-  const failed = check.find((s) => s.exitCode !== 0);
-  if (failed) throw new Error(`the bench sheet of ${rows} rows did not check clean (exit ${failed.exitCode})`);
-  const readMs = median(read.map((s) => s.ms));
-  const checkMs = median(check.map((s) => s.ms));
-  lines.push(
-    `| ${rows.toLocaleString('en')} | ${(bytes.length / 1024 / 1024).toFixed(1)} MB | ${readMs} ms | ${checkMs} ms | ` +
-      `${(checkMs / readMs).toFixed(2)}× | ${median(read.map((s) => s.maxRssMb))} MB | ${median(check.map((s) => s.maxRssMb))} MB |`,
-  );
-  process.stderr.write(`${rows} rows done\n`);
-}
-process.stdout.write(`${lines.join('\n')}\n`);
+sections.unshift(`${header}; load average ${loadAtStart} at the start, ${load()} at the end`);
+process.stdout.write(`${sections.join('\n\n')}\n`);

@@ -3,7 +3,7 @@ import { colorsFor } from '../colors.js';
 import { checkRows } from '../domain/checkRows.js';
 import type { ColumnInfo } from '../domain/normaliseRow.js';
 import type { CheckedRow, ColumnKey, Lang } from '../domain/types.js';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT, InterruptedError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { COLUMNS } from '../input/columns.js';
 import { readInput } from '../input/readInput.js';
@@ -12,8 +12,9 @@ import { rendererFor } from '../messages.js';
 import { buildCsvReport } from '../report/csvReport.js';
 import { buildErrorWorkbook } from '../report/errorWorkbook.js';
 import { renderIssueTable } from '../report/issueTable.js';
+import { jsonForTerminal } from '../report/sanitize.js';
 import { buildJsonDocument, toNdjsonLines, type CheckOutcome } from '../report/jsonDocument.js';
-import { writeFileAtomically } from '../report/writeAtomically.js';
+import { unwritableError, writeFileAtomically } from '../report/writeAtomically.js';
 import type { ImportFlags } from './importFlags.js';
 import { runImport } from './import.js';
 
@@ -69,19 +70,21 @@ export function assertCheckFlags(flags: CheckFlags, file: string | undefined): a
   }
 }
 
-/** Prints the check's product on stdout (table, JSON or NDJSON) and writes --report. */
+/** Writes --report, then prints the check's product on stdout (table, JSON or NDJSON). */
 export async function publishCheck(check: OfflineCheck, flags: CheckFlags, io: Io, lang: Lang, nextStep: 'dry-run' | 'import'): Promise<void> {
   const render = rendererFor(lang);
   const { outcome } = check;
+  // The report first: when it cannot be written (exit 2), stdout holds nothing a script could
+  // take for a finished check.
+  if (flags.report !== undefined) await writeReport(check, flags.report, io, lang);
   if (flags.json) {
-    io.stdout.write(`${JSON.stringify(buildJsonDocument(outcome, render), null, 2)}\n`);
+    io.stdout.write(`${jsonForTerminal(buildJsonDocument(outcome, render), 2)}\n`);
   } else if (flags.ndjson) {
     for (const line of toNdjsonLines(buildJsonDocument(outcome, render))) io.stdout.write(`${line}\n`);
   } else {
     const color = colorsFor(flags.color, io.stdout, io.env);
     io.stdout.write(renderIssueTable(outcome, { render, lang, width: io.stdout.columns ?? 100, color, nextStep }));
   }
-  if (flags.report !== undefined) await writeReport(check, flags.report, io, lang);
 }
 
 async function writeReport(check: OfflineCheck, report: string, io: Io, lang: Lang): Promise<void> {
@@ -101,8 +104,10 @@ async function writeReport(check: OfflineCheck, report: string, io: Io, lang: La
         })
       : kind === '.csv'
         ? buildCsvReport(check.outcome, render, lang)
-        : `${JSON.stringify(buildJsonDocument(check.outcome, render), null, 2)}\n`;
-  await writeFileAtomically(path, data, { refuse });
+        : `${jsonForTerminal(buildJsonDocument(check.outcome, render), 2)}\n`;
+  await writeFileAtomically(path, data, { refuse }).catch((error: unknown) => {
+    throw unwritableError(error, report);
+  });
 }
 
 /**
@@ -112,6 +117,11 @@ async function writeReport(check: OfflineCheck, report: string, io: Io, lang: La
 export async function runCheck(file: string | undefined, flags: ImportFlags, io: Io, lang: Lang): Promise<number> {
   assertCheckFlags(flags, file);
   const check = await checkFile(file, flags, io);
+  // Ctrl-C while the sheet was read and checked (synchronous work: the handler only runs once it
+  // is done; Node delivers it a turn or two of the event loop later): stop here, before printing
+  // or sending anything.
+  for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+  if (io.signal?.aborted) throw new InterruptedError('run.interrupted_before');
   const hasErrors = check.rows.some((r) => r.status === 'invalid');
   const hasCredentials = Boolean(io.env.BANQUP_CLIENT_ID && io.env.BANQUP_CLIENT_SECRET);
   const online = (!flags.dryRun || hasCredentials) && (!hasErrors || flags.skipInvalid === true);
@@ -120,8 +130,14 @@ export async function runCheck(file: string | undefined, flags: ImportFlags, io:
       await publishCheck(check, flags, io, lang, 'import');
       throw new UsageError('credentials.missing');
     }
+    // --report holds the sheet's problems: an online run (import, or dry run with credentials)
+    // writes it too, before anything is sent, so that an unwritable path stops the run first.
+    if (flags.report !== undefined) await writeReport(check, flags.report, io, lang);
     return runImport(check, flags, io, lang);
   }
   await publishCheck(check, flags, io, lang, flags.dryRun ? 'dry-run' : 'import');
+  // No client rows at all is not a clean check: most likely the wrong file or sheet, so scripts
+  // must not read it as success (exit 2); the output above says what to do.
+  if (check.rows.length === 0) return EXIT.usage;
   return hasErrors ? EXIT.validation : EXIT.ok;
 }

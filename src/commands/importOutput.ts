@@ -8,6 +8,7 @@ import { renderIssueTable } from '../report/issueTable.js';
 import { buildImportJson, importJsonRow, ndjsonSummaryLine, type ImportJsonSummary, type ImportRunInfo } from '../report/importJson.js';
 import type { ImportRow, SheetPlaces } from '../report/importRow.js';
 import { renderImportTable, type ImportTableRow, type RowTone } from '../report/importTable.js';
+import { jsonForTerminal } from '../report/sanitize.js';
 import type { Render } from '../report/jsonDocument.js';
 import { buildResultsCsv, buildResultsWorkbook } from '../report/resultsFile.js';
 import { writeFileAtomically } from '../report/writeAtomically.js';
@@ -93,7 +94,7 @@ export async function publishRun(report: RunReport, flags: OutputFlags, io: Io, 
   const render = rendererFor(lang);
   const doc = buildImportJson(report.check.outcome, report.rows, report.summary, report.info, render);
   if (flags.json) {
-    io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    io.stdout.write(`${jsonForTerminal(doc, 2)}\n`);
   } else if (flags.ndjson) {
     io.stdout.write(`${ndjsonSummaryLine(doc)}\n`);
   } else {
@@ -141,11 +142,11 @@ async function writeResults(report: RunReport, doc: unknown, file: string, io: I
       ? buildResultsWorkbook(report.rows, render, lang)
       : kind === '.csv'
         ? buildResultsCsv(report.rows, render, lang)
-        : `${JSON.stringify(doc, null, 2)}\n`;
+        : `${jsonForTerminal(doc, 2)}\n`;
   await writeFileAtomically(path, data, { refuse });
 }
 
 /** `--ndjson`: one row per line, as it finishes. */
 export function ndjsonRowLine(row: ImportRow, render: Render): string {
-  return JSON.stringify(importJsonRow(row, render));
+  return jsonForTerminal(importJsonRow(row, render));
 }

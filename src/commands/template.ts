@@ -4,7 +4,7 @@ import type { Lang } from '../domain/types.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { renderMessage } from '../messages.js';
-import { writeFileAtomically } from '../report/writeAtomically.js';
+import { unwritableError, writeFileAtomically } from '../report/writeAtomically.js';
 import { buildTemplate } from '../template/buildTemplate.js';
 
 export interface TemplateFlags {
@@ -26,7 +26,9 @@ export async function runTemplate(flags: TemplateFlags, io: Io, lang: Lang): Pro
     () => false,
   );
   if (exists && !flags.force) throw new UsageError('template.exists', { path: flags.output });
-  await writeFileAtomically(path, bytes);
+  await writeFileAtomically(path, bytes).catch((error: unknown) => {
+    throw unwritableError(error, flags.output);
+  });
   io.stderr.write(`${renderMessage('template.written', { path: flags.output }, lang)}\n`);
   return EXIT.ok;
 }

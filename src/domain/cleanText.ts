@@ -6,12 +6,18 @@
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 
+// Whitespace other than a lone plain space. Without this test, SPACES rewrote every " " as " ", so it
+// copied each cell holding one, and the rows keep every cell (3 MB of heap per 10 000 bench rows).
+const MESSY_SPACES = /[^\S ]|\s\s/;
+
 export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  const visible = value.normalize('NFC').replace(INVISIBLE, '');
+  return (MESSY_SPACES.test(visible) ? visible.replace(SPACES, ' ') : visible).trim();
 }
 
 /** Like cleanText, but keeps line breaks (assignee lists use Alt+Enter as a separator). */
 export function cleanMultilineText(value: string): string {
+  if (!/[\r\n]/.test(value)) return cleanText(value);
   return value
     .normalize('NFC')
     .replace(INVISIBLE, '')

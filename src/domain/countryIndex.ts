@@ -47,7 +47,8 @@ export function createNameIndex(): NameIndex {
 function addTo(map: Map<string, string>, key: string, code: string): void {
   const codes = map.get(key);
   if (codes === undefined) map.set(key, code);
-  else if (!codes.split(' ').includes(code)) map.set(key, `${codes} ${code}`);
+  // Most names come again from other locales for the same country: no array to split for those.
+  else if (codes !== code && !codes.split(' ').includes(code)) map.set(key, `${codes} ${code}`);
 }
 
 /** Adds one name of `code` under its exact and folded keys. */

@@ -19,6 +19,20 @@ function suggest(text: string): string {
   return checked.ok ? checked.value : text.trim();
 }
 
+// domainToASCII runs the WHATWG URL parser (microseconds a call, two or three calls a row), and a
+// sheet repeats a few domains: each is converted once, within a bound for sheets of unique domains.
+const asciiDomains = new Map<string, string>();
+
+function asciiDomain(domain: string): string {
+  let ascii = asciiDomains.get(domain);
+  if (ascii === undefined) {
+    ascii = domainToASCII(domain);
+    if (asciiDomains.size >= 10_000) asciiDomains.clear();
+    asciiDomains.set(domain, ascii);
+  }
+  return ascii;
+}
+
 /**
  * One address, already NFKC-folded and trimmed: refuses wrapped forms with a suggestion rather than
  * fixing them silently, turns a Unicode domain into punycode, lower-cases the domain only (the local
@@ -33,7 +47,7 @@ function checkAddress(text: string): Check {
   if (named?.[2] !== undefined) return { ok: false, problem: 'has_name', params: { suggestion: suggest(named[2]) } };
   const at = text.lastIndexOf('@');
   if (at <= 0) return { ok: false, problem: 'format' };
-  const domain = domainToASCII(text.slice(at + 1));
+  const domain = asciiDomain(text.slice(at + 1));
   if (domain === '') return { ok: false, problem: 'format' };
   const value = `${text.slice(0, at)}@${domain.toLowerCase()}`;
   if (value.length > MAX_EMAIL_LENGTH) {
@@ -75,19 +89,22 @@ export function normaliseAssignees(input: string): Normalised<string[]> {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const value: string[] = [];
+  // One finding per address let one long cell make thousands of issues, each carrying the whole
+  // cell (minutes of table, megabytes of JSON per row): past MAX_ASSIGNEES, too_many says enough.
+  const note = (finding: Finding) => void (findings.length < MAX_ASSIGNEES && findings.push(finding));
   tokens.forEach((address, index) => {
     const position = index + 1;
     const checked = checkAddress(address);
     const key = (checked.ok ? checked.value : address).toLowerCase();
     if (seen.has(key)) {
-      findings.push({ code: 'assignees.duplicate', severity: 'warning', params: { address, position, total } });
+      note({ code: 'assignees.duplicate', severity: 'warning', params: { address, position, total } });
       return;
     }
     seen.add(key);
     if (checked.ok) value.push(checked.value);
     else {
       const params = { ...checked.params, address, position, total };
-      findings.push({ code: `assignees.${checked.problem}`, severity: 'error', params });
+      note({ code: `assignees.${checked.problem}`, severity: 'error', params });
     }
   });
   if (seen.size > MAX_ASSIGNEES) {

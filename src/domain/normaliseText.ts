@@ -9,7 +9,9 @@ export const MAX_EXTERNAL_REFERENCE_LENGTH = 100;
  * from a PDF or a Japanese IME leaves behind; the reader has already removed invisible characters.
  */
 export function normaliseFreeText(input: string, maxLength = MAX_TEXT_LENGTH): Normalised<string> {
-  const value = input.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const folded = input.normalize('NFKC');
+  // Only when some whitespace is not a lone space: the replace would copy every name with a space.
+  const value = (/[^\S ]|\s\s/.test(folded) ? folded.replace(/\s+/g, ' ') : folded).trim();
   if (value === '') return { value: null, findings: [] };
   if (value.length > maxLength) {
     return { value: null, findings: [{ code: 'text.too_long', severity: 'error', params: { max: maxLength, length: value.length } }] };

@@ -60,6 +60,11 @@ export async function executePlan(opts: ExecuteOptions): Promise<ExecuteResult> 
       } else if (row.action === 'create') {
         toCreate.push(row);
       } else if (row.existing !== null && row.existing.status === 'ACTIVE') {
+        // An earlier run may have been cut off after Banqup activated the client but before it
+        // journalled that: close the row's story, so the journal never ends on a step left open.
+        if (row.journal !== undefined && !(row.journal.step === 'provisioned' && row.journal.clientId === row.existing.id)) {
+          ctx.journal(row, 'provisioned', clientIds(row));
+        }
         ctx.finish(row.row, { status: row.ours ? 'provisioned' : 'existing', ...clientIds(row), banqup: 'active' });
       } else if (row.existing !== null) {
         Object.assign(ctx.outcomes.get(row.row) ?? {}, { status: row.ours ? 'created' : 'existing', clientId: row.existing.id });
@@ -70,6 +75,11 @@ export async function executePlan(opts: ExecuteOptions): Promise<ExecuteResult> 
     const created = await createRows(ctx, toCreate, opts.concurrency);
     for (const held of created) {
       if (held.client.status === 'ACTIVE') {
+        // Adopted already active (another run provisioned it): journalled as done, like a provisioning.
+        ctx.journal(held.row, 'provisioned', {
+          clientId: held.client.id,
+          ...(held.client.banqupSpaceId && { banqupSpaceId: held.client.banqupSpaceId }),
+        });
         ctx.finish(held.row.row, {
           status: 'provisioned',
           banqup: 'active',

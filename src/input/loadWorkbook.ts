@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { inflateRawSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
 import { InputError } from '../errors.js';
 import { decodeCsv, parseCsv } from './decodeCsv.js';
@@ -58,6 +59,8 @@ export function loadWorkbook(bytes: Uint8Array, opts: LoadOptions = {}): LoadedW
       cellDates: false,
       cellHTML: false,
       ...(sheetRows === undefined ? {} : { sheetRows }),
+      // The parts themselves, for markUnreadRows (dropped right after).
+      ...(sheetRows !== undefined && format === 'xlsx' ? { bookFiles: true } : {}),
     });
   } catch (error) {
     throw readError(error);
@@ -65,7 +68,71 @@ export function loadWorkbook(bytes: Uint8Array, opts: LoadOptions = {}): LoadedW
     console.error = consoleError;
     console.warn = consoleWarn;
   }
-  return { workbook, format };
+  if (sheetRows !== undefined && format === 'xlsx') markUnreadRows(workbook, sheetRows);
+  return { workbook: ownSheets(workbook), format };
+}
+
+type ZipFiles = Record<string, { content?: Uint8Array } | undefined>;
+
+/**
+ * SheetJS stops reading rows at `sheetRows` and records how far a sheet goes (`!fullref`) only
+ * from its <dimension>: when a generator wrote none, or a wrong one, the rows past the limit
+ * vanished without a word (a client 20 000 rows down the list was dropped). The last <row> of
+ * each worksheet's XML says how far the sheet really goes, and readSheet refuses it from there.
+ */
+function markUnreadRows(workbook: XLSX.WorkBook, sheetRows: number): void {
+  const book = workbook as XLSX.WorkBook & { files?: ZipFiles; keys?: string[] };
+  const files = book.files;
+  delete book.files;
+  delete book.keys;
+  if (!files) return;
+  const part = (path: string) => {
+    const content = Object.hasOwn(files, path) ? files[path]?.content : undefined;
+    return content ? Buffer.from(content.buffer, content.byteOffset, content.byteLength) : undefined;
+  };
+  const targets = new Map<string, string>();
+  for (const [tag] of (part('xl/_rels/workbook.xml.rels')?.toString('utf8') ?? '').matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const id = /\sId="([^"]*)"/.exec(tag)?.[1];
+    const target = /\sTarget="([^"]*)"/.exec(tag)?.[1];
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const sheetTags = [...(part('xl/workbook.xml')?.toString('utf8') ?? '').matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)];
+  sheetTags.forEach(([tag], i) => {
+    const name = workbook.SheetNames[i];
+    const sheet = name !== undefined && Object.hasOwn(workbook.Sheets, name) ? workbook.Sheets[name] : undefined;
+    const xml = part(targets.get(/\s\w+:id="([^"]*)"/.exec(tag)?.[1] ?? '') ?? '');
+    const ref = sheet?.['!ref'];
+    if (!sheet || !xml || sheet['!fullref'] !== undefined || typeof ref !== 'string') return;
+    const last = lastRowOf(xml);
+    if (last <= sheetRows) return;
+    const range = XLSX.utils.decode_range(ref);
+    sheet['!fullref'] = XLSX.utils.encode_range({ s: range.s, e: { r: last - 1, c: range.e.c } });
+  });
+}
+
+/** The 1-based number of the last <row> of a worksheet's XML (rows come in order; `r` is optional). */
+function lastRowOf(xml: Buffer): number {
+  const at = Math.max(...['<row ', '<row>', ':row ', ':row>'].map((tag) => xml.lastIndexOf(tag)));
+  if (at < 0) return 0;
+  const r = /^[<:]row\b[^>]*?\sr="(\d+)"/.exec(xml.toString('latin1', at, at + 512));
+  if (r) return Number(r[1]);
+  let rows = 0;
+  for (let i = xml.indexOf('<row'); i >= 0; i = xml.indexOf('<row', i + 4)) rows++;
+  return rows;
+}
+
+/**
+ * SheetJS stores sheets with `Sheets[name] = sheet`, so a sheet named `__proto__` becomes the
+ * object's prototype instead of a key, and every own-property lookup misses it ("no header row").
+ * Such a sheet is put back as an own property.
+ */
+function ownSheets(workbook: XLSX.WorkBook): XLSX.WorkBook {
+  const proto = Object.getPrototypeOf(workbook.Sheets) as unknown;
+  if (proto === Object.prototype || proto === null || !workbook.SheetNames.includes('__proto__')) return workbook;
+  const sheets: Record<string, XLSX.WorkSheet> = {};
+  for (const name of Object.keys(workbook.Sheets)) sheets[name] = workbook.Sheets[name]!;
+  Object.defineProperty(sheets, '__proto__', { value: proto, enumerable: true, writable: true, configurable: true });
+  return { ...workbook, Sheets: sheets };
 }
 
 /**
@@ -124,9 +191,36 @@ function csvWorkbook(parsed: ParsedCsv): XLSX.WorkBook {
 }
 
 function refuseZipBomb(bytes: Uint8Array): void {
-  const unpacked = zipEntries(bytes).reduce((sum, e) => sum + e.uncompressedSize, 0);
+  const entries = zipEntries(bytes);
+  const unpacked = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (unpacked > MAX_UNPACKED_BYTES) {
     throw new InputError('input.unpacked_too_large', { size: Math.ceil(unpacked / MB), max: MAX_UNPACKED_BYTES / MB });
+  }
+  inflateEntries(bytes, entries);
+}
+
+/**
+ * Inflates every deflated entry with zlib, within MAX_UNPACKED_BYTES in all, before SheetJS does:
+ * SheetJS's own inflate never ends on some damaged streams (a stored block read past the end of
+ * the data starts another, forever: a workbook with a few bytes changed hung the check), and the
+ * sizes an archive declares may lie. zlib stops with an error instead, and counts the real size.
+ * The entry is read where SheetJS reads it: after the local header, up to the end of its stream.
+ */
+function inflateEntries(bytes: Uint8Array, entries: readonly { readonly name: string; readonly localOffset: number }[]): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let unpacked = 0;
+  for (const entry of entries) {
+    const at = entry.localOffset;
+    if (at + 30 > bytes.length || view.getUint16(at + 8, true) !== 8) continue;
+    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    try {
+      unpacked += inflateRawSync(bytes.subarray(start), { maxOutputLength: Math.max(1, MAX_UNPACKED_BYTES - unpacked) }).length;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new InputError('input.unpacked_too_large', { size: `> ${MAX_UNPACKED_BYTES / MB}`, max: MAX_UNPACKED_BYTES / MB });
+      }
+      throw new InputError('input.corrupt', { detail: `${entry.name}: ${error instanceof Error ? error.message : String(error)}` });
+    }
   }
 }
 

@@ -41,7 +41,8 @@ interface HeaderCandidate {
 /**
  * Finds the sheet and the header row of the client table, and maps the sheet's columns to the
  * template's by header (not by position: users reorder, translate and rename columns). The sheet
- * is `--sheet`, else the first one (hidden or not) with a header row, else the first visible one.
+ * is `--sheet`, else the first visible one with a header row, else the first hidden one with a
+ * header row, else the first visible one.
  */
 export function locateTable(workbook: XLSX.WorkBook, opts: { readonly sheet?: string } = {}): LocatedTable {
   const names = workbook.SheetNames;
@@ -52,7 +53,10 @@ export function locateTable(workbook: XLSX.WorkBook, opts: { readonly sheet?: st
     sheetName = findSheetName(names, opts.sheet);
     header = findHeaderRow(sheetOf(workbook, sheetName));
   } else {
-    for (const name of names) {
+    // Visible sheets first: a hidden sheet with the headers (an old copy kept out of sight) is read
+    // only when no visible sheet has them, so that the list the user sees is the one imported.
+    const order = names.map((_, i) => i).sort((a, b) => Number(isHidden(workbook, a)) - Number(isHidden(workbook, b)));
+    for (const name of order.map((i) => names[i]!)) {
       header = findHeaderRow(sheetOf(workbook, name));
       if (header) {
         sheetName = name;

@@ -12,7 +12,9 @@ const ALL_DIGITS = /^\d+$/;
 const ERROR_TEXT: Readonly<Record<number, string>> = {
   0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA',
 };
-const EMPTY: RawCell = { typed: '', text: '', findings: [] };
+/** Shared by every clean cell: one empty array instead of one per cell (1.5 million at 100 000 rows). */
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+const EMPTY: RawCell = { typed: '', text: '', findings: NO_FINDINGS };
 
 /**
  * Reads one cell as text without silent damage (validation-rules.md §7). Identifier columns
@@ -34,7 +36,7 @@ export function readCell(cell: XLSX.CellObject | undefined, column: ColumnKey): 
       return readNumber(cell, identifier, clean);
     case 'b': {
       const shown = cell.w ?? (cell.v ? 'TRUE' : 'FALSE');
-      return { typed: shown, text: clean(shown), findings: identifier ? [warning('cell.boolean')] : [] };
+      return { typed: shown, text: clean(shown), findings: identifier ? [warning('cell.boolean')] : NO_FINDINGS };
     }
     case 'd': {
       const shown = cell.w ?? (cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v ?? ''));
@@ -65,7 +67,7 @@ function readNumber(cell: XLSX.CellObject, identifier: boolean, clean: (s: strin
 }
 
 function text(value: string, clean: (s: string) => string): RawCell {
-  return { typed: value, text: clean(value), findings: [] };
+  return { typed: value, text: clean(value), findings: NO_FINDINGS };
 }
 
 function failed(typed: string, code: string, params?: MessageParams): RawCell {

@@ -37,6 +37,13 @@ export interface ReadSheetOptions {
 /** How many row numbers or ranges a note lists before "…". */
 const LIST_LIMIT = 8;
 
+/**
+ * Most characters the cells read may hold together. A full 10 000-row list holds about 3 million;
+ * a small file can declare billions (one 32 767-character shared string in every cell), which
+ * took minutes and gigabytes before anything was shown.
+ */
+export const MAX_SHEET_TEXT = 32_000_000;
+
 /** Reads the client table of a spreadsheet: bytes → sheet, header, column map and raw rows. */
 export function readSheet(bytes: Uint8Array, opts: ReadSheetOptions): SheetRead {
   const { workbook, format, csv } = loadWorkbook(bytes, { maxRows: opts.maxRows });
@@ -71,6 +78,7 @@ function readRows(sheet: XLSX.WorkSheet, table: LocatedTable): { rows: RawRow[];
   const rows: RawRow[] = [];
   const empty: number[] = [];
   const last = parsedRange(sheet)?.e.r ?? -1;
+  let characters = 0;
   // 0-based r = headerRow is the first row below the header; the sheet's number is r + 1.
   for (let r = table.headerRow; r <= last; r++) {
     const cells: Partial<Record<ColumnKey, RawCell>> = {};
@@ -79,6 +87,10 @@ function readRows(sheet: XLSX.WorkSheet, table: LocatedTable): { rows: RawRow[];
     for (const [key, column] of mapped) {
       const source = mergedRow?.has(column.index) ? mergedRow.get(column.index) : cellAt(sheet, r, column.index);
       const cell = readCell(source, key);
+      characters += cell.typed.length;
+      if (characters > MAX_SHEET_TEXT) {
+        throw new InputError('input.text_too_large', { sheet: table.sheetName, row: r + 1, max: MAX_SHEET_TEXT / 1_000_000 });
+      }
       cells[key] = cell;
       filled ||= cell.text !== '' || cell.findings.length > 0;
     }

@@ -46,6 +46,12 @@ export const readerMessages: MessageCatalogue = {
     en: (p) => `The file unpacks to ${p.size} MB, far more than a client list needs (at most ${p.max} MB). Copy the client sheet into a new workbook and try again.`,
     fr: (p) => `Le fichier décompressé fait ${p.size} Mo, bien plus qu’une liste de clients (${p.max} Mo au plus). Copiez la feuille des clients dans un nouveau classeur et réessayez.`,
   },
+  'input.text_too_large': {
+    en: (p) =>
+      `The cells of sheet "${p.sheet}" hold more than ${p.max} million characters by row ${p.row}, far more than a client list (a few hundred a row). One long text repeated in every cell? Copy the client rows into a new workbook and try again.`,
+    fr: (p) =>
+      `Les cellules de la feuille « ${p.sheet} » contiennent plus de ${p.max} millions de caractères dès la ligne ${p.row}, bien plus qu’une liste de clients (quelques centaines par ligne). Un long texte répété dans chaque cellule ? Copiez les lignes des clients dans un nouveau classeur et réessayez.`,
+  },
   'input.too_many_rows': {
     en: (p) => `Sheet "${p.sheet}" has ${p.rows} rows below the header; one run takes at most ${p.max}. Split the list into several files, or delete the empty rows at the bottom.`,
     fr: (p) => `La feuille « ${p.sheet} » a ${p.rows} lignes sous l’en-tête ; une exécution en accepte ${p.max} au plus. Répartissez la liste en plusieurs fichiers, ou supprimez les lignes vides en bas.`,

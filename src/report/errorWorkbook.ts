@@ -66,6 +66,18 @@ function errorsCellText(issues: readonly RowIssue[], render: Render): string {
 }
 
 /**
+ * SheetJS's dense reader leaves a hole in `!data` for an empty row (an Instructions sheet's blank
+ * line, an empty row in the list), and its xlsx writer then fails on that row ("Cannot read
+ * properties of undefined"). A shallow copy with an empty array for every row in range writes fine.
+ */
+function withRowArrays(sheet: WorkSheet): WorkSheet {
+  const dense = sheet['!data'] as CellObject[][] | undefined;
+  if (!dense || typeof sheet['!ref'] !== 'string') return sheet;
+  const rows = Math.max(dense.length, XLSX.utils.decode_range(sheet['!ref']).e.r + 1);
+  return { ...sheet, '!data': Array.from({ length: rows }, (_, r) => dense[r] ?? []) };
+}
+
+/**
  * The user's workbook with an "Errors" column after the headers (reused if present, so a report
  * can be fed back) holding each row's messages, and a hidden comment on every bad cell. Every
  * sheet, row, column and value stays where it was; the caller's workbook is not changed.
@@ -136,7 +148,9 @@ export function buildErrorWorkbook(input: ErrorWorkbookInput): Uint8Array {
   cols[errorsC] = { ...cols[errorsC], wch: ERRORS_COLUMN_WIDTH };
   sheet['!cols'] = cols;
 
-  const workbook: WorkBook = { ...input.workbook, Sheets: { ...input.workbook.Sheets, [input.sheetName]: sheet } };
+  const sheets = { ...input.workbook.Sheets, [input.sheetName]: sheet };
+  for (const name of Object.keys(sheets)) sheets[name] = withRowArrays(sheets[name]!);
+  const workbook: WorkBook = { ...input.workbook, Sheets: sheets };
   const bytes = XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Uint8Array;
   return bytes;
 }

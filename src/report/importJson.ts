@@ -2,6 +2,7 @@ import type { ApiStats } from '../api/types.js';
 import type { ImportCounts, PlanCounts } from '../engine/summary.js';
 import type { CheckOutcome, JsonIssue, JsonNote, JsonRow, Render } from './jsonDocument.js';
 import { jsonRow } from './jsonDocument.js';
+import { jsonForTerminal } from './sanitize.js';
 import type { BanqupState, ImportIssue, ImportRow } from './importRow.js';
 
 /** A row of the import's `--json`: the offline row plus what the API did (decisions.md). */
@@ -98,5 +99,5 @@ export function buildImportJson(
 
 /** `--ndjson`'s last line. */
 export function ndjsonSummaryLine(doc: ImportJsonDocument): string {
-  return JSON.stringify({ summary: doc.summary, notes: doc.notes, ...(doc.space !== undefined && { space: doc.space }), run: doc.run });
+  return jsonForTerminal({ summary: doc.summary, notes: doc.notes, ...(doc.space !== undefined && { space: doc.space }), run: doc.run });
 }

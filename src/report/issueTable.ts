@@ -131,6 +131,7 @@ function changeLines(changes: readonly RowChange[], width: number, w: ReportWord
     const seen = new Set<string>();
     const examples: string[] = [];
     for (const c of group) {
+      if (examples.length === EXAMPLES) break;
       const key = `${c.from}\u0000${c.to}`;
       if (seen.has(key) || examples.length === EXAMPLES) continue;
       seen.add(key);

@@ -1,4 +1,5 @@
 import type { BanqupLanguage, CheckedRow, ClientDraft, MessageParams, RowIssue, RowStatus, Severity } from '../domain/types.js';
+import { jsonForTerminal } from './sanitize.js';
 
 /** What an offline check produced, as every report writer takes it. */
 export interface CheckOutcome {
@@ -159,5 +160,5 @@ export function buildJsonDocument(outcome: CheckOutcome, render: Render): JsonDo
 
 /** `--ndjson`: one row object per line, then `{"summary": …, "notes": […]}`; no trailing newlines. */
 export function toNdjsonLines(doc: JsonDocument): string[] {
-  return [...doc.rows.map((r) => JSON.stringify(r)), JSON.stringify({ summary: doc.summary, notes: doc.notes })];
+  return [...doc.rows.map((r) => jsonForTerminal(r)), jsonForTerminal({ summary: doc.summary, notes: doc.notes })];
 }

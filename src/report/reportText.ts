@@ -7,6 +7,10 @@ export const reportMessages: MessageCatalogue = {
     en: (p) => `The report would overwrite the file being checked (${p.path}). Give --report another file name, e.g. errors.xlsx.`,
     fr: (p) => `Le rapport écraserait le fichier vérifié (${p.path}). Donnez un autre nom à --report, p. ex. erreurs.xlsx.`,
   },
+  'output.unwritable': {
+    en: (p) => `Cannot write ${p.path} (${p.reason}). Check that the folder exists and that you may write to it.`,
+    fr: (p) => `Impossible d’écrire ${p.path} (${p.reason}). Vérifiez que le dossier existe et que vous pouvez y écrire.`,
+  },
 };
 
 /** Totals shown at the end of the table. */

@@ -21,6 +21,15 @@ export function sanitizeForTerminal(text: string): string {
     .replace(BIDI_CONTROLS, '');
 }
 
+// Outside its strings JSON is plain ASCII, so these can only stand inside strings, where a \u
+// escape means the same character: the data is unchanged, and a terminal has nothing to act on.
+const JSON_UNSAFE = /[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g;
+
+/** JSON.stringify, with C1 and bidi controls (which JSON.stringify leaves raw) written as `\u` escapes. */
+export function jsonForTerminal(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(JSON_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 // East Asian Wide and Fullwidth blocks (UAX #11), plus emoji shown as pictures: two columns each.
@@ -45,16 +54,21 @@ export function displayWidth(text: string): number {
 
 /** Cuts text to at most `max` columns, ending with `…` when something was cut. */
 export function cutToWidth(text: string, max: number): string {
-  if (displayWidth(text) <= max) return text;
+  if (/^[\u0020-\u007E]*$/.test(text)) return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+  // One pass that stops as soon as the text is known to be too wide: a 30 000-character cell
+  // repeated on every issue of a row costs no more than a short one (measuring it whole each
+  // time made a row of long cells take minutes).
   let out = '';
   let width = 0;
+  let full = false;
   for (const { segment } of segmenter.segment(text)) {
     const w = graphemeWidth(segment);
-    if (width + w > max - 1) break;
-    out += segment;
+    if (!full && width + w <= max - 1) out += segment;
+    else full = true;
     width += w;
+    if (width > max) return `${out}…`;
   }
-  return `${out}…`;
+  return text;
 }
 
 /** Pads text with spaces to `width` columns (on the left when `alignRight`). */
@@ -76,11 +90,11 @@ export function wrapToWidth(text: string, width: number): string[] {
     if (line !== '') lines.push(line);
     line = '';
     // A word wider than the line (a long value, a URL) is broken wherever it must be.
+    // splitAtWidth stops after `width` columns, so a long word costs one pass, not one per line.
     let rest = word;
-    while (displayWidth(rest) > width) {
-      const { head, tail } = splitAtWidth(rest, width);
-      lines.push(head);
-      rest = tail;
+    for (let part = splitAtWidth(rest, width); part.tail !== ''; part = splitAtWidth(rest, width)) {
+      lines.push(part.head);
+      rest = part.tail;
     }
     line = rest;
   }

@@ -60,3 +60,12 @@ export async function writeFileAtomically(path: string, data: string | Uint8Arra
     throw error;
   }
 }
+
+/**
+ * A file system refusal (missing folder, no permission, disk full) as the usage error it is for
+ * the user (exit 2, `output.unwritable`); anything else is passed on unchanged.
+ */
+export function unwritableError(error: unknown, path: string): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('E') ? new UsageError('output.unwritable', { path, reason: code }) : error;
+}

@@ -72,11 +72,17 @@ describe('resuming an interrupted import', () => {
   });
 
   it('a second run on the same sheet while the first runs refuses (exit 2); the first completes', async () => {
-    sandbox = await startTestSandbox({ latencyMs: 250 });
+    // The first run's provisioning answer comes 6 s late, so that it surely still holds the lock
+    // when the second run starts, however loaded the machine is.
+    sandbox = await startTestSandbox({
+      latencyMs: 20,
+      slowMs: 6_000,
+      faults: { scripted: [{ kind: 'slow', method: 'POST', path: '/partner/v1/spaces/*/clients/provisioning' }] },
+    });
     const s = sandbox;
     const [sheet, dir] = [await sheetOf(ROWS), stateDir()];
     const first = spawnCli([sheet, '--state-dir', dir, ...SLOW], { env: s.env });
-    await first.waitUntil(() => s.clientCreates() >= 1);
+    await first.waitUntil(() => s.provisionCalls() >= 1);
     const second = await runCli([sheet, '--state-dir', dir, ...SLOW], { env: s.env });
     expect(second.stderr).toMatch(/banqup-import: Another/);
     expect(second.code).toBe(2);

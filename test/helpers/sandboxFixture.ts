@@ -1,5 +1,8 @@
+import { request } from 'undici';
 import type { Client } from '../../src/api/types.js';
-import { startFake } from './tmpFakeSandbox.js';
+import type { RunningSandbox } from '../../src/sandbox/runningSandbox.js';
+import type { SandboxOptions } from '../../src/sandbox/sandboxOptions.js';
+import { startSandbox } from '../../src/sandbox/startSandbox.js';
 
 /** The sandbox as the import tests use it: address, demo credentials, and what it holds and saw. */
 export interface TestSandbox {
@@ -15,27 +18,97 @@ export interface TestSandbox {
   provisionCalls(): number;
   /** The Nth create (1-based) is carried out, then its connection is dropped before the answer. */
   dropAfterCreate(n: number): void;
+  /** The sandbox itself, for faults, knobs and the request log. */
+  readonly sandbox: RunningSandbox;
+  /** The app's Partner space (undefined with `spaces: 'none'`). */
+  readonly spaceId: string | undefined;
   close(): Promise<void>;
 }
 
-/** Options the tests need: a little latency, register numbers that do not exist. */
-export interface TestSandboxOptions {
-  readonly latencyMs?: number;
-  readonly invalidCompanyNumbers?: readonly string[];
-}
+/** Any option of startSandbox; the tests mostly need a little latency and register numbers that do not exist. */
+export type TestSandboxOptions = SandboxOptions;
 
-/** Starts the sandbox on 127.0.0.1 with a free port. */
+/** Path glob of the create (and list) endpoint, for scripted faults. */
+export const CLIENTS_GLOB = '/partner/v1/spaces/*/clients';
+
+/** Starts the real sandbox (src/sandbox) on 127.0.0.1 with a free port. */
 export async function startTestSandbox(opts: TestSandboxOptions = {}): Promise<TestSandbox> {
-  const s = await startFake({ ...(opts.latencyMs !== undefined && { latencyMs: opts.latencyMs }), invalidCompanyNumbers: [...(opts.invalidCompanyNumbers ?? [])] });
+  const s = await startSandbox({ ...opts, host: '127.0.0.1', port: 0 });
   const posts = (test: (path: string) => boolean) => s.requests().filter((r) => r.method === 'POST' && test(r.path)).length;
+  const clientCreates = () => posts((p) => p.endsWith('/clients'));
   return {
     url: s.url,
-    env: { BANQUP_API_URL: s.url, BANQUP_CLIENT_ID: 'demo-client', BANQUP_CLIENT_SECRET: 'demo-secret' },
-    clients: () => s.clients() as Client[],
+    env: { BANQUP_API_URL: s.url, BANQUP_CLIENT_ID: s.clientId, BANQUP_CLIENT_SECRET: s.clientSecret },
+    clients: () => s.clients(),
     writes: () => posts((p) => !p.startsWith('/oauth2/')),
-    clientCreates: () => posts((p) => p.endsWith('/clients')),
+    clientCreates,
     provisionCalls: () => posts((p) => p.endsWith('/provisioning')),
-    dropAfterCreate: (n) => s.dropAfterCreate(n),
+    dropAfterCreate(n) {
+      const nth = n - clientCreates();
+      if (nth < 1) throw new RangeError(`create ${n} has already been received`);
+      s.scriptFault({ kind: 'dropAfter', method: 'POST', path: CLIENTS_GLOB, nth });
+    },
+    sandbox: s,
+    spaceId: s.spaceId,
     close: () => s.close(),
+  };
+}
+
+/** An answer as a raw HTTP client sees it. */
+export interface RawAnswer {
+  readonly status: number;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly text: string;
+  /** The parsed body, or undefined when it is not JSON. */
+  readonly json: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- test assertions read any field
+}
+
+/** What to send with `call`. */
+export interface CallOptions {
+  readonly token?: string;
+  readonly json?: unknown;
+  /** A raw body (with `contentType`), instead of `json`. */
+  readonly body?: string;
+  readonly contentType?: string;
+  readonly headers?: Record<string, string>;
+}
+
+/** One HTTP request to the sandbox, with no retry and no interpretation. */
+export async function call(url: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options: CallOptions = {}): Promise<RawAnswer> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+  let body: string | undefined = options.body;
+  if (options.json !== undefined) body = JSON.stringify(options.json);
+  if (body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
+  const answer = await request(`${url}${path}`, { method, headers, ...(body !== undefined && { body }) });
+  const text = await answer.body.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: answer.statusCode, headers: answer.headers, text, json };
+}
+
+/** A token for the demo credentials (or others). */
+export async function tokenFor(url: string, clientId = 'demo-client', clientSecret = 'demo-secret'): Promise<string> {
+  const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }).toString();
+  const answer = await call(url, 'POST', '/oauth2/client_credential/gettoken', { body: form, contentType: 'application/x-www-form-urlencoded' });
+  if (answer.status !== 200) throw new Error(`token request answered ${answer.status}`);
+  return (answer.json as { access_token: string }).access_token;
+}
+
+/** A clock that sleeps by moving forward, shareable by a client and the sandbox so that waits cost nothing. */
+export function virtualClock(start = Date.parse('2026-11-28T10:00:00.000Z')) {
+  let t = start;
+  const slept: number[] = [];
+  return {
+    now: () => t,
+    sleep: async (ms: number) => {
+      slept.push(ms);
+      t += ms;
+    },
+    slept,
   };
 }

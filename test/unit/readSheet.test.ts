@@ -255,6 +255,8 @@ describe('readSheet: messages', () => {
     thrown(() => readSheet(new Uint8Array([1, 2, 0, 3]), { maxRows: MAX })),
     thrown(() => readSheet(new Uint8Array(bomb), { maxRows: MAX })),
     thrown(() => readSheet(buildWorkbook(clients([]), 'xls').subarray(0, 1000), { maxRows: MAX })),
+    // More than MAX_SHEET_TEXT characters: one long name repeated (a shared-string amplifier).
+    thrown(() => read(clients(Array.from({ length: 980 }, () => templateRow({ legalName: 'x'.repeat(32_767) }))))),
     readError(new Error('File is password-protected')),
     ...read(clients([templateRow(), templateRow({ city: null }), [], templateRow()], { merges: ['D2:D3'] })).notes,
     ...read([{ name: 'Clients', rows: [[...templateHeaders(), 'Notes']] }]).notes,

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import type { Client } from '../api/types.js';
+import type { ClientDraft } from '../domain/types.js';
+import { canonicalJson, readJsonBody, type HandlerContext, type SandboxRequest } from './handlerContext.js';
+import { jsonResponse, problemResponse, validationFailed, type SandboxResponse } from './sandboxResponse.js';
+import { IDEMPOTENCY_WINDOW_MS } from './sandboxState.js';
+import { validateClientBody } from './validateClient.js';
+
+/**
+ * `POST …/clients` (banqup-api.md §4.1). With an Idempotency-Key, the first answer for that key
+ * (credentials + space + key) is kept and replayed, whatever its status, for the same JSON value
+ * within 24 h; another value with the same key is 422. Without a key, every POST is a new attempt.
+ */
+export function handleCreateClient(req: SandboxRequest, ctx: HandlerContext, spaceId: string, credential: string): SandboxResponse {
+  const parsed = readJsonBody(req, ctx);
+  if (!('value' in parsed)) return parsed;
+  const key = req.headers['idempotency-key'];
+  if (key !== undefined && (typeof key !== 'string' || key.length < 1 || key.length > 255)) {
+    return validationFailed(ctx, [{ field: 'Idempotency-Key', code: 'length', message: 'Idempotency-Key - 1 to 255 characters' }]);
+  }
+  const scope = key === undefined ? undefined : JSON.stringify([credential, spaceId, key]);
+  const value = canonicalJson(parsed.value);
+  if (scope !== undefined) {
+    const kept = ctx.state.idempotency(scope);
+    if (kept !== undefined && ctx.now() - kept.at < IDEMPOTENCY_WINDOW_MS) {
+      if (kept.value !== value) {
+        return problemResponse(ctx, 422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with another body');
+      }
+      const headers: Record<string, string> = { 'content-type': contentTypeOf(kept.status), 'idempotent-replayed': 'true' };
+      if (kept.location !== undefined) headers.location = kept.location;
+      return { status: kept.status, headers, body: kept.body };
+    }
+  }
+  const response = createOutcome(parsed.value, ctx, spaceId);
+  if (scope !== undefined) {
+    const location = response.headers.location;
+    ctx.state.remember({ scope, value, status: response.status, body: response.body, at: ctx.now(), ...(location !== undefined && { location }) });
+  }
+  if (scope !== undefined || response.status === 201) ctx.state.commit();
+  return response;
+}
+
+function createOutcome(body: unknown, ctx: HandlerContext, spaceId: string): SandboxResponse {
+  const violations = validateClientBody(body, ctx.invalidCompanyNumbers);
+  if (violations.length > 0) return validationFailed(ctx, violations);
+  const draft = body as ClientDraft;
+  const existing = existingClient(ctx.state.clients(spaceId), draft);
+  if (existing !== undefined) {
+    return problemResponse(ctx, 409, 'CLIENT_ALREADY_EXISTS', 'The space already holds this client', { existingClientId: existing.id });
+  }
+  const at = new Date(ctx.now()).toISOString();
+  const client: Client = { id: randomUUID(), ...copyDraft(draft), status: 'INACTIVE', banqupSpaceId: null, createdAt: at, updatedAt: at };
+  ctx.state.put(spaceId, client);
+  const location = `/partner/v1/spaces/${encodeURIComponent(spaceId)}/clients/${client.id}`;
+  return jsonResponse(201, client, { location });
+}
+
+/** The 409's client: same external reference, else same VAT number, else same country + register number. */
+export function existingClient(clients: readonly Client[], draft: ClientDraft): Client | undefined {
+  const ref = draft.externalReference;
+  const vat = draft.vatNumber;
+  const number = draft.companyNumber;
+  return (
+    (ref === null ? undefined : clients.find((c) => c.externalReference === ref)) ??
+    (vat === null ? undefined : clients.find((c) => c.vatNumber === vat)) ??
+    (number === null ? undefined : clients.find((c) => c.companyNumber === number && c.address.country === draft.address.country))
+  );
+}
+
+/** Only the contract's fields, in its order (the body was checked to hold no others). */
+function copyDraft(d: ClientDraft): ClientDraft {
+  return {
+    legalName: d.legalName,
+    address: { street: d.address.street, postalCode: d.address.postalCode, city: d.address.city, country: d.address.country },
+    companyNumber: d.companyNumber,
+    vatNumber: d.vatNumber,
+    iban: d.iban,
+    bic: d.bic,
+    language: d.language,
+    contact: { name: d.contact.name, email: d.contact.email, language: d.contact.language },
+    assigneeEmails: [...d.assigneeEmails],
+    externalReference: d.externalReference,
+  };
+}
+
+function contentTypeOf(status: number): string {
+  return status >= 400 ? 'application/problem+json' : 'application/json';
+}

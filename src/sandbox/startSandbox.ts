@@ -1,0 +1,126 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { UsageError } from '../errors.js';
+import { createFaultPlan } from './faultPlan.js';
+import { createRequestHandler, type LiveSettings, type RequestDeps } from './handleRequest.js';
+import type { RunningSandbox, SandboxRequestEntry, SandboxStats } from './runningSandbox.js';
+import { resolveRateLimit, resolveSandboxOptions, type SandboxOptions } from './sandboxOptions.js';
+import { createSandboxState } from './sandboxState.js';
+import { createTokenStore } from './tokenStore.js';
+
+/**
+ * Starts the local Banqup sandbox (banqup-api.md, in memory, node:http only) and resolves once it
+ * listens. It backs the end-to-end tests, `banqup-import sandbox` and `npm run demo`. Throws a
+ * UsageError for a host that is not loopback, a port in use or an unusable state file.
+ */
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  const resolved = resolveSandboxOptions(options);
+  let offset = 0;
+  const now = (): number => resolved.now() + offset;
+  const state = createSandboxState(resolved.spaces, resolved.stateFile, now);
+  const credentials = [{ clientId: resolved.clientId, clientSecret: resolved.clientSecret }, ...resolved.extraCredentials];
+  const tokens = createTokenStore(credentials, () => resolved.tokenLifetimeSeconds * 1000, now);
+  const faults = createFaultPlan(resolved.scripted, resolved.random);
+  const settings: LiveSettings = { rateLimit: resolved.rateLimit, latencyMs: resolved.latencyMs, jitterMs: resolved.jitterMs };
+  const log: SandboxRequestEntry[] = [];
+  const counters = { byStatus: {} as Record<string, number>, rateLimited: 0 };
+  const timers = new Set<NodeJS.Timeout>();
+  let closing: Promise<void> | undefined;
+
+  const stats = (): SandboxStats => ({
+    requests: log.length,
+    byStatus: { ...counters.byStatus },
+    faultsInjected: faults.counts(),
+    rateLimited: counters.rateLimited,
+    tokensIssued: tokens.issued(),
+    clients: state.clients().length,
+  });
+  /** Timers are cleared on close, so a request waiting then is simply never answered. */
+  const wait = (ms: number): Promise<void> => {
+    if (closing !== undefined) return new Promise<void>(() => {});
+    if (ms <= 0) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        resolve();
+      }, ms);
+      timers.add(timer);
+    });
+  };
+  const requests = (): SandboxRequestEntry[] => log.map((entry) => ({ ...entry }));
+  const deps: RequestDeps = {
+    state,
+    tokens,
+    options: resolved,
+    invalidCompanyNumbers: new Set(resolved.invalidCompanyNumbers),
+    now,
+    faults,
+    settings,
+    log,
+    counters,
+    stats,
+    requests,
+    scriptFault: (fault) => faults.script(fault),
+    wait,
+    closed: () => closing !== undefined,
+  };
+  const handle = createRequestHandler(deps);
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => res.destroy());
+  });
+  await listen(server, resolved.port, resolved.host);
+  const address = server.address() as AddressInfo;
+  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const owned = state.spaces().filter((s) => s.owned);
+
+  return {
+    url: `http://${urlHost}:${address.port}`,
+    host: address.address,
+    port: address.port,
+    clientId: resolved.clientId,
+    clientSecret: resolved.clientSecret,
+    spaceId: owned.find((s) => s.type === 'PARTNER')?.id,
+    spaceIds: owned.map((s) => s.id),
+    foreignSpaceId: state.spaces().find((s) => !s.owned)?.id ?? '',
+    clients: (spaceId) => structuredClone(state.clients(spaceId)),
+    requests,
+    faultsInjected: () => faults.counts(),
+    issuedTokens: () => tokens.issuedTokens(),
+    stats,
+    scriptFault: (fault) => faults.script(fault),
+    setRandomFaults: (random) => faults.setRandom(random),
+    setRateLimit: (limit) => void (settings.rateLimit = limit === null ? null : resolveRateLimit(limit)),
+    setLatency(latencyMs, jitterMs = 0) {
+      if (!(latencyMs >= 0 && jitterMs >= 0)) throw new RangeError(`latency must be ≥ 0, got ${latencyMs} + ${jitterMs}`);
+      settings.latencyMs = latencyMs;
+      settings.jitterMs = jitterMs;
+    },
+    advanceClock(ms) {
+      if (!(ms >= 0)) throw new RangeError(`advanceClock takes ms ≥ 0, got ${ms}`);
+      offset += ms;
+    },
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
+
+function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException): void => {
+      const reason = String(error.code ?? 'error');
+      reject(new UsageError(reason === 'EADDRINUSE' ? 'sandbox.port_in_use' : 'sandbox.listen_failed', { host, port, reason }));
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,170 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { exportLines, requestLine } from '../../src/commands/sandbox.js';
+import type { Io } from '../../src/io.js';
+import { main } from '../../src/main.js';
+import { renderMessage } from '../../src/messages.js';
+import { sandboxOptionsFromFlags } from '../../src/sandbox/sandboxFlags.js';
+import { sandboxMessages } from '../../src/sandbox/sandboxMessages.js';
+import { startSandbox } from '../../src/sandbox/startSandbox.js';
+import { stateDir, writeClientSheet } from '../helpers/importSheet.js';
+import { runCli } from '../helpers/runCli.js';
+import { call } from '../helpers/sandboxFixture.js';
+import { spawnCli } from '../helpers/spawnCli.js';
+import { removeTempFiles } from '../helpers/workbook.js';
+
+// `banqup-import sandbox`: flags, export lines, a clean stop on the first Ctrl-C.
+afterAll(removeTempFiles);
+
+function captureIo(signal?: AbortSignal): { io: Io; stdout: () => string; stderr: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    stdout: { write: (c) => (out.push(String(c)), true) },
+    stderr: { write: (c) => (err.push(String(c)), true) },
+    stdin: process.stdin,
+    env: { NO_COLOR: '1' },
+    cwd: process.cwd(),
+    ...(signal !== undefined && { signal }),
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+/** The variables of `export NAME='value'` lines, as a shell would set them. */
+function sourced(text: string): Record<string, string> {
+  return Object.fromEntries([...text.matchAll(/^export (\w+)='([^']*)'$/gm)].map((m) => [m[1]!, m[2]!]));
+}
+
+describe('banqup-import sandbox (in process)', () => {
+  it('prints only export lines on stdout, serves until the signal, then stops with exit 0', async () => {
+    const stop = new AbortController();
+    const { io, stdout, stderr } = captureIo(stop.signal);
+    const done = main(['sandbox', '--port', '0', '--spaces', 'several', '--latency', '1'], io);
+    while (!stdout().includes('BANQUP_CLIENT_SECRET')) await new Promise((r) => setTimeout(r, 5));
+    const env = sourced(stdout());
+    expect(stdout().trimEnd().split('\n').every((line) => line.startsWith('export '))).toBe(true);
+    expect(env).toMatchObject({ BANQUP_API_URL: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), BANQUP_CLIENT_ID: 'demo-client', BANQUP_CLIENT_SECRET: 'demo-secret' });
+    expect((await call(env.BANQUP_API_URL!, 'GET', '/_sandbox/spaces')).json.spaces).toHaveLength(4);
+    await call(env.BANQUP_API_URL!, 'GET', '/entitystore/v1/spaces?secret=not-logged');
+    stop.abort();
+    expect(await done).toBe(0);
+    expect(stderr()).toContain('Banqup sandbox listening on');
+    expect(stderr()).toContain('GET /entitystore/v1/spaces → 401');
+    expect(stderr()).not.toContain('not-logged');
+    expect(stderr()).toMatch(/Sandbox stopped after 1 request\(s\); it held 0 client\(s\)\./);
+    await expect(call(env.BANQUP_API_URL!, 'GET', '/_sandbox/stats')).rejects.toThrow();
+  });
+
+  it.each([
+    [['--host', '0.0.0.0'], 'only on this computer'],
+    [['--fault-rate', '2'], '--fault-rate takes a share from 0 to 1'],
+    [['--faults', 'http500,meteor'], 'Unknown fault "meteor"'],
+    [['--rate-limit', 'fast'], '--rate-limit takes requests per second'],
+    [['--fault', 'dropAfter@0'], '--fault takes kind[@nth]'],
+    [['--port', '99999'], '--port takes a whole number from 0 to 65535'],
+    [['--spaces', 'many'], 'Allowed choices are one, none, several'],
+  ])('refuses %j with exit 2 and says why', async (args, message) => {
+    const { io, stderr } = captureIo(AbortSignal.abort());
+    expect(await main(['sandbox', ...args], io)).toBe(2);
+    expect(stderr()).toContain(message);
+  });
+
+  it('says, in French too, that the port is taken', async () => {
+    const busy = await startSandbox();
+    const { io, stderr } = captureIo(AbortSignal.abort());
+    expect(await main(['sandbox', '--port', String(busy.port), '--lang', 'fr'], io)).toBe(2);
+    expect(stderr()).toContain(`Le port ${busy.port} est déjà utilisé`);
+    await busy.close();
+  });
+
+  it('-q after the subcommand reaches it (the program\'s own -q does not swallow it): no request lines', async () => {
+    const stop = new AbortController();
+    const { io, stdout, stderr } = captureIo(stop.signal);
+    const done = main(['sandbox', '--port', '0', '-q'], io);
+    while (!stdout().includes('BANQUP_CLIENT_SECRET')) await new Promise((r) => setTimeout(r, 5));
+    await call(sourced(stdout()).BANQUP_API_URL!, 'GET', '/entitystore/v1/spaces');
+    stop.abort();
+    expect(await done).toBe(0);
+    expect(stderr()).not.toContain('→');
+    expect(stderr()).toContain('Sandbox stopped after 1 request(s)');
+  });
+
+  it('shows examples and the fault kinds in --help', async () => {
+    const { io, stdout } = captureIo();
+    expect(await main(['sandbox', '--help'], io)).toBe(0);
+    expect(stdout()).toContain("banqup-import sandbox --fault 'dropAfter@3:POST:/partner/v1/spaces/*/clients'");
+    for (const line of stdout().split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+    expect(stdout()).toContain('revokeToken');
+  });
+});
+
+describe('banqup-import sandbox (the built CLI)', () => {
+  it('serves an import run by another process, and exits 0 on SIGINT', async () => {
+    const server = spawnCli(['sandbox', '--port', '0', '--quiet']);
+    await server.waitUntil(() => server.stdout().includes('BANQUP_CLIENT_SECRET'));
+    const env = sourced(server.stdout());
+    const imported = await runCli([await writeClientSheet([{}, {}]), '--state-dir', stateDir(), '--json', '--rate', '100'], { env });
+    expect(imported.code).toBe(0);
+    const held = await call(env.BANQUP_API_URL!, 'GET', '/_sandbox/clients');
+    expect(held.json.clients).toHaveLength(2);
+    server.kill('SIGINT');
+    const result = await server.done;
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('it held 2 client(s)');
+  });
+});
+
+describe('sandbox flags and text', () => {
+  it('turns the flags into options', () => {
+    expect(
+      sandboxOptionsFromFlags(
+        {
+          port: '0',
+          rateLimit: '2.5:10',
+          retryAfterDate: true,
+          faults: 'http503, dropafter',
+          faultSeed: '7',
+          fault: ['slow@2:post:/partner/v1/spaces/*/clients', 'http500'],
+          invalidRcs: 'B1,B2 B3',
+          registryDown: true,
+          stateFile: 'state.json',
+          tokenLifetime: '60',
+        },
+        '/tmp/here',
+      ),
+    ).toEqual({
+      host: '127.0.0.1',
+      port: 0,
+      tokenLifetimeSeconds: 60,
+      rateLimit: { perSecond: 2.5, burst: 10, retryAfter: 'http-date' },
+      faults: {
+        random: { rate: 0.1, seed: 7, kinds: ['http503', 'dropAfter'] },
+        scripted: [{ kind: 'slow', nth: 2, method: 'POST', path: '/partner/v1/spaces/*/clients' }, { kind: 'http500', nth: 1 }],
+      },
+      invalidCompanyNumbers: ['B1', 'B2', 'B3'],
+      registryUnavailable: true,
+      stateFile: '/tmp/here/state.json',
+    });
+    expect(sandboxOptionsFromFlags({}, '/')).toEqual({ host: '127.0.0.1', port: 8787 });
+  });
+
+  it('quotes export lines for a POSIX shell', () => {
+    expect(exportLines({ url: 'http://127.0.0.1:1', clientId: "it's", clientSecret: 's' })).toBe(
+      "export BANQUP_API_URL='http://127.0.0.1:1'\nexport BANQUP_CLIENT_ID='it'\\''s'\nexport BANQUP_CLIENT_SECRET='s'\n",
+    );
+  });
+
+  it('logs a request on one line, without control characters', () => {
+    expect(requestLine({ n: 1, method: 'POST', path: '/x\u001b[2J', fault: 'dropAfter', ms: 3 })).toBe('POST /x → dropped 3 ms [dropAfter]');
+    expect(requestLine({ n: 2, method: 'GET', path: '/y', status: 429, rateLimited: true, ms: 1 })).toBe('GET /y → 429 1 ms [rate limit]');
+  });
+
+  const PARAMS = { option: '--fault-rate', value: 'x', kind: 'meteor', kinds: 'http500', host: '0.0.0.0', port: 8787, reason: 'EACCES', path: '/tmp/s.json', url: 'http://127.0.0.1:8787', spaces: '1 space', clientId: 'demo-client', clientSecret: 'demo-secret', n: 1, first: 'id', clients: 2, requests: 3 };
+  it.each(Object.keys(sandboxMessages))('%s renders in English and French, with typographic apostrophes', (code) => {
+    for (const lang of ['en', 'fr'] as const) {
+      const text = renderMessage(code, PARAMS, lang);
+      expect(text.trim()).not.toBe('');
+      expect(text).not.toMatch(/undefined|NaN|\[object/);
+    }
+    expect(renderMessage(code, PARAMS, 'fr')).not.toContain("'");
+  });
+});

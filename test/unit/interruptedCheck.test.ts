@@ -1,0 +1,45 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Io } from '../../src/io.js';
+import { main } from '../../src/main.js';
+import { writeClientSheet } from '../helpers/importSheet.js';
+import { removeTempFiles } from '../helpers/workbook.js';
+
+// Regression (issue 4, Ctrl-C storms): reading and checking a sheet is synchronous, so a Ctrl-C
+// pressed meanwhile only reaches the handler once the check is done — and the check then carried
+// on as if nothing had happened: a dry run printed its table and ended exit 0, an import went on
+// to ask Banqup for a token. Now the run stops there: exit 130, nothing printed, nothing sent.
+
+afterAll(removeTempFiles);
+
+function io(signal: AbortSignal, env: Record<string, string> = {}): { io: Io; stdout: () => string; stderr: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: {
+      stdout: { write: (c) => (out.push(String(c)), true) },
+      stderr: { write: (c) => (err.push(String(c)), true) },
+      stdin: process.stdin,
+      env: { NO_COLOR: '1', ...env },
+      cwd: process.cwd(),
+      signal,
+    },
+    stdout: () => out.join(''),
+    stderr: () => err.join(''),
+  };
+}
+
+describe('Ctrl-C during the check', () => {
+  it.each([
+    ['a dry run', ['--dry-run'], {}],
+    // A closed loopback port: were anything sent, the run would fail differently (and slowly).
+    ['an import', [], { BANQUP_API_URL: 'http://127.0.0.1:9', BANQUP_CLIENT_ID: 'id', BANQUP_CLIENT_SECRET: 'secret' }],
+  ])('%s stops with exit 130 before printing or sending anything', async (_what, flags, env) => {
+    const sheet = await writeClientSheet([{}, {}]);
+    const interrupt = new AbortController();
+    interrupt.abort(); // as if Ctrl-C came while the sheet was being read
+    const run = io(interrupt.signal, env);
+    expect(await main([sheet, ...flags], run.io)).toBe(130);
+    expect(run.stdout()).toBe('');
+    expect(run.stderr()).toMatch(/^banqup-import: Interrupted before anything was sent to Banqup/);
+  });
+});
