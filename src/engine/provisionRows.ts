@@ -1,4 +1,4 @@
-import { fatalErrorFor } from '../api/apiErrors.js';
+import { fatalErrorFor, mayHaveReachedServer } from '../api/apiErrors.js';
 import type { ProvisionResult } from '../api/types.js';
 import type { HeldClient } from './createRows.js';
 import type { RowProblem } from './rowOutcome.js';
@@ -61,13 +61,17 @@ export async function provisionRows(ctx: RunContext, clients: readonly HeldClien
               ...(error.requestId !== undefined && { requestId: error.requestId }),
             });
           }
+          // A call that may have reached Banqup (a 5xx, a time limit, a lost connection, after the
+          // retries) may have activated its clients: say what failed, never "not active".
+          const outcome = mayHaveReachedServer(error) ? {} : { banqup: 'inactive' as const };
           if (fatal !== null) {
-            // Not the clients' fault: they stay created, and the next run provisions them.
+            // Not the clients' fault: the next run provisions them (or finds them active).
             ctx.stopFor(fatal);
+            if (mayHaveReachedServer(error)) for (const h of batch) ctx.finish(h.row.row, { status: 'failed' }, problemsFromApiError(error));
             return;
           }
           failed += batch.length;
-          for (const h of batch) ctx.finish(h.row.row, { status: 'failed', banqup: 'inactive' }, problemsFromApiError(error));
+          for (const h of batch) ctx.finish(h.row.row, { status: 'failed', ...outcome }, problemsFromApiError(error));
           return;
         }
         const byId = new Map(results.map((r) => [r.clientId, r]));

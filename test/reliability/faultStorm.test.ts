@@ -155,6 +155,11 @@ async function storm(seed: number, rate: number, label: string, maxRuns: number,
   const check = (what: string): void => {
     const duplicates = duplicateCount(current.s.clients());
     totals.worstDuplicates = Math.max(totals.worstDuplicates, duplicates);
+    if (verdict.problems.length > 0 || duplicates > 0) {
+      // Recorded before the assertion throws, so that the figures show the failure too.
+      const said = [...verdict.problems.slice(0, 3), ...(duplicates > 0 ? [`${duplicates} duplicate(s)`] : [])].join('; ');
+      figures.add({ name: label, expected: 'every run agrees with the sandbox; no duplicate', got: ended(run), passed: false, ms: Date.now() - startedSeed, note: `${what}: ${said}` });
+    }
     expect(verdict.problems, `${what}${tail(run)}`).toEqual([]);
     expect(duplicates, what).toBe(0);
   };
