@@ -14,8 +14,12 @@ export interface SpawnedCli {
   readonly done: Promise<CliResult>;
 }
 
-/** Starts the built CLI like runCli, but hands back the process instead of waiting for it. */
-export function spawnCli(args: readonly string[], options: CliOptions = {}): SpawnedCli {
+/**
+ * Starts the built CLI like runCli, but hands back the process instead of waiting for it.
+ * `entry` is the script to run: bin/banqup-import, or a snapshot of dist/ that a concurrent build
+ * cannot change mid-run.
+ */
+export function spawnCli(args: readonly string[], options: CliOptions = {}, entry: string = BIN): SpawnedCli {
   const env: Record<string, string | undefined> = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -24,7 +28,7 @@ export function spawnCli(args: readonly string[], options: CliOptions = {}): Spa
     ...options.env,
   };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (c: Buffer) => out.push(c));

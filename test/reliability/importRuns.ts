@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Client } from '../../src/api/types.js';
@@ -7,8 +6,8 @@ import type { ColumnKey } from '../../src/domain/types.js';
 import { FAULT_KINDS, type FaultKind } from '../../src/sandbox/sandboxOptions.js';
 import { stateDir, writeClientSheet } from '../helpers/importSheet.js';
 import { startTestSandbox, type TestSandbox, type TestSandboxOptions } from '../helpers/sandboxFixture.js';
-import { ROOT, type CliOptions, type CliResult } from '../helpers/runCli.js';
-import type { SpawnedCli } from '../helpers/spawnCli.js';
+import type { CliOptions, CliResult } from '../helpers/runCli.js';
+import { spawnCli, type SpawnedCli } from '../helpers/spawnCli.js';
 import type { CellInput } from '../helpers/workbook.js';
 import { cliEntry } from './measureCli.js';
 
@@ -67,41 +66,7 @@ export function spawnImport(sc: ImportScenario, extra: readonly string[] = [], e
  * (other engineers share the machine) cannot hand a run a half-written dist/.
  */
 export function spawnBuilt(args: readonly string[], options: CliOptions = {}): SpawnedCli {
-  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', NO_COLOR: '1', ...options.env };
-  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const child = spawn(process.execPath, [cliEntry(), ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  child.stdout.on('data', (c: Buffer) => out.push(c));
-  child.stderr.on('data', (c: Buffer) => err.push(c));
-  if (options.stdin !== undefined) child.stdin.end(options.stdin);
-  else child.stdin.end();
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
-  const done = new Promise<CliResult>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      const stdoutBytes = Buffer.concat(out);
-      resolve({ code, signal, stdout: stdoutBytes.toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), stdoutBytes });
-    });
-  });
-  let exited = false;
-  void done.then(() => (exited = true), () => (exited = true));
-  return {
-    child,
-    stdout: () => Buffer.concat(out).toString('utf8'),
-    stderr: () => Buffer.concat(err).toString('utf8'),
-    async waitUntil(ready, waitMs = 20_000) {
-      const deadline = Date.now() + waitMs;
-      while (!ready()) {
-        if (exited) throw new Error(`the CLI exited before the awaited moment\n${Buffer.concat(err).toString('utf8')}`);
-        if (Date.now() > deadline) throw new Error('timed out waiting for the CLI');
-        await new Promise((r) => setTimeout(r, 5));
-      }
-    },
-    kill: (signal) => void child.kill(signal),
-    done,
-  };
+  return spawnCli(args, options, cliEntry());
 }
 
 /** Runs the import to its end. */
