@@ -1,9 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { runCheck } from './commands/check.js';
 import type { ImportFlags } from './commands/importFlags.js';
-import { runSandbox } from './commands/sandbox.js';
-import { runStatus, type StatusFlags } from './commands/status.js';
-import { runTemplate, type TemplateFlags } from './commands/template.js';
+import type { StatusFlags } from './commands/status.js';
+import type { TemplateFlags } from './commands/template.js';
 import type { Lang } from './domain/types.js';
 import { BanqupImportError, EXIT, exitCodeFor } from './errors.js';
 import type { Io } from './io.js';
@@ -85,7 +83,11 @@ function wholeNumber(option: string, min: number, max: number) {
   };
 }
 
-/** Runs one invocation and returns its exit code; never throws, never exits the process. */
+/**
+ * Runs one invocation and returns its exit code; never throws, never exits the process. Each
+ * command's module is loaded when that command runs, so `--help` or a dry run does not load the
+ * HTTP client, the engine or the sandbox.
+ */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let lang: Lang = languageFromEnv(io.env);
   const langFlag = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -131,6 +133,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // swallow the subcommand's (`status FILE --json` printed the table).
     .enablePositionalOptions()
     .action(async (file: string | undefined, flags: ImportFlags) => {
+      const { runCheck } = await import('./commands/check.js');
       exitCode = await runCheck(file, flags, io, lang);
     });
 
@@ -156,6 +159,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-color', 'no colour')
     .addHelpText('after', STATUS_EXAMPLES)
     .action(async (file: string | undefined, flags: StatusFlags) => {
+      const { runStatus } = await import('./commands/status.js');
       exitCode = await runStatus(file, flags, io, lang);
     });
 
@@ -166,6 +170,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--force', 'replace the file if it exists')
     .addHelpText('after', TEMPLATE_EXAMPLES)
     .action(async (flags: TemplateFlags) => {
+      const { runTemplate } = await import('./commands/template.js');
       exitCode = await runTemplate(flags, io, lang);
     });
 
@@ -192,6 +197,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--lang <lang>', 'language of the messages (default: from LANG/LC_ALL)').choices(['en', 'fr']))
     .addHelpText('after', SANDBOX_EXAMPLES)
     .action(async (flags: SandboxFlags) => {
+      const { runSandbox } = await import('./commands/sandbox.js');
       exitCode = await runSandbox(flags, io, lang);
     });
 

@@ -93,6 +93,7 @@ function journalCost(context: BenchContext, entries: number): { perAppendMs: num
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 
 export const apiBench: BenchPhase = {
+  id: 'api',
   title: 'Import against the sandbox (API phase)',
   async run(context) {
     const rows = Number(process.env.BENCH_API_ROWS ?? 2_000);

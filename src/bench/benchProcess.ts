@@ -12,6 +12,8 @@ export interface BenchContext {
 
 /** One section of the bench's Markdown output. A phase never prints; runBench joins the sections. */
 export interface BenchPhase {
+  /** The name BENCH_PHASES picks it by. */
+  readonly id: string;
   readonly title: string;
   run(context: BenchContext): Promise<readonly string[]>;
 }

@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { resolveCountry } from '../domain/country.js';
-import { countryIndex, hasFullIcu, icuLocales, isCountryIndexBuilt } from '../domain/countryIndex.js';
+import { buildCountryIndex, countryIndex, hasFullIcu, icuLocales, isCountryIndexBuilt } from '../domain/countryIndex.js';
+import { builtIndexSnapshot } from '../domain/indexSnapshot.js';
 import { isLanguageIndexBuilt } from '../domain/languageIndex.js';
 import { resolveLanguage } from '../domain/language.js';
 
@@ -17,7 +18,12 @@ export interface CountryIndexCost {
   readonly locales: number;
   readonly exactKeys: number;
   readonly foldedKeys: number;
+  /** Time to the first name look-up's index: read from the build's snapshot, or built live. */
   readonly buildMs: number;
+  /** Where that index came from: the build's snapshot, or ICU (no snapshot fits this Node). */
+  readonly source: 'snapshot' | 'ICU';
+  /** The same index built from ICU, for comparison (what a run without the snapshot pays). */
+  readonly liveBuildMs: number;
   readonly heapGrowthMb: number;
   readonly rssGrowthMb: number;
   readonly codeLookupUs: number;
@@ -40,7 +46,7 @@ function perCallUs(inputs: readonly string[], fn: (s: string) => unknown, rounds
   return ((performance.now() - start) * 1000) / (rounds * inputs.length);
 }
 
-/** Measures the lazy country index (build time, heap growth, look-up costs); run in a fresh process. */
+/** Measures the lazy country index (time to get it, heap growth, look-up costs); run in a fresh process. */
 export function measureCountryIndex(): CountryIndexCost {
   const coldStart = !isCountryIndexBuilt();
   // Code look-ups first, while the index does not exist: they must not need it.
@@ -55,12 +61,16 @@ export function measureCountryIndex(): CountryIndexCost {
   const heapGrowthMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
   const rssGrowthMb = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
   const nameLookupUs = perCallUs(NAMES, resolveCountry);
+  const source = builtIndexSnapshot(hasFullIcu()) === null ? 'ICU' : 'snapshot';
 
   const languageColdStart = !isLanguageIndexBuilt();
   const languageStart = performance.now();
   resolveLanguage('Nederlands');
   const languageIndexBuildMs = languageColdStart ? performance.now() - languageStart : 0;
   const languageLookupUs = perCallUs(LANGUAGES, resolveLanguage);
+  const liveStart = performance.now();
+  buildCountryIndex(hasFullIcu());
+  const liveBuildMs = performance.now() - liveStart;
 
   return {
     node: process.version,
@@ -72,6 +82,8 @@ export function measureCountryIndex(): CountryIndexCost {
     exactKeys: index.exact.size,
     foldedKeys: index.folded.size,
     buildMs: round(buildMs, 1),
+    source,
+    liveBuildMs: round(liveBuildMs, 1),
     heapGrowthMb: round(heapGrowthMb, 2),
     rssGrowthMb: round(rssGrowthMb, 2),
     codeLookupUs: round(codeLookupUs, 3),

@@ -10,9 +10,14 @@ import { sheetBench } from './sheetBench.js';
  * `npm run bench`: prints Markdown fit for the README on stdout, progress on stderr. Each phase
  * measures in fresh processes and returns its own section; the API phase imports against the
  * local sandbox.
- * BENCH_RUNS sets the number of runs each figure is the median of (default 3).
+ * BENCH_RUNS sets the number of runs each figure is the median of (default 3); BENCH_PHASES
+ * (comma-separated: sheet, country, api) runs only those phases.
  */
-const PHASES: readonly BenchPhase[] = [sheetBench, countryIndexBench, apiBench];
+const ALL_PHASES: readonly BenchPhase[] = [sheetBench, countryIndexBench, apiBench];
+const wanted = process.env.BENCH_PHASES?.split(',').map((id) => id.trim()).filter((id) => id !== '');
+const unknown = wanted?.filter((id) => !ALL_PHASES.some((p) => p.id === id)) ?? [];
+if (unknown.length > 0) throw new Error(`BENCH_PHASES: unknown phase ${unknown.join(', ')} (known: ${ALL_PHASES.map((p) => p.id).join(', ')})`);
+const PHASES = wanted === undefined || wanted.length === 0 ? ALL_PHASES : ALL_PHASES.filter((p) => wanted.includes(p.id));
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a whole number ≥ 1, not ${process.env.BENCH_RUNS}`);

@@ -25,6 +25,7 @@ function size(bytes: number): string {
  * alternating so that a burst of load on the machine hits both sides; medians of `runs`.
  */
 export const sheetBench: BenchPhase = {
+  id: 'sheet',
   title: 'Checking a sheet (`--dry-run`) against SheetJS reading it',
   async run({ runs, dir, progress }) {
     const lines = [

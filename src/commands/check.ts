@@ -16,7 +16,6 @@ import { jsonForTerminal } from '../report/sanitize.js';
 import { buildJsonDocument, toNdjsonLines, type CheckOutcome } from '../report/jsonDocument.js';
 import { unwritableError, writeFileAtomically } from '../report/writeAtomically.js';
 import type { ImportFlags } from './importFlags.js';
-import { runImport } from './import.js';
 
 /** Flags of the main command, as commander hands them over. */
 export interface CheckFlags {
@@ -133,6 +132,9 @@ export async function runCheck(file: string | undefined, flags: ImportFlags, io:
     // --report holds the sheet's problems: an online run (import, or dry run with credentials)
     // writes it too, before anything is sent, so that an unwritable path stops the run first.
     if (flags.report !== undefined) await writeReport(check, flags.report, io, lang);
+    // The online half (HTTP client, engine) loads only when it runs: a dry run without
+    // credentials, the common case at the desk, does not pay for it.
+    const { runImport } = await import('./import.js');
     return runImport(check, flags, io, lang);
   }
   await publishCheck(check, flags, io, lang, flags.dryRun ? 'dry-run' : 'import');

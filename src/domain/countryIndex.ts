@@ -1,10 +1,12 @@
 import countries from 'i18n-iso-countries';
+import { builtIndexSnapshot } from './indexSnapshot.js';
 
 /**
  * Reverse index "country name in any language → ISO 3166-1 alpha-2", built from ICU (Intl.DisplayNames)
- * and i18n-iso-countries (validation-rules.md §4). Built lazily on the first name lookup and kept for
- * the process: files that use codes never pay for it. The key and locale helpers are shared with the
- * language index.
+ * and i18n-iso-countries (validation-rules.md §4). Made lazily on the first name lookup and kept for
+ * the process: files that use codes never pay for it. A built CLI reads it from the snapshot that
+ * `npm run build` saved (indexSnapshot.ts) instead of asking ICU again. The key and locale helpers
+ * are shared with the language index.
  */
 
 /** Real countries only: ICU also names EU, UN, EZ, QO … which must never be a result. */
@@ -89,16 +91,18 @@ const SCRIPT_LOCALES =
 
 let locales: readonly string[] | undefined;
 
-/** The base and script locales ICU has data for; empty without full ICU. */
+/** The base and script locales ICU has data for, asked of ICU itself; empty without full ICU. */
+export function probeIcuLocales(): string[] {
+  if (!hasFullIcu()) return [];
+  const candidates: string[] = [];
+  for (let a = 97; a <= 122; a++) for (let b = 97; b <= 122; b++) candidates.push(String.fromCharCode(a, b));
+  candidates.push(...THREE_LETTER_LOCALES.split(' '), ...SCRIPT_LOCALES.split(' '));
+  return candidates.filter((tag) => new Intl.DisplayNames([tag], { type: 'region' }).resolvedOptions().locale === tag);
+}
+
+/** probeIcuLocales(), from the build's snapshot when it fits this ICU; asked once per process. */
 export function icuLocales(): readonly string[] {
-  if (locales === undefined) {
-    const candidates: string[] = [];
-    for (let a = 97; a <= 122; a++) for (let b = 97; b <= 122; b++) candidates.push(String.fromCharCode(a, b));
-    candidates.push(...THREE_LETTER_LOCALES.split(' '), ...SCRIPT_LOCALES.split(' '));
-    locales = hasFullIcu()
-      ? candidates.filter((tag) => new Intl.DisplayNames([tag], { type: 'region' }).resolvedOptions().locale === tag)
-      : [];
-  }
+  locales ??= builtIndexSnapshot(hasFullIcu())?.locales ?? probeIcuLocales();
   return locales;
 }
 
@@ -131,9 +135,9 @@ export function buildCountryIndex(useIntl: boolean): NameIndex {
 
 let index: NameIndex | undefined;
 
-/** The process-wide country index, built on first use. */
+/** The process-wide country index, on first use read from the build's snapshot, else built. */
 export function countryIndex(): NameIndex {
-  index ??= buildCountryIndex(hasFullIcu());
+  index ??= builtIndexSnapshot(hasFullIcu())?.country ?? buildCountryIndex(hasFullIcu());
   return index;
 }
 

@@ -1,5 +1,6 @@
 import { addName, createNameIndex, hasFullIcu, icuLocales, lookupName } from './countryIndex.js';
 import type { NameIndex } from './countryIndex.js';
+import { builtIndexSnapshot } from './indexSnapshot.js';
 import type { BanqupLanguage, Lang } from './types.js';
 
 /**
@@ -61,7 +62,8 @@ function otherLanguageCodes(): string[] {
   return [...codes].filter((code) => !isBanqupLanguage(code));
 }
 
-function buildLanguageIndex(): NameIndex {
+/** Builds the language index from ICU (every locale for fr, en, nl, de; four for the others). */
+export function buildLanguageIndex(): NameIndex {
   const index = createNameIndex();
   const full = hasFullIcu();
   const locales = full ? icuLocales() : ['en'];
@@ -93,7 +95,7 @@ export function isLanguageIndexBuilt(): boolean {
 
 /** The language codes a name stands for, in any language; empty when unknown. */
 export function lookupLanguageName(name: string): readonly string[] {
-  index ??= buildLanguageIndex();
+  index ??= builtIndexSnapshot(hasFullIcu())?.language ?? buildLanguageIndex();
   return lookupName(index, name);
 }
 
