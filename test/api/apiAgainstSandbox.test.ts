@@ -3,8 +3,9 @@ import { createBanqupApi } from '../../src/api/banqupApi.js';
 import type { BanqupApi, BanqupApiConfig, CreateResult } from '../../src/api/types.js';
 import type { ClientDraft } from '../../src/domain/types.js';
 import type { FaultKind, SandboxOptions } from '../../src/sandbox/sandboxOptions.js';
-import { CLIENTS_GLOB, startTestSandbox, virtualClock, type TestSandbox } from '../helpers/sandboxFixture.js';
+import { CLIENTS_GLOB, startTestSandbox, type TestSandbox } from '../helpers/sandboxFixture.js';
 import { draft } from '../helpers/clientDraft.js';
+import { virtualClock } from '../helpers/virtualClock.js';
 
 // The real adapter (createBanqupApi) against the real sandbox with faults. Whatever goes wrong,
 // every test ends with exactly one client per row in the sandbox.

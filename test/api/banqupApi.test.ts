@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBanqupApi } from '../../src/api/banqupApi.js';
 import type { BanqupApi, Client } from '../../src/api/types.js';
-import { apiFor, draft, problem, send, SPACE_ID, startServer, type Handler, type Recorded, type ScriptedServer } from './scriptedServer.js';
+import { draft } from '../helpers/clientDraft.js';
+import { apiFor, problem, send, SPACE_ID, startServer, type Handler, type Recorded, type ScriptedServer } from './scriptedServer.js';
 
 const TOKEN_PATH = '/oauth2/client_credential/gettoken';
 const CLIENTS = `/partner/v1/spaces/${SPACE_ID}/clients`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findExistingClient, lookupQueriesFor, matchesQuery } from '../../src/api/clientLookup.js';
 import type { Client, ClientQuery } from '../../src/api/types.js';
 import type { ClientDraft } from '../../src/domain/types.js';
-import { draft } from './scriptedServer.js';
+import { draft } from '../helpers/clientDraft.js';
 
 const stored = (overrides: Partial<Client> = {}): Client => ({
   ...draft(),

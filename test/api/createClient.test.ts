@@ -3,7 +3,8 @@ import { ApiError } from '../../src/api/apiErrors.js';
 import { draftBody } from '../../src/api/createClient.js';
 import type { BanqupApi } from '../../src/api/types.js';
 import type { ClientDraft } from '../../src/domain/types.js';
-import { apiFor, draft, problem, send, SPACE_ID, startFakeBanqup, type FakeBanqupOptions } from './scriptedServer.js';
+import { draft } from '../helpers/clientDraft.js';
+import { apiFor, problem, send, SPACE_ID, startFakeBanqup, type FakeBanqupOptions } from './scriptedServer.js';
 
 const CLIENTS = `/partner/v1/spaces/${SPACE_ID}/clients`;
 const KEY = 'file-3f2a:row-2:draft-9c1d';

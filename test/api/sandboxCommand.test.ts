@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportLines, requestLine } from '../../src/commands/sandbox.js';
-import type { Io } from '../../src/io.js';
 import { main } from '../../src/main.js';
 import { renderMessage } from '../../src/messages.js';
 import { sandboxOptionsFromFlags } from '../../src/sandbox/sandboxFlags.js';
 import { sandboxMessages } from '../../src/sandbox/sandboxMessages.js';
 import { startSandbox } from '../../src/sandbox/startSandbox.js';
+import { captureIo } from '../helpers/captureIo.js';
 import { stateDir, writeClientSheet } from '../helpers/importSheet.js';
 import { runCli } from '../helpers/runCli.js';
 import { call } from '../helpers/sandboxFixture.js';
@@ -15,20 +15,6 @@ import { removeTempFiles } from '../helpers/workbook.js';
 // `banqup-import sandbox`: flags, export lines, a clean stop on the first Ctrl-C.
 afterAll(removeTempFiles);
 
-function captureIo(signal?: AbortSignal): { io: Io; stdout: () => string; stderr: () => string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    stdout: { write: (c) => (out.push(String(c)), true) },
-    stderr: { write: (c) => (err.push(String(c)), true) },
-    stdin: process.stdin,
-    env: { NO_COLOR: '1' },
-    cwd: process.cwd(),
-    ...(signal !== undefined && { signal }),
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
-
 /** The variables of `export NAME='value'` lines, as a shell would set them. */
 function sourced(text: string): Record<string, string> {
   return Object.fromEntries([...text.matchAll(/^export (\w+)='([^']*)'$/gm)].map((m) => [m[1]!, m[2]!]));
@@ -37,7 +23,7 @@ function sourced(text: string): Record<string, string> {
 describe('banqup-import sandbox (in process)', () => {
   it('prints only export lines on stdout, serves until the signal, then stops with exit 0', async () => {
     const stop = new AbortController();
-    const { io, stdout, stderr } = captureIo(stop.signal);
+    const { io, stdout, stderr } = captureIo({ signal: stop.signal });
     const done = main(['sandbox', '--port', '0', '--spaces', 'several', '--latency', '1'], io);
     while (!stdout().includes('BANQUP_CLIENT_SECRET')) await new Promise((r) => setTimeout(r, 5));
     const env = sourced(stdout());
@@ -63,14 +49,14 @@ describe('banqup-import sandbox (in process)', () => {
     [['--port', '99999'], '--port takes a whole number from 0 to 65535'],
     [['--spaces', 'many'], 'Allowed choices are one, none, several'],
   ])('refuses %j with exit 2 and says why', async (args, message) => {
-    const { io, stderr } = captureIo(AbortSignal.abort());
+    const { io, stderr } = captureIo({ signal: AbortSignal.abort() });
     expect(await main(['sandbox', ...args], io)).toBe(2);
     expect(stderr()).toContain(message);
   });
 
   it('says, in French too, that the port is taken', async () => {
     const busy = await startSandbox();
-    const { io, stderr } = captureIo(AbortSignal.abort());
+    const { io, stderr } = captureIo({ signal: AbortSignal.abort() });
     expect(await main(['sandbox', '--port', String(busy.port), '--lang', 'fr'], io)).toBe(2);
     expect(stderr()).toContain(`Le port ${busy.port} est déjà utilisé`);
     await busy.close();
@@ -78,7 +64,7 @@ describe('banqup-import sandbox (in process)', () => {
 
   it('-q after the subcommand reaches it (the program\'s own -q does not swallow it): no request lines', async () => {
     const stop = new AbortController();
-    const { io, stdout, stderr } = captureIo(stop.signal);
+    const { io, stdout, stderr } = captureIo({ signal: stop.signal });
     const done = main(['sandbox', '--port', '0', '-q'], io);
     while (!stdout().includes('BANQUP_CLIENT_SECRET')) await new Promise((r) => setTimeout(r, 5));
     await call(sourced(stdout()).BANQUP_API_URL!, 'GET', '/entitystore/v1/spaces');

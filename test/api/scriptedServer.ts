@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { ClientDraft } from '../../src/domain/types.js';
 import { createBanqupApi } from '../../src/api/banqupApi.js';
 import type { ApiEvent, BanqupApiConfig, Client } from '../../src/api/types.js';
+import { virtualClock } from '../helpers/virtualClock.js';
 
 /** A request as the scripted server saw it. */
 export interface Recorded {
@@ -86,40 +87,6 @@ export function problem(status: number, error: string, extra: Record<string, unk
 
 export const sleepNever = (): Promise<void> => new Promise(() => {});
 export const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A clock whose sleeps return at once and move time forward, so waits are asserted, not endured. */
-export function virtualClock(start = Date.parse('2026-11-28T10:00:00.000Z')) {
-  let t = start;
-  const slept: number[] = [];
-  return {
-    now: () => t,
-    sleep: async (ms: number) => {
-      slept.push(ms);
-      t += ms;
-    },
-    advance: (ms: number) => {
-      t += ms;
-    },
-    slept,
-  };
-}
-
-/** A valid draft (the example client of banqup-api.md §4). */
-export function draft(overrides: Partial<ClientDraft> = {}): ClientDraft {
-  return {
-    legalName: 'Boulangerie Schmit S.à r.l.',
-    address: { street: '12 rue de la Gare', postalCode: '1611', city: 'Luxembourg', country: 'LU' },
-    companyNumber: 'B123456',
-    vatNumber: 'LU15027442',
-    iban: 'LU280019400644750000',
-    bic: 'BCEELULL',
-    language: 'fr',
-    contact: { name: 'Anne Schmit', email: 'anne@schmit.lu', language: 'fr' },
-    assigneeEmails: ['comptable@fiduciaire.lu'],
-    externalReference: 'CLI-0042',
-    ...overrides,
-  };
-}
 
 /** What a fake create does once it has stored the client. */
 export type CreateFault =

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, fatalErrorFor, type ApiErrorKind } from '../../src/api/apiErrors.js';
 import { apiMessages } from '../../src/api/apiMessages.js';
 import type { BanqupApi } from '../../src/api/types.js';
-import { apiFor, draft, send, SPACE_ID, startServer, type Recorded, type ScriptedServer } from './scriptedServer.js';
+import { draft } from '../helpers/clientDraft.js';
+import { apiFor, send, SPACE_ID, startServer, type Recorded, type ScriptedServer } from './scriptedServer.js';
 
 const CLIENT_ID = 'APPID-7q8w9e0r1t2y';
 const SECRET = 'SECRET-1a2b3c4d5e6f';

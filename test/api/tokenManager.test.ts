@@ -8,7 +8,8 @@ import {
   type TokenGrant,
 } from '../../src/api/tokenManager.js';
 import type { ApiEvent, BanqupApi } from '../../src/api/types.js';
-import { problem, send, startFakeBanqup, virtualClock, wait } from './scriptedServer.js';
+import { virtualClock } from '../helpers/virtualClock.js';
+import { problem, send, startFakeBanqup, wait } from './scriptedServer.js';
 
 const NOW = Date.parse('2026-11-28T10:00:00.000Z');
 

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createBanqupApi } from '../../src/api/banqupApi.js';
 import { runStatus, type StatusFlags } from '../../src/commands/status.js';
-import type { Io } from '../../src/io.js';
+import { captureIo } from '../helpers/captureIo.js';
 import { runCli } from '../helpers/runCli.js';
 import { stateDir, writeClientSheet } from '../helpers/importSheet.js';
 import { startTestSandbox, type TestSandbox } from '../helpers/sandboxFixture.js';
@@ -15,19 +15,6 @@ afterEach(async () => {
   sandbox = undefined;
 });
 afterAll(removeTempFiles);
-
-function captureIo(env: Record<string, string>): { io: Io; stdout: () => string; stderr: () => string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    stdout: { write: (c) => (out.push(String(c)), true) },
-    stderr: { write: (c) => (err.push(String(c)), true) },
-    stdin: process.stdin,
-    env: { ...env, NO_COLOR: '1' },
-    cwd: process.cwd(),
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
 
 const flags = (over: Partial<StatusFlags> = {}): StatusFlags => ({
   maxRows: 10_000, env: 'prod', region: 'eu', rate: 100, concurrency: 4, timeout: 30, ...over,
@@ -47,7 +34,7 @@ describe('banqup-import status FILE', () => {
     await api.close();
     const writes = s.writes();
 
-    const { io, stdout } = captureIo(s.env);
+    const { io, stdout } = captureIo({ env: s.env });
     expect(await runStatus(all, flags({ json: true }), io, 'en')).toBe(0);
     const doc = JSON.parse(stdout()) as { rows: { status: string; banqup: string; clientId?: string }[]; summary: { banqup: Record<string, number> } };
     expect(doc.rows.map((r) => r.banqup)).toEqual(['active', 'active', 'inactive', 'not-found']);
@@ -60,7 +47,7 @@ describe('banqup-import status FILE', () => {
   it('prints a French table with the state of each row', async () => {
     sandbox = await startTestSandbox();
     const sheet = await writeClientSheet([{}]);
-    const { io, stdout } = captureIo(sandbox.env);
+    const { io, stdout } = captureIo({ env: sandbox.env });
     expect(await runStatus(sheet, flags(), io, 'fr')).toBe(0);
     expect(stdout()).toContain('Dans Banqup');
     expect(stdout()).toContain('introuvable');
@@ -69,7 +56,7 @@ describe('banqup-import status FILE', () => {
 
   it('needs credentials (exit 2 through the usage error)', async () => {
     const sheet = await writeClientSheet([{}]);
-    const { io } = captureIo({});
+    const { io } = captureIo();
     await expect(runStatus(sheet, flags(), io, 'en')).rejects.toMatchObject({ code: 'status.credentials_missing', exitCode: 2 });
   });
 });

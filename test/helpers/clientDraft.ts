@@ -1,7 +1,7 @@
 import type { Client } from '../../src/api/types.js';
 import type { ClientDraft } from '../../src/domain/types.js';
 
-/** A valid LU client draft (the template's example values), with fields replaced. */
+/** A valid LU client draft (the template's example values, the example client of banqup-api.md §4), with fields replaced. */
 export function draft(overrides: Partial<ClientDraft> = {}): ClientDraft {
   return {
     legalName: 'Boulangerie Schmit S.à r.l.',

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { cleanCliEnv } from './cleanCliEnv.js';
 
 export const BIN = fileURLToPath(new URL('../../bin/banqup-import', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,18 +22,10 @@ export interface CliOptions {
 
 /** Runs the built CLI as a user would: a real process, real streams, real exit code. */
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
-  const env: Record<string, string | undefined> = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    LANG: 'en_US.UTF-8',
-    NO_COLOR: '1',
-    ...options.env,
-  };
-  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? ROOT,
-      env: env as NodeJS.ProcessEnv,
+      env: cleanCliEnv(options.env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];

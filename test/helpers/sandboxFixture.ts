@@ -98,17 +98,3 @@ export async function tokenFor(url: string, clientId = 'demo-client', clientSecr
   if (answer.status !== 200) throw new Error(`token request answered ${answer.status}`);
   return (answer.json as { access_token: string }).access_token;
 }
-
-/** A clock that sleeps by moving forward, shareable by a client and the sandbox so that waits cost nothing. */
-export function virtualClock(start = Date.parse('2026-11-28T10:00:00.000Z')) {
-  let t = start;
-  const slept: number[] = [];
-  return {
-    now: () => t,
-    sleep: async (ms: number) => {
-      slept.push(ms);
-      t += ms;
-    },
-    slept,
-  };
-}

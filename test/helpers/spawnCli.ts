@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { cleanCliEnv } from './cleanCliEnv.js';
 import { BIN, ROOT, type CliOptions, type CliResult } from './runCli.js';
 
 /** A running CLI process that a test can watch, signal or kill mid-run. */
@@ -20,15 +21,7 @@ export interface SpawnedCli {
  * cannot change mid-run.
  */
 export function spawnCli(args: readonly string[], options: CliOptions = {}, entry: string = BIN): SpawnedCli {
-  const env: Record<string, string | undefined> = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    LANG: 'en_US.UTF-8',
-    NO_COLOR: '1',
-    ...options.env,
-  };
-  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const child = spawn(process.execPath, [entry, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry, ...args], { cwd: options.cwd ?? ROOT, env: cleanCliEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (c: Buffer) => out.push(c));

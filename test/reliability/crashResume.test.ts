@@ -1,20 +1,17 @@
 import { appendFileSync, existsSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { removeTempFiles } from '../helpers/workbook.js';
+import { describe, expect, it } from 'vitest';
 import {
   activeCount,
   duplicateCount,
   ended,
-  endState,
   faultSummary,
   ignoredJournalLines,
-  runImport,
-  setUpImport,
+  recordEndState,
+  recordImportScenario,
+  resumeImport,
   spawnImport,
   tail,
-  type ImportScenario,
 } from './importRuns.js';
-import { recordFigures } from './recordFigures.js';
 import { atScale, randomInt, SEED, seededRandom } from './scale.js';
 
 // Scenario 1 of issue 4: kill -9 the CLI at random moments (while it starts and checks, while it
@@ -25,14 +22,7 @@ import { atScale, randomInt, SEED, seededRandom } from './scale.js';
 const ROWS = atScale(120, 500);
 const KILLS = atScale(6, 20);
 const FAULT_RATE = 0.05;
-const figures = recordFigures('crash-resume', 'Crash and resume (issue 4, scenario 1)');
-let sc: ImportScenario | undefined;
-
-afterAll(async () => {
-  figures.save();
-  await sc?.s.close();
-  await removeTempFiles();
-});
+const { figures, setUp } = recordImportScenario('crash-resume', 'Crash and resume (issue 4, scenario 1)');
 
 type Moment = 'starting' | 'creating' | 'provisioning';
 
@@ -55,7 +45,7 @@ function phaseSaid(stderr: string): string {
 describe('crash and resume (kill -9)', () => {
   it(`survives ${KILLS} kills at random moments over ${ROWS} rows: one ACTIVE client per row, nothing unexplained`, async () => {
     const started = Date.now();
-    sc = await setUpImport(ROWS, { faults: { random: { rate: FAULT_RATE, seed: SEED } }, latencyMs: 3, jitterMs: 6 });
+    const sc = await setUp(ROWS, { faults: { random: { rate: FAULT_RATE, seed: SEED } }, latencyMs: 3, jitterMs: 6 });
     const { s } = sc;
     const random = seededRandom('crash-resume');
     // Where the kills go: about half while creating, a third while provisioning, the rest at start-up.
@@ -139,17 +129,10 @@ describe('crash and resume (kill -9)', () => {
     }
 
     // Then run it again until it finishes (faults are still on).
-    let final = await runImport(sc);
-    runs++;
-    for (let more = 0; final.code !== 0 && more < 3; more++) {
-      figures.add({ name: `run-${runs}/resume`, expected: 'exit 0', got: ended(final), passed: false, note: final.stdout.trim().split('\n').at(-1) ?? '' });
-      final = await runImport(sc);
-      runs++;
-    }
-    figures.add({ name: `run-${runs}/resume`, expected: 'exit 0', got: ended(final), passed: final.code === 0, note: final.stdout.trim().split('\n').at(-1) ?? '' });
+    const { final, runs: resumeRuns } = await resumeImport(sc, figures, { runsBefore: runs, reruns: 3, recordUnfinished: true });
+    runs += resumeRuns;
     expect(final.code, tail(final)).toBe(0);
 
-    const end = endState(sc);
     const faults = faultSummary(s.sandbox.faultsInjected());
     figures.extra('rows', ROWS);
     figures.extra('kills survived (kill -9)', kills);
@@ -160,10 +143,7 @@ describe('crash and resume (kill -9)', () => {
     figures.extra('faults by kind', faults.text);
     figures.extra('torn journal lines (ignored on resume)', ignoredJournalLines(sc));
     figures.extra('of which written by the test (power cut)', tornByHand);
-    figures.extra('duplicates (worst moment)', worstDuplicates);
-    figures.extra('duplicates (end)', end.duplicates);
-    figures.extra('lost rows', end.lost);
-    figures.extra('wall time (s)', Math.round((Date.now() - started) / 100) / 10);
+    const end = recordEndState(sc, figures, { worstDuplicates, started });
     expect(end.problems).toEqual([]);
     expect(kills).toBeGreaterThanOrEqual(KILLS);
   }, atScale(240_000, 1_500_000));

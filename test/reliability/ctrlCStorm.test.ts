@@ -1,25 +1,23 @@
 import { existsSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeClientSheet } from '../helpers/importSheet.js';
-import { removeTempFiles } from '../helpers/workbook.js';
 import { runMeasured } from './measureCli.js';
 import {
   activeCount,
   cpuMsOf,
   duplicateCount,
   ended,
-  endState,
   faultSummary,
   pause,
   readJournalFile,
-  runImport,
-  setUpImport,
+  recordEndState,
+  recordImportScenario,
+  resumeImport,
   spawnBuilt,
   spawnImport,
   tail,
   type ImportScenario,
 } from './importRuns.js';
-import { recordFigures } from './recordFigures.js';
 import { atScale, randomInt, SEED, seededRandom } from './scale.js';
 
 // Scenario 7 of issue 4: Ctrl-C storms. SIGINT at random moments — right after start, while
@@ -31,14 +29,7 @@ import { atScale, randomInt, SEED, seededRandom } from './scale.js';
 const ROWS = atScale(60, 300);
 const INTERRUPTS = atScale(6, 20);
 const FAULT_RATE = 0.05;
-const figures = recordFigures('ctrl-c-storm', 'Ctrl-C storms (issue 4, scenario 7)');
-let sc: ImportScenario | undefined;
-
-afterAll(async () => {
-  figures.save();
-  await sc?.s.close();
-  await removeTempFiles();
-});
+const { figures, setUp } = recordImportScenario('ctrl-c-storm', 'Ctrl-C storms (issue 4, scenario 7)');
 
 type Moment = 'start' | 'registry' | 'create' | 'provision';
 
@@ -61,7 +52,7 @@ function openSteps(s: ImportScenario, from: number): string[] {
 describe('Ctrl-C storms', () => {
   it(`${INTERRUPTS} interruptions (some double) over ${ROWS} rows: exit 130 each time, then one ACTIVE client per row`, async () => {
     const started = Date.now();
-    sc = await setUpImport(ROWS, { faults: { random: { rate: FAULT_RATE, seed: SEED + 7 } }, latencyMs: 4, jitterMs: 8 });
+    const sc = await setUp(ROWS, { faults: { random: { rate: FAULT_RATE, seed: SEED + 7 } }, latencyMs: 4, jitterMs: 8 });
     const { s } = sc;
     const random = seededRandom('ctrl-c-storm');
     const lock = `${sc.journalPath}.lock`;
@@ -169,15 +160,9 @@ describe('Ctrl-C storms', () => {
       expect(problems, `run ${runs} (${moment}${double ? ', double' : ''})${tail(result)}`).toEqual([]);
     }
 
-    let final = await runImport(sc);
-    runs++;
-    for (let more = 0; final.code !== 0 && more < 2; more++) {
-      final = await runImport(sc);
-      runs++;
-    }
-    figures.add({ name: `run-${runs}/resume`, expected: 'exit 0', got: ended(final), passed: final.code === 0, note: final.stdout.trim().split('\n').at(-1) ?? '' });
+    const { final, runs: resumeRuns } = await resumeImport(sc, figures, { runsBefore: runs, reruns: 2, recordUnfinished: false });
+    runs += resumeRuns;
     expect(final.code, tail(final)).toBe(0);
-    const end = endState(sc);
     const faults = faultSummary(s.sandbox.faultsInjected());
     figures.extra('rows', ROWS);
     figures.extra('interruptions (exit 130)', interrupted);
@@ -188,10 +173,7 @@ describe('Ctrl-C storms', () => {
     figures.extra('random fault rate', FAULT_RATE);
     figures.extra('faults injected', faults.total);
     figures.extra('faults by kind', faults.text);
-    figures.extra('duplicates (worst moment)', worstDuplicates);
-    figures.extra('duplicates (end)', end.duplicates);
-    figures.extra('lost rows', end.lost);
-    figures.extra('wall time (s)', Math.round((Date.now() - started) / 100) / 10);
+    const end = recordEndState(sc, figures, { worstDuplicates, started });
     expect(end.problems).toEqual([]);
     expect(interrupted).toBeGreaterThanOrEqual(INTERRUPTS);
   }, atScale(240_000, 1_500_000));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { afterAll } from 'vitest';
 import type { Client } from '../../src/api/types.js';
 import { parseJournal, type JournalEntry } from '../../src/engine/journal.js';
 import type { ColumnKey } from '../../src/domain/types.js';
@@ -8,8 +9,9 @@ import { stateDir, writeClientSheet } from '../helpers/importSheet.js';
 import { startTestSandbox, type TestSandbox, type TestSandboxOptions } from '../helpers/sandboxFixture.js';
 import type { CliOptions, CliResult } from '../helpers/runCli.js';
 import { spawnCli, type SpawnedCli } from '../helpers/spawnCli.js';
-import type { CellInput } from '../helpers/workbook.js';
+import { removeTempFiles, type CellInput } from '../helpers/workbook.js';
 import { cliEntry } from './measureCli.js';
+import { recordFigures, type FigureRecorder } from './recordFigures.js';
 
 // Shared by the "nothing lost, nothing duplicated" scenarios (issue 4): crashResume, faultStorm,
 // secretsOnline, twoRuns, ctrlCStorm. A sheet of N distinct LU clients (external references
@@ -55,6 +57,29 @@ export async function setUpImport(
   };
 }
 
+/** A scenario file that imports into one sandbox: its figures, and the import it sets up. */
+export interface RecordedImportScenario {
+  readonly figures: FigureRecorder;
+  /** setUpImport, with the sandbox closed after the file's tests. */
+  setUp(...args: Parameters<typeof setUpImport>): Promise<ImportScenario>;
+}
+
+/**
+ * Starts recording a scenario (recordFigures) whose test sets up one import. After the file's
+ * tests, even failed ones (the figures then show how far it got), saves the figures, closes the
+ * sandbox and removes the sheets.
+ */
+export function recordImportScenario(scenario: string, title: string): RecordedImportScenario {
+  const figures = recordFigures(scenario, title);
+  let sc: ImportScenario | undefined;
+  afterAll(async () => {
+    figures.save();
+    await sc?.s.close();
+    await removeTempFiles();
+  });
+  return { figures, setUp: async (...args) => (sc = await setUpImport(...args)) };
+}
+
 /** Spawns the import; a generous time limit (fault storms retry with backoff). */
 export function spawnImport(sc: ImportScenario, extra: readonly string[] = [], env: Record<string, string> = {}, timeoutMs = 120_000): SpawnedCli {
   return spawnBuilt(sc.args(...extra), { env: { ...sc.s.env, ...env }, timeoutMs });
@@ -72,6 +97,35 @@ export function spawnBuilt(args: readonly string[], options: CliOptions = {}): S
 /** Runs the import to its end. */
 export function runImport(sc: ImportScenario, extra: readonly string[] = [], env: Record<string, string> = {}, timeoutMs = 120_000): Promise<CliResult> {
   return spawnImport(sc, extra, env, timeoutMs).done;
+}
+
+/** How many runs resuming an import took, and how the last one ended. */
+export interface ResumedImport {
+  readonly runs: number;
+  readonly final: CliResult;
+}
+
+/**
+ * Runs the import until it finishes (exit 0), as a user would after a crash: once, then again,
+ * up to `reruns` more times, while it does not. Each run is a `run-N/resume` figure, N counting on
+ * from `runsBefore`; with `recordUnfinished: false` only the last run is.
+ */
+export async function resumeImport(
+  sc: ImportScenario,
+  figures: FigureRecorder,
+  opts: { readonly runsBefore: number; readonly reruns: number; readonly recordUnfinished: boolean },
+): Promise<ResumedImport> {
+  const figureOf = (result: CliResult, runs: number) =>
+    figures.add({ name: `run-${opts.runsBefore + runs}/resume`, expected: 'exit 0', got: ended(result), passed: result.code === 0, note: result.stdout.trim().split('\n').at(-1) ?? '' });
+  let final = await runImport(sc);
+  let runs = 1;
+  for (let more = 0; final.code !== 0 && more < opts.reruns; more++) {
+    if (opts.recordUnfinished) figureOf(final, runs);
+    final = await runImport(sc);
+    runs++;
+  }
+  figureOf(final, runs);
+  return { runs, final };
 }
 
 /** The clients of the sheet's references the sandbox holds, by reference. */
@@ -126,6 +180,19 @@ export function endState(sc: ImportScenario, opts: { readonly rejected?: Readonl
   const journal = journalProblems(sc, clients, rejected);
   problems.push(...journal);
   return { duplicates, lost: lostRefs.length, inactive: inactiveRefs.length, strangers, journal, problems };
+}
+
+/**
+ * The end state, with the figures that every resumed scenario closes its list with: duplicates at
+ * the worst moment and at the end, rows lost, wall time since `started`.
+ */
+export function recordEndState(sc: ImportScenario, figures: FigureRecorder, run: { readonly worstDuplicates: number; readonly started: number }): EndState {
+  const end = endState(sc);
+  figures.extra('duplicates (worst moment)', run.worstDuplicates);
+  figures.extra('duplicates (end)', end.duplicates);
+  figures.extra('lost rows', end.lost);
+  figures.extra('wall time (s)', Math.round((Date.now() - run.started) / 100) / 10);
+  return end;
 }
 
 /** The journal's entries (lines that parse) and how many lines were ignored. */

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cleanCliEnv } from '../helpers/cleanCliEnv.js';
 import { ROOT, type CliOptions, type CliResult } from '../helpers/runCli.js';
 
 /** The compiled entry point (bin/banqup-import is a one-line import of it). */
@@ -71,26 +72,18 @@ let figuresDir: string | undefined;
 let runs = 0;
 
 /**
- * Runs the built CLI like test/helpers/runCli.ts (same clean environment: PATH, HOME,
- * LANG=en_US.UTF-8, NO_COLOR=1, plus `env`), through a wrapper that reports its peak RSS.
+ * Runs the built CLI like test/helpers/runCli.ts (same clean environment, cleanCliEnv: PATH,
+ * HOME, LANG=en_US.UTF-8, NO_COLOR=1, plus `env`), through a wrapper that reports its peak RSS.
  */
 export function runMeasured(args: readonly string[], options: MeasureOptions = {}): Promise<MeasuredRun> {
   figuresDir ??= mkdtempSync(join(tmpdir(), 'banqup-reliability-figures-'));
   const figuresPath = join(figuresDir, `run-${process.pid}-${++runs}.json`);
-  const env: Record<string, string | undefined> = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    LANG: 'en_US.UTF-8',
-    NO_COLOR: '1',
-    ...options.env,
-  };
-  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return new Promise((resolvePromise, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, [WRAPPER, figuresPath, cliEntry(), ...args], {
       cwd: options.cwd ?? ROOT,
-      env: env as NodeJS.ProcessEnv,
+      env: cleanCliEnv(options.env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];

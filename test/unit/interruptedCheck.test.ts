@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/io.js';
 import { main } from '../../src/main.js';
+import { captureIo } from '../helpers/captureIo.js';
 import { writeClientSheet } from '../helpers/importSheet.js';
 import { removeTempFiles } from '../helpers/workbook.js';
 
@@ -11,23 +11,6 @@ import { removeTempFiles } from '../helpers/workbook.js';
 
 afterAll(removeTempFiles);
 
-function io(signal: AbortSignal, env: Record<string, string> = {}): { io: Io; stdout: () => string; stderr: () => string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: {
-      stdout: { write: (c) => (out.push(String(c)), true) },
-      stderr: { write: (c) => (err.push(String(c)), true) },
-      stdin: process.stdin,
-      env: { NO_COLOR: '1', ...env },
-      cwd: process.cwd(),
-      signal,
-    },
-    stdout: () => out.join(''),
-    stderr: () => err.join(''),
-  };
-}
-
 describe('Ctrl-C during the check', () => {
   it.each([
     ['a dry run', ['--dry-run'], {}],
@@ -37,7 +20,7 @@ describe('Ctrl-C during the check', () => {
     const sheet = await writeClientSheet([{}, {}]);
     const interrupt = new AbortController();
     interrupt.abort(); // as if Ctrl-C came while the sheet was being read
-    const run = io(interrupt.signal, env);
+    const run = captureIo({ env, signal: interrupt.signal });
     expect(await main([sheet, ...flags], run.io)).toBe(130);
     expect(run.stdout()).toBe('');
     expect(run.stderr()).toMatch(/^banqup-import: Interrupted before anything was sent to Banqup/);

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/io.js';
 import { main } from '../../src/main.js';
+import { captureIo } from '../helpers/captureIo.js';
 import { stateDir, writeClientSheet } from '../helpers/importSheet.js';
 import { startTestSandbox, type TestSandbox } from '../helpers/sandboxFixture.js';
 import { removeTempFiles } from '../helpers/workbook.js';
@@ -18,19 +18,6 @@ afterEach(async () => {
 });
 afterAll(removeTempFiles);
 
-function captureIo(env: Record<string, string>): { io: Io; stdout: () => string; stderr: () => string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    stdout: { write: (c) => (out.push(String(c)), true) },
-    stderr: { write: (c) => (err.push(String(c)), true) },
-    stdin: process.stdin,
-    env: { NO_COLOR: '1', ...env },
-    cwd: process.cwd(),
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
-
 describe('--report on an online run', () => {
   it.each([
     ['a dry run with credentials', ['--dry-run'], 3],
@@ -40,7 +27,7 @@ describe('--report on an online run', () => {
     const sheet = await writeClientSheet([{}, { iban: 'LU00 NOT AN IBAN' }]);
     const dir = stateDir();
     const report = join(dir, 'problems.json');
-    const { io, stderr } = captureIo(sandbox.env);
+    const { io, stderr } = captureIo({ env: sandbox.env });
     const code = await main([sheet, ...flags, '--skip-invalid', '--json', '--report', report, '--state-dir', dir, '--rate', '100'], io);
     expect(code, stderr()).toBe(exit);
     expect(existsSync(report)).toBe(true);
@@ -52,7 +39,7 @@ describe('--report on an online run', () => {
     sandbox = await startTestSandbox();
     const sheet = await writeClientSheet([{}]);
     const dir = stateDir();
-    const { io } = captureIo(sandbox.env);
+    const { io } = captureIo({ env: sandbox.env });
     const code = await main([sheet, '--report', join(dir, 'no-such-folder', 'problems.csv'), '--state-dir', dir, '--rate', '100'], io);
     expect(code).toBe(2);
     expect(sandbox.writes()).toBe(0);
