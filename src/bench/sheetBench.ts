@@ -63,7 +63,7 @@ export const sheetBench: BenchPhase = {
       'start-up and their module loading; CPU time (user + system, all threads) is less sensitive to other',
       'load on the machine than the times; peak RSS is the process’s maxRSS; a ratio is the median of the',
       'runs’ own ratios. The sheets type countries and languages as names in several languages as well as',
-      'codes, so `--dry-run` includes building the country name index.',
+      'codes, so `--dry-run` includes getting the country and language name indexes (from the build’s snapshot).',
     );
     return lines;
   },

@@ -38,11 +38,13 @@ const LANGUAGE_ALIASES: readonly (readonly [string, BanqupLanguage])[] = [
 
 const OTHER_NAME_LOCALES = ['en', 'fr', 'de', 'nl'];
 
-const englishNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+// Made on first use: loading ICU's language names costs ~20 ms, which sheets of fr/en/nl/de skip.
+let englishNames: Intl.DisplayNames | undefined;
 
 /** True when ICU has a name for this (canonical) language code. */
 export function isKnownLanguage(code: string): boolean {
   try {
+    englishNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
     return englishNames.of(code) !== undefined;
   } catch {
     return false;
