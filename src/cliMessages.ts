@@ -1,10 +1,44 @@
 import type { MessageCatalogue } from './domain/types.js';
 
+/** "a, b, c" as "a, b or c" (or "ou"). */
+function orList(list: string, or: string): string {
+  const items = list.split(/,\s*/);
+  return items.length < 2 ? list : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`;
+}
+
 /** Messages of the shell: usage problems, files, credentials, bugs. */
 export const cliMessages: MessageCatalogue = {
   'usage.invalid': {
-    en: (p) => `${p.detail}\nRun "banqup-import --help" to see the commands and options.`,
-    fr: (p) => `${p.detail}\nLancez « banqup-import --help » pour voir les commandes et les options.`,
+    en: (p) => `${p.detail}`,
+    fr: (p) => `${p.detail}`,
+  },
+  'usage.help_hint': {
+    en: () => 'Run "banqup-import --help" to see the commands and options.',
+    fr: () => 'Lancez « banqup-import --help » pour voir les commandes et les options.',
+  },
+  'usage.unknown_option': {
+    en: (p) => `Unknown option '${p.option}'.${p.suggestions ? ` Did you mean ${orList(String(p.suggestions), 'or')}?` : ''}`,
+    fr: (p) => `Option inconnue : '${p.option}'.${p.suggestions ? ` Vouliez-vous dire ${orList(String(p.suggestions), 'ou')} ?` : ''}`,
+  },
+  'usage.missing_value': {
+    en: (p) => `${p.option} needs a value: ${p.usage}.`,
+    fr: (p) => `${p.option} attend une valeur : ${p.usage}.`,
+  },
+  'usage.bad_choice': {
+    en: (p) => `${p.option} takes ${orList(String(p.choices), 'or')}; "${p.value}" is not one of them.`,
+    fr: (p) => `${p.option} accepte ${orList(String(p.choices), 'ou')} ; « ${p.value} » n’en fait pas partie.`,
+  },
+  'usage.one_file': {
+    en: (p) => `One file at a time: ${p.got} were given. A file name with spaces goes in quotes: "My clients.xlsx".`,
+    fr: (p) => `Un seul fichier à la fois : ${p.got} ont été donnés. Un nom de fichier avec des espaces se met entre guillemets : "Mes clients.xlsx".`,
+  },
+  'usage.no_arguments': {
+    en: (p) => `The ${p.command} command takes no file name.${p.command === 'template' ? ' To choose the file it writes, use -o: -o clients.xlsx.' : ''}`,
+    fr: (p) => `La commande ${p.command} ne prend pas de nom de fichier.${p.command === 'template' ? ' Pour choisir le fichier écrit, utilisez -o : -o clients.xlsx.' : ''}`,
+  },
+  'usage.command_typo': {
+    en: (p) => `File not found: ${p.path}. Did you mean the command "banqup-import ${p.command}"?`,
+    fr: (p) => `Fichier introuvable : ${p.path}. Vouliez-vous dire la commande « banqup-import ${p.command} » ?`,
   },
   'usage.no_file': {
     en: () => 'Which file? Give the client sheet to check, e.g. "banqup-import clients.xlsx --dry-run", or "-" to read standard input.',

@@ -3,11 +3,13 @@ import type { ImportFlags } from './commands/importFlags.js';
 import type { StatusFlags } from './commands/status.js';
 import type { TemplateFlags } from './commands/template.js';
 import type { Lang } from './domain/types.js';
+import { editDistance } from './domain/countryIndex.js';
 import { BanqupImportError, EXIT, exitCodeFor } from './errors.js';
 import type { Io } from './io.js';
 import type { SandboxFlags } from './sandbox/sandboxFlags.js';
 import { languageFromEnv, renderMessage } from './messages.js';
 import { sanitizeForTerminal } from './report/sanitize.js';
+import { usageProblem } from './usageProblem.js';
 import { VERSION } from './version.js';
 
 const MAIN_EXAMPLES = `
@@ -213,20 +215,29 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return reportFailure(error, io, lang);
+    return reportFailure(error, io, lang, program.commands.map((c) => c.name()));
   }
 }
 
+/** The subcommand a "file" name not found is one or two typos away from ("templat"), if any. */
+function mistypedCommand(error: BanqupImportError, commands: readonly string[]): string | undefined {
+  const path = error.params.path;
+  if (error.code !== 'input.file_not_found' || typeof path !== 'string' || /[./\\]/.test(path)) return undefined;
+  return commands.find((name) => editDistance(path.toLowerCase(), name, 2) <= 2);
+}
+
 /** The exit funnel: prints what went wrong and returns the exit code from errors.ts. */
-function reportFailure(error: unknown, io: Io, lang: Lang): number {
+function reportFailure(error: unknown, io: Io, lang: Lang, commands: readonly string[]): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok;
-    const detail = error.message.replace(/^error: /, '');
-    io.stderr.write(`banqup-import: ${sanitizeForTerminal(renderMessage('usage.invalid', { detail }, lang))}\n`);
+    const { code, params } = usageProblem(error);
+    const text = `${renderMessage(code, params, lang)}\n${renderMessage('usage.help_hint', {}, lang)}`;
+    io.stderr.write(`banqup-import: ${text.split('\n').map(sanitizeForTerminal).join('\n')}\n`);
     return EXIT.usage;
   }
   if (error instanceof BanqupImportError) {
-    const text = renderMessage(error.code, error.params, lang);
+    const command = mistypedCommand(error, commands);
+    const text = command === undefined ? renderMessage(error.code, error.params, lang) : renderMessage('usage.command_typo', { path: error.params.path ?? '', command }, lang);
     io.stderr.write(`banqup-import: ${text.split('\n').map(sanitizeForTerminal).join('\n')}\n`);
     return exitCodeFor(error);
   }

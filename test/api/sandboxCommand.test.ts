@@ -47,7 +47,7 @@ describe('banqup-import sandbox (in process)', () => {
     [['--rate-limit', 'fast'], '--rate-limit takes requests per second'],
     [['--fault', 'dropAfter@0'], '--fault takes kind[@nth]'],
     [['--port', '99999'], '--port takes a whole number from 0 to 65535'],
-    [['--spaces', 'many'], 'Allowed choices are one, none, several'],
+    [['--spaces', 'many'], '--spaces takes one, none or several; "many" is not one of them.'],
   ])('refuses %j with exit 2 and says why', async (args, message) => {
     const { io, stderr } = captureIo({ signal: AbortSignal.abort() });
     expect(await main(['sandbox', ...args], io)).toBe(2);

@@ -86,6 +86,17 @@ describe('flags', () => {
     expect(r.stderr).toBe(expected);
   });
 
+  it('in French, with the fix: an unquoted file name with a space, and a mistyped command', async () => {
+    const fr = { LANG: 'fr_BE.UTF-8' };
+    const split = await runCli(['Mes', 'clients.xlsx', '--dry-run'], { env: fr });
+    expectRefused(split);
+    expect(split.stderr).toContain('Un seul fichier à la fois : 2 ont été donnés.');
+    expect(split.stderr).toContain('« banqup-import --help »');
+    const typo = await runCli(['templat'], { env: fr });
+    expectRefused(typo);
+    expect(typo.stderr).toBe('banqup-import: Fichier introuvable : templat. Vouliez-vous dire la commande « banqup-import template » ?\n');
+  });
+
   it.each([
     ['--lang de', ['--lang', 'de'], /--lang/],
     ['--max-rows 0', ['--max-rows', '0'], /--max-rows/],
