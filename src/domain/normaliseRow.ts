@@ -77,8 +77,14 @@ export function normaliseRow(
       return null;
     }
     const result = normalise(input);
-    if (result.findings.length > 0) report(key, result.findings);
-    if (result.value !== null) {
+    let inError = false;
+    if (result.findings.length > 0) {
+      report(key, result.findings);
+      inError = result.findings.some((f) => f.severity === 'error');
+    }
+    // A cell in error is not "normalised, nothing to do" (assignees keep their valid addresses
+    // as a value, but the bad one must be fixed, not silently dropped).
+    if (result.value !== null && !inError) {
       const shown = show(result.value);
       if (shown !== canonicalInput(input)) {
         // Spelled out: a spread inside a literal is a generic property copy, and most rows have 5–8 changes.
