@@ -117,6 +117,8 @@ function issueLines(issues: readonly RowIssue[], layout: Layout, width: number, 
   return lines;
 }
 
+const NO_BREAK_SPACE = '\u00A0';
+
 function changeLines(changes: readonly RowChange[], width: number, w: ReportWords): string[] {
   const byColumn = new Map<string, RowChange[]>();
   for (const c of changes) {
@@ -135,10 +137,15 @@ function changeLines(changes: readonly RowChange[], width: number, w: ReportWord
       const key = `${c.from}\u0000${c.to}`;
       if (seen.has(key) || examples.length === EXAMPLES) continue;
       seen.add(key);
-      examples.push(`"${cutToWidth(sanitizeForTerminal(c.from), VALUE_MAX)}" → ${cutToWidth(sanitizeForTerminal(c.to), VALUE_MAX)}`);
+      // No line break inside the value as typed ("LU78 0019 4006…" cut in two reads as two values).
+      const from = cutToWidth(sanitizeForTerminal(c.from), VALUE_MAX).replace(/ /g, NO_BREAK_SPACE);
+      examples.push(`"${from}" → ${cutToWidth(sanitizeForTerminal(c.to), VALUE_MAX)}`);
     }
     const first = spaces(INDENT) + padToWidth(cutToWidth(labels[i] ?? '', labelW), labelW) + spaces(GAP);
-    return hanging(w.normalised(group.length, examples.join(', ')), first, spaces(displayWidth(first)), width);
+    // Once wrapped, the no-break spaces are plain ones again: copied from the terminal, a value reads as typed.
+    return hanging(w.normalised(group.length, examples.join(', ')), first, spaces(displayWidth(first)), width).map((line) =>
+      line.replaceAll(NO_BREAK_SPACE, ' '),
+    );
   });
 }
 

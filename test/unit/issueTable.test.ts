@@ -158,6 +158,15 @@ describe('renderIssueTable: changes and repeated problems', () => {
     expect(out).toContain('  G VAT      1 value normalised: "15027442" → LU15027442');
   });
 
+  it('never breaks a value as typed across lines, and prints plain spaces', () => {
+    const ibans = ['LU78 0019 4006 4475 1234', 'LU82 0021 2345 6789 0123', 'LU15 0038 7654 3210 1234'];
+    const rows = ibans.map((from, i) => row(i + 2, [], [change(i + 2, 'H', from, from.replace(/ /g, ''))]));
+    const text = table(outcome(rows), { width: 80 });
+    for (const from of ibans) expect(lines(text).some((l) => l.includes(`"${from}" → ${from.replace(/ /g, '')}`))).toBe(true);
+    expect(text).not.toContain('\u00A0');
+    expect(Math.max(...lines(text).map((l) => l.length))).toBeLessThanOrEqual(80);
+  });
+
   it('summarises a problem of the same column on 3 or more rows once, listing at most 8 rows', () => {
     const rows = [3, 5, 9, 11, 12, 14, 20, 21, 30, 31].map((n) => row(n, [issue(n, 'G', 'vat.checksum')]));
     rows.push(row(40, [issue(40, 'H', 'iban.checksum')]), row(41, [issue(41, 'H', 'iban.checksum')]));
