@@ -79,6 +79,7 @@ function wholeNumber(option: string, min: number, max: number) {
   return (value: string): number => {
     const n = Number(value);
     if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
+      // usageProblem.ts reads the range back from this wording, to say it in the user's language.
       throw new InvalidArgumentError(`whole number from ${min} to ${max} expected`);
     }
     return n;
