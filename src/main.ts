@@ -35,6 +35,7 @@ Environment:
   BANQUP_CLIENT_ID, BANQUP_CLIENT_SECRET   API credentials (never passed as flags)
   BANQUP_API_URL                           API base URL (for the local sandbox)
   NO_COLOR, FORCE_COLOR                    colour off / on
+  COLUMNS                                  table width when the terminal gives none (default 100)
   LANG, LC_ALL                             message language when --lang is not given (fr* → French)
 `;
 

@@ -15,6 +15,7 @@ import { renderIssueTable } from '../report/issueTable.js';
 import { jsonForTerminal } from '../report/sanitize.js';
 import { buildJsonDocument, toNdjsonLines, type CheckOutcome } from '../report/jsonDocument.js';
 import { unwritableError, writeFileAtomically } from '../report/writeAtomically.js';
+import { tableWidth } from '../report/tableWidth.js';
 import type { ImportFlags } from './importFlags.js';
 
 /** Flags of the main command, as commander hands them over. */
@@ -82,7 +83,7 @@ export async function publishCheck(check: OfflineCheck, flags: CheckFlags, io: I
     for (const line of toNdjsonLines(buildJsonDocument(outcome, render))) io.stdout.write(`${line}\n`);
   } else {
     const color = colorsFor(flags.color, io.stdout, io.env);
-    io.stdout.write(renderIssueTable(outcome, { render, lang, width: io.stdout.columns ?? 100, color, nextStep }));
+    io.stdout.write(renderIssueTable(outcome, { render, lang, width: tableWidth(io), color, nextStep }));
   }
 }
 

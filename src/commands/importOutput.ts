@@ -11,6 +11,7 @@ import { renderImportTable, type ImportTableRow, type RowTone } from '../report/
 import { jsonForTerminal } from '../report/sanitize.js';
 import type { Render } from '../report/jsonDocument.js';
 import { buildResultsCsv, buildResultsWorkbook } from '../report/resultsFile.js';
+import { tableWidth } from '../report/tableWidth.js';
 import { writeFileAtomically } from '../report/writeAtomically.js';
 import type { OfflineCheck } from './check.js';
 
@@ -99,7 +100,7 @@ export async function publishRun(report: RunReport, flags: OutputFlags, io: Io, 
     io.stdout.write(`${ndjsonSummaryLine(doc)}\n`);
   } else {
     const color = colorsFor(flags.color, io.stdout, io.env);
-    const width = io.stdout.columns ?? 100;
+    const width = tableWidth(io);
     const outcome = report.check.outcome;
     const offline = outcome.rows.some((r) => r.issues.length > 0 || r.changes.length > 0) || outcome.notes.length > 0;
     if (offline) io.stdout.write(`${renderIssueTable(outcome, { render, lang, width, color, nextStep: 'none' })}\n`);

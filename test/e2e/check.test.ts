@@ -73,8 +73,16 @@ describe('fixtures/example-clients.xlsx --dry-run (12 valid clients)', () => {
     expect(warnings[0]).toMatch(/^\s+Row\s+Column\s+Value\s+Problem$/);
     expect(warnings.slice(1).join(' ')).toMatch(/^\s+6\s+G VAT\s+"30512735"\s+Country prefix LU added/);
     expect(r.stdout).toContain('12 rows checked: 12 valid, 0 with errors; 1 warning.');
-    // README: "It fits a 100-column terminal."
+    // README: into a pipe, 100 columns unless COLUMNS says otherwise.
     expect(lines.filter((l) => [...l].length > 100)).toEqual([]);
+    expect(lines.some((l) => [...l].length > 70)).toBe(true);
+  });
+
+  it('into a pipe with COLUMNS=70, the table is laid out 70 columns wide', async () => {
+    const r = await runCli([EXAMPLE, '--dry-run'], { env: { COLUMNS: '70' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n').filter((l) => [...l].length > 70)).toEqual([]);
+    expect(r.stdout).toContain('12 rows checked: 12 valid, 0 with errors; 1 warning.');
   });
 
   it('--json prints exactly one document, nothing else, with the shape README.md documents', async () => {
