@@ -130,6 +130,8 @@ function changeLines(changes: readonly RowChange[], width: number, w: ReportWord
   const labels = groups.map((g) => label(g[0]?.column ?? '', g[0]?.header ?? ''));
   const labelW = Math.min(COLUMN_MAX, Math.max(COLUMN_MIN, width - INDENT - GAP - MESSAGE_MIN), widest(0, labels));
   return groups.flatMap((group, i) => {
+    const first = spaces(INDENT) + padToWidth(cutToWidth(labels[i] ?? '', labelW), labelW) + spaces(GAP);
+    const room = width - displayWidth(first);
     const seen = new Set<string>();
     const examples: string[] = [];
     for (const c of group) {
@@ -137,11 +139,13 @@ function changeLines(changes: readonly RowChange[], width: number, w: ReportWord
       const key = `${c.from}\u0000${c.to}`;
       if (seen.has(key) || examples.length === EXAMPLES) continue;
       seen.add(key);
-      // No line break inside the value as typed ("LU78 0019 4006…" cut in two reads as two values).
-      const from = cutToWidth(sanitizeForTerminal(c.from), VALUE_MAX).replace(/ /g, NO_BREAK_SPACE);
-      examples.push(`"${from}" → ${cutToWidth(sanitizeForTerminal(c.to), VALUE_MAX)}`);
+      const from = cutToWidth(sanitizeForTerminal(c.from), VALUE_MAX);
+      const to = cutToWidth(sanitizeForTerminal(c.to), VALUE_MAX);
+      // No line break inside the value as typed ("LU78 0019 4006…" cut in two reads as two values),
+      // as long as the whole example fits a line; else it breaks at its spaces, never mid-word.
+      const whole = `"${from.replace(/ /g, NO_BREAK_SPACE)}" → ${to},`;
+      examples.push(displayWidth(whole) <= room ? `"${from.replace(/ /g, NO_BREAK_SPACE)}" → ${to}` : `"${from}" → ${to}`);
     }
-    const first = spaces(INDENT) + padToWidth(cutToWidth(labels[i] ?? '', labelW), labelW) + spaces(GAP);
     // Once wrapped, the no-break spaces are plain ones again: copied from the terminal, a value reads as typed.
     return hanging(w.normalised(group.length, examples.join(', ')), first, spaces(displayWidth(first)), width).map((line) =>
       line.replaceAll(NO_BREAK_SPACE, ' '),

@@ -167,6 +167,16 @@ describe('renderIssueTable: changes and repeated problems', () => {
     expect(Math.max(...lines(text).map((l) => l.length))).toBeLessThanOrEqual(80);
   });
 
+  it.each([50, 60, 72])('on a %i-column terminal, where an example cannot fit one line, breaks only at spaces', (width) => {
+    const ibans = ['LU78 0019 4006 4475 1234', 'LU82 0021 2345 6789 0123'];
+    const rows = ibans.map((from, i) => row(i + 2, [], [change(i + 2, 'H', from, from.replace(/ /g, ''))]));
+    const text = table(outcome(rows), { width });
+    // Each normalised IBAN stands whole on a line (a trailing comma apart), never cut mid-word.
+    const words = text.split(/\s+/).map((w) => w.replace(/,$/, ''));
+    for (const from of ibans) expect(words).toContain(from.replace(/ /g, ''));
+    expect(Math.max(...lines(text).map((l) => l.length))).toBeLessThanOrEqual(width);
+  });
+
   it('summarises a problem of the same column on 3 or more rows once, listing at most 8 rows', () => {
     const rows = [3, 5, 9, 11, 12, 14, 20, 21, 30, 31].map((n) => row(n, [issue(n, 'G', 'vat.checksum')]));
     rows.push(row(40, [issue(40, 'H', 'iban.checksum')]), row(41, [issue(41, 'H', 'iban.checksum')]));
