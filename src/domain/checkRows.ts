@@ -1,4 +1,4 @@
-import { normaliseRow, type ColumnInfo, type ColumnPlaces } from './normaliseRow.js';
+import { normaliseRow, withoutChangesInError, type ColumnInfo, type ColumnPlaces } from './normaliseRow.js';
 import type { CheckedRow, ColumnKey, RawRow, RowIssue } from './types.js';
 
 /**
@@ -42,6 +42,6 @@ export function checkRows(
     claim('company', client.companyNumber && `${client.address.country}:${client.companyNumber}`, 'companyNumber', 'duplicate.company_number');
     claim('ref', client.externalReference, 'externalReference', 'duplicate.external_reference');
     if (extra.length === 0) return row;
-    return { ...row, status: 'invalid', issues: [...row.issues, ...extra] };
+    return { ...row, status: 'invalid', issues: [...row.issues, ...extra], changes: withoutChangesInError(row.changes, extra) };
   });
 }

@@ -127,6 +127,8 @@ export function normaliseRow(
   for (const f of crossField) report(f.column, [f]);
 
   const hasError = issues.some((i) => i.severity === 'error');
+  // A cross-field error (a BE VAT that is not the company's) also makes its cell no "change".
+  const reported = crossField.some((f) => f.severity === 'error') ? withoutChangesInError(changes, issues) : changes;
   const client: ClientDraft | null =
     legalName !== null && street !== null && postalCode !== null && city !== null && country !== null &&
     iban !== null && language !== null && contactName !== null && contactEmail !== null && contactLanguage !== null
@@ -144,5 +146,11 @@ export function normaliseRow(
         }
       : null;
 
-  return { row: raw.row, status: hasError ? 'invalid' : 'valid', client, issues, changes };
+  return { row: raw.row, status: hasError ? 'invalid' : 'valid', client, issues, changes: reported };
+}
+
+/** The changes of the cells that have no error: "normalised, nothing to do" must hold for them. */
+export function withoutChangesInError(changes: readonly RowChange[], issues: readonly RowIssue[]): RowChange[] {
+  const inError = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.key));
+  return changes.filter((c) => !inError.has(c.key));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COLUMN_INFO } from '../../src/commands/check.js';
+import { checkRows } from '../../src/domain/checkRows.js';
 import { normaliseRow } from '../../src/domain/normaliseRow.js';
 import type { ColumnKey, RawRow } from '../../src/domain/types.js';
 
@@ -52,6 +53,21 @@ describe('normaliseRow: changes', () => {
     const row = check(cells);
     expect(row.issues.filter((i) => i.key === key).map((i) => i.code)).toContain(code);
     expect(row.changes.filter((c) => c.key === key)).toEqual([]);
+  });
+
+  it('a cross-field error (a BE VAT that is not the company number) leaves that cell no change', () => {
+    const row = check({ country: 'Belgique', companyNumber: '0403.170.701', vatNumber: 'BE 0654.321.913', postalCode: '1000' });
+    expect(row.issues.filter((i) => i.key === 'vatNumber').map((i) => i.code)).toContain('vat.be_mismatch');
+    expect(row.changes.filter((c) => c.key === 'vatNumber')).toEqual([]);
+    expect(row.changes.find((c) => c.key === 'country')?.to).toBe('BE');
+  });
+
+  it('a VAT number already on an earlier row: the later row’s VAT cell has the error and no change', () => {
+    const [first, second] = checkRows([rowOf({ vatNumber: 'LU 241 587 41' }), { ...rowOf({ vatNumber: 'LU 241 587 41', companyNumber: 'B 654.321' }), row: 3 }], {}, COLUMN_INFO);
+    expect(first?.changes.find((c) => c.key === 'vatNumber')?.to).toBe('LU24158741');
+    expect(second?.issues.map((i) => i.code)).toContain('duplicate.vat');
+    expect(second?.changes.filter((c) => c.key === 'vatNumber')).toEqual([]);
+    expect(second?.changes.find((c) => c.key === 'companyNumber')?.to).toBe('B654321');
   });
 
   it('keeps reporting a change with a warning (the VAT prefix added from the country)', () => {
