@@ -18,7 +18,7 @@ export const cliMessages: MessageCatalogue = {
   },
   'usage.unknown_option': {
     en: (p) => `Unknown option '${p.option}'.${p.suggestions ? ` Did you mean ${orList(String(p.suggestions), 'or')}?` : ''}`,
-    fr: (p) => `Option inconnue : '${p.option}'.${p.suggestions ? ` Vouliez-vous dire ${orList(String(p.suggestions), 'ou')} ?` : ''}`,
+    fr: (p) => `Option inconnue : « ${p.option} ».${p.suggestions ? ` Vouliez-vous dire ${orList(String(p.suggestions), 'ou')} ?` : ''}`,
   },
   'usage.missing_value': {
     en: (p) => `${p.option} needs a value: ${p.usage}.`,
@@ -35,6 +35,10 @@ export const cliMessages: MessageCatalogue = {
   'usage.no_arguments': {
     en: (p) => `The ${p.command} command takes no file name.${p.command === 'template' ? ' To choose the file it writes, use -o: -o clients.xlsx.' : ''}`,
     fr: (p) => `La commande ${p.command} ne prend pas de nom de fichier.${p.command === 'template' ? ' Pour choisir le fichier écrit, utilisez -o : -o clients.xlsx.' : ''}`,
+  },
+  'usage.unknown_command': {
+    en: (p) => `"${p.word}" is neither a file here nor a command. Did you mean "banqup-import ${p.command}"?`,
+    fr: (p) => `« ${p.word} » n’est ni un fichier d’ici ni une commande. Vouliez-vous dire « banqup-import ${p.command} » ?`,
   },
   'usage.command_typo': {
     en: (p) => `File not found: ${p.path}. Did you mean the command "banqup-import ${p.command}"?`,
@@ -93,6 +97,10 @@ export const cliMessages: MessageCatalogue = {
       'The sheet is valid, but importing needs Banqup API credentials: set BANQUP_CLIENT_ID and BANQUP_CLIENT_SECRET (or use --dry-run to check only).',
     fr: () =>
       'Le tableau est valide, mais l’import demande des identifiants API Banqup : définissez BANQUP_CLIENT_ID et BANQUP_CLIENT_SECRET (ou utilisez --dry-run pour vérifier seulement).',
+  },
+  'interrupted.nothing_changed': {
+    en: () => 'Interrupted; nothing was changed.',
+    fr: () => 'Interrompu ; rien n’a été modifié.',
   },
   'internal.bug': {
     en: (p) => `Internal error (a bug in banqup-import): ${p.detail}\nNothing else was changed. Please report it with the command you ran and this message.`,

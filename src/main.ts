@@ -1,8 +1,11 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ImportFlags } from './commands/importFlags.js';
+import { stopIfInterrupted } from './commands/stopIfInterrupted.js';
 import type { StatusFlags } from './commands/status.js';
 import type { TemplateFlags } from './commands/template.js';
-import type { Lang } from './domain/types.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Lang, MessageParams } from './domain/types.js';
 import { editDistance } from './domain/countryIndex.js';
 import { BanqupImportError, EXIT, exitCodeFor } from './errors.js';
 import type { Io } from './io.js';
@@ -99,6 +102,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (langValue === 'fr' || langValue === 'en') lang = langValue;
 
   let exitCode: number = EXIT.ok;
+  // A command's modules take a moment to load: a Ctrl-C meanwhile ends it before it starts.
+  const load = async <T>(module: Promise<T>, interruptedCode: string): Promise<T> => {
+    const loaded = await module;
+    await stopIfInterrupted(io, interruptedCode);
+    return loaded;
+  };
   const program = new Command('banqup-import')
     .description(
       'Check a spreadsheet of clients (the Banqup client template) and import them into Banqup.\n' +
@@ -137,7 +146,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // swallow the subcommand's (`status FILE --json` printed the table).
     .enablePositionalOptions()
     .action(async (file: string | undefined, flags: ImportFlags) => {
-      const { runCheck } = await import('./commands/check.js');
+      const { runCheck } = await load(import('./commands/check.js'), 'run.interrupted_before');
       exitCode = await runCheck(file, flags, io, lang);
     });
 
@@ -163,7 +172,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-color', 'no colour')
     .addHelpText('after', STATUS_EXAMPLES)
     .action(async (file: string | undefined, flags: StatusFlags) => {
-      const { runStatus } = await import('./commands/status.js');
+      const { runStatus } = await load(import('./commands/status.js'), 'interrupted.nothing_changed');
       exitCode = await runStatus(file, flags, io, lang);
     });
 
@@ -174,7 +183,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--force', 'replace the file if it exists')
     .addHelpText('after', TEMPLATE_EXAMPLES)
     .action(async (flags: TemplateFlags) => {
-      const { runTemplate } = await import('./commands/template.js');
+      const { runTemplate } = await load(import('./commands/template.js'), 'interrupted.nothing_changed');
       exitCode = await runTemplate(flags, io, lang);
     });
 
@@ -201,7 +210,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--lang <lang>', 'language of the messages (default: from LANG/LC_ALL)').choices(['en', 'fr']))
     .addHelpText('after', SANDBOX_EXAMPLES)
     .action(async (flags: SandboxFlags) => {
-      const { runSandbox } = await import('./commands/sandbox.js');
+      const { runSandbox } = await load(import('./commands/sandbox.js'), 'interrupted.nothing_changed');
       exitCode = await runSandbox(flags, io, lang);
     });
 
@@ -217,30 +226,49 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return reportFailure(error, io, lang, program.commands.map((c) => c.name()));
+    return reportFailure(error, io, lang, { argv, commands: program.commands.map((c) => c.name()) });
   }
 }
 
-/** The subcommand a "file" name not found is one or two typos away from ("templat"), if any. */
-function mistypedCommand(error: BanqupImportError, commands: readonly string[]): string | undefined {
-  const path = error.params.path;
-  if (error.code !== 'input.file_not_found' || typeof path !== 'string' || /[./\\]/.test(path)) return undefined;
-  return commands.find((name) => editDistance(path.toLowerCase(), name, 2) <= 2);
+/** What the exit funnel needs of the command line to say what was meant. */
+interface Invocation {
+  readonly argv: readonly string[];
+  readonly commands: readonly string[];
 }
 
+/**
+ * The command a word that is no file is one or two typos away from ("templat", "statsu"), or
+ * `--help` for "help"; undefined when the word is a command as typed, names a file or a folder
+ * here, or is near nothing.
+ */
+function meantCommand(word: string | undefined, invocation: Invocation, cwd: string): string | undefined {
+  if (word === undefined || invocation.commands.includes(word) || /[./\\]/.test(word) || word.startsWith('-')) return undefined;
+  if (existsSync(resolve(cwd, word))) return undefined;
+  const typed = word.toLowerCase();
+  if (typed === 'help') return '--help';
+  return invocation.commands.find((name) => editDistance(typed, name, 2) <= 2);
+}
+
+// A parameter that came from the command line is one line: a newline in it must not fake another.
+const oneLine = (params: MessageParams): MessageParams =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/[\r\n]+/g, ' ') : v]));
+
 /** The exit funnel: prints what went wrong and returns the exit code from errors.ts. */
-function reportFailure(error: unknown, io: Io, lang: Lang, commands: readonly string[]): number {
+function reportFailure(error: unknown, io: Io, lang: Lang, invocation: Invocation): number {
+  const print = (text: string) => io.stderr.write(`banqup-import: ${text.split('\n').map(sanitizeForTerminal).join('\n')}\n`);
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok;
-    const { code, params } = usageProblem(error);
-    const text = `${renderMessage(code, params, lang)}\n${renderMessage('usage.help_hint', {}, lang)}`;
-    io.stderr.write(`banqup-import: ${text.split('\n').map(sanitizeForTerminal).join('\n')}\n`);
+    // "statsu clients.xlsx": the mistyped command is taken for the file, the file for a second one.
+    const first = invocation.argv[0];
+    const command = error.code === 'commander.excessArguments' || error.code === 'commander.unknownOption' ? meantCommand(first, invocation, io.cwd) : undefined;
+    const { code, params } = command === undefined ? usageProblem(error) : { code: 'usage.unknown_command', params: { word: first ?? '', command } };
+    print(`${renderMessage(code, oneLine(params), lang)}\n${renderMessage('usage.help_hint', {}, lang)}`);
     return EXIT.usage;
   }
   if (error instanceof BanqupImportError) {
-    const command = mistypedCommand(error, commands);
-    const text = command === undefined ? renderMessage(error.code, error.params, lang) : renderMessage('usage.command_typo', { path: error.params.path ?? '', command }, lang);
-    io.stderr.write(`banqup-import: ${text.split('\n').map(sanitizeForTerminal).join('\n')}\n`);
+    const path = error.params.path;
+    const command = error.code === 'input.file_not_found' && typeof path === 'string' ? meantCommand(path, invocation, io.cwd) : undefined;
+    print(command === undefined ? renderMessage(error.code, error.params, lang) : renderMessage('usage.command_typo', { path: path ?? '', command }, lang));
     return exitCodeFor(error);
   }
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -26,18 +26,19 @@ export function usageProblem(report: CommanderReport): UsageProblem {
   const fallback: UsageProblem = { code: 'usage.invalid', params: { detail: text.replace(/\n/g, ' ') } };
   switch (report.code) {
     case 'commander.unknownOption': {
-      const option = /^unknown option '([^']*)'/.exec(text)?.[1];
+      // Up to the quote before the suggestion or the end: an option may hold an apostrophe.
+      const option = /^unknown option '(.*?)'(?:\n\(Did you mean .*\))?$/s.exec(text)?.[1];
       if (option === undefined) return fallback;
       const similar = /\(Did you mean (?:one of )?(.+)\?\)/.exec(text)?.[1];
       return { code: 'usage.unknown_option', params: { option, suggestions: similar ?? '' } };
     }
     case 'commander.optionMissingArgument': {
-      const flags = /^option '([^']*)' argument missing/.exec(text)?.[1];
+      const flags = /^option '(.*)' argument missing$/s.exec(text)?.[1];
       if (flags === undefined) return fallback;
       return { code: 'usage.missing_value', params: { option: optionName(flags), usage: flags.replace(/^-\w, /, '') } };
     }
     case 'commander.invalidArgument': {
-      const parts = /^option '([^']*)' argument '([^']*)' is invalid\. (.*)$/s.exec(text);
+      const parts = /^option '([^']*)' argument '(.*)' is invalid\. (.*)$/s.exec(text);
       if (parts === null) return fallback;
       const [, flags = '', value = '', reason = ''] = parts;
       const choices = /^Allowed choices are (.+)\.$/.exec(reason)?.[1];

@@ -3,7 +3,7 @@ import { colorsFor } from '../colors.js';
 import { checkRows } from '../domain/checkRows.js';
 import type { ColumnInfo } from '../domain/normaliseRow.js';
 import type { CheckedRow, ColumnKey, Lang } from '../domain/types.js';
-import { EXIT, InterruptedError, UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { COLUMNS } from '../input/columns.js';
 import { readInput } from '../input/readInput.js';
@@ -17,6 +17,7 @@ import { buildJsonDocument, toNdjsonLines, type CheckOutcome } from '../report/j
 import { unwritableError, writeFileAtomically } from '../report/writeAtomically.js';
 import { tableWidth } from '../report/tableWidth.js';
 import type { ImportFlags } from './importFlags.js';
+import { stopIfInterrupted } from './stopIfInterrupted.js';
 
 /** Flags of the main command, as commander hands them over. */
 export interface CheckFlags {
@@ -117,11 +118,8 @@ async function writeReport(check: OfflineCheck, report: string, io: Io, lang: La
 export async function runCheck(file: string | undefined, flags: ImportFlags, io: Io, lang: Lang): Promise<number> {
   assertCheckFlags(flags, file);
   const check = await checkFile(file, flags, io);
-  // Ctrl-C while the sheet was read and checked (synchronous work: the handler only runs once it
-  // is done; Node delivers it a turn or two of the event loop later): stop here, before printing
-  // or sending anything.
-  for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
-  if (io.signal?.aborted) throw new InterruptedError('run.interrupted_before');
+  // Ctrl-C while the sheet was read and checked: stop here, before printing or sending anything.
+  await stopIfInterrupted(io, 'run.interrupted_before');
   const hasErrors = check.rows.some((r) => r.status === 'invalid');
   const hasCredentials = Boolean(io.env.BANQUP_CLIENT_ID && io.env.BANQUP_CLIENT_SECRET);
   const online = (!flags.dryRun || hasCredentials) && (!hasErrors || flags.skipInvalid === true);

@@ -17,6 +17,7 @@ import { assertCheckFlags, checkFile, type CheckFlags } from './check.js';
 import { assertResultsFlag } from './import.js';
 import type { ImportFlags } from './importFlags.js';
 import { ndjsonRowLine, publishRun } from './importOutput.js';
+import { stopIfInterrupted } from './stopIfInterrupted.js';
 
 /** Flags of `banqup-import status <file>`: where to look, and how to print. */
 export type StatusFlags = CheckFlags &
@@ -33,6 +34,7 @@ export async function runStatus(file: string | undefined, flags: StatusFlags, io
   const startedAt = Date.now();
   const render = rendererFor(lang);
   const check = await checkFile(file, { ...flags, dryRun: true }, io);
+  await stopIfInterrupted(io, 'interrupted.nothing_changed');
   const reporter = createProgressReporter({ stream: io.stderr, mode: progressMode(io, flags), render });
   let api: BanqupApi | null = null;
   try {
@@ -52,6 +54,8 @@ export async function runStatus(file: string | undefined, flags: StatusFlags, io
     } finally {
       reporter.stop();
     }
+    // Read-only: a Ctrl-C while Banqup was read ends it there (the listing in flight is let finish).
+    await stopIfInterrupted(io, 'interrupted.nothing_changed');
     const plan = planImport({ spaceId: space.id, rows: valid.map((r) => ({ row: r.row, draft: r.client })), clients, journal: new Map() });
     const places: SheetPlaces = { columns: check.sheet.columns, rawRows: rawRowIndex(check.sheet.rows) };
     const byRow = new Map(plan.map((p) => [p.row, p]));

@@ -49,14 +49,16 @@ describe('banqup-import sandbox (in process)', () => {
     [['--port', '99999'], '--port takes a whole number from 0 to 65535'],
     [['--spaces', 'many'], '--spaces takes one, none or several; "many" is not one of them.'],
   ])('refuses %j with exit 2 and says why', async (args, message) => {
-    const { io, stderr } = captureIo({ signal: AbortSignal.abort() });
+    // Refused before it listens; were it to start after all, it stops in a few seconds and the exit code says so.
+    const { io, stderr } = captureIo({ signal: AbortSignal.timeout(3000) });
     expect(await main(['sandbox', ...args], io)).toBe(2);
     expect(stderr()).toContain(message);
   });
 
   it('says, in French too, that the port is taken', async () => {
     const busy = await startSandbox();
-    const { io, stderr } = captureIo({ signal: AbortSignal.abort() });
+    // It cannot listen; were it to start after all, it stops in a few seconds and the exit code says so.
+    const { io, stderr } = captureIo({ signal: AbortSignal.timeout(3000) });
     expect(await main(['sandbox', '--port', String(busy.port), '--lang', 'fr'], io)).toBe(2);
     expect(stderr()).toContain(`Le port ${busy.port} est déjà utilisé`);
     await busy.close();

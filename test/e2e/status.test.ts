@@ -3,6 +3,7 @@ import { createBanqupApi } from '../../src/api/banqupApi.js';
 import { runStatus, type StatusFlags } from '../../src/commands/status.js';
 import { captureIo } from '../helpers/captureIo.js';
 import { runCli } from '../helpers/runCli.js';
+import { spawnCli } from '../helpers/spawnCli.js';
 import { stateDir, writeClientSheet } from '../helpers/importSheet.js';
 import { startTestSandbox, type TestSandbox } from '../helpers/sandboxFixture.js';
 import { removeTempFiles } from '../helpers/workbook.js';
@@ -52,6 +53,20 @@ describe('banqup-import status FILE', () => {
     expect(stdout()).toContain('Dans Banqup');
     expect(stdout()).toContain('introuvable');
     expect(stdout()).toContain('Dans Banqup : 0 actif(s), 0 non activé(s), 1 introuvable(s).');
+  });
+
+  it('Ctrl-C while it reads Banqup: exit 130, "nothing was changed", no table', async () => {
+    sandbox = await startTestSandbox({ latencyMs: 800 });
+    const s = sandbox;
+    const sheet = await writeClientSheet([{}, {}]);
+    const run = spawnCli(['status', sheet], { env: s.env });
+    // Once the spaces are read, the listing of the clients takes 800 ms: Ctrl-C lands in a read.
+    await run.waitUntil(() => s.sandbox.requests().some((r) => r.path.endsWith('/spaces')), 30_000);
+    run.kill('SIGINT');
+    const result = await run.done;
+    expect(result.code, result.stderr).toBe(130);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('banqup-import: Interrupted; nothing was changed.');
   });
 
   it('needs credentials (exit 2 through the usage error)', async () => {

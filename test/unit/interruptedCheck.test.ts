@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
 import { captureIo } from '../helpers/captureIo.js';
@@ -24,5 +25,19 @@ describe('Ctrl-C during the check', () => {
     expect(await main([sheet, ...flags], run.io)).toBe(130);
     expect(run.stdout()).toBe('');
     expect(run.stderr()).toMatch(/^banqup-import: Interrupted before anything was sent to Banqup/);
+  });
+
+  it.each([
+    ['status (read-only)', (sheet: string) => ['status', sheet], { BANQUP_API_URL: 'http://127.0.0.1:9', BANQUP_CLIENT_ID: 'id', BANQUP_CLIENT_SECRET: 'secret' }],
+    ['template', (_sheet: string) => ['template', '-o', `${_sheet}.template.xlsx`], {}],
+  ])('%s, interrupted while its modules load: exit 130, nothing done', async (_what, argv, env) => {
+    const sheet = await writeClientSheet([{}]);
+    const interrupt = new AbortController();
+    interrupt.abort();
+    const run = captureIo({ env, signal: interrupt.signal });
+    expect(await main(argv(sheet), run.io)).toBe(130);
+    expect(run.stdout()).toBe('');
+    expect(run.stderr()).toBe('banqup-import: Interrupted; nothing was changed.\n');
+    expect(existsSync(`${sheet}.template.xlsx`)).toBe(false);
   });
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
 import { usageProblem } from '../../src/usageProblem.js';
@@ -31,6 +34,14 @@ describe('usage mistakes (exit 2, nothing on stdout, the fix and the --help hint
     [['status', 'a.xlsx', 'b.xlsx'], 'One file at a time: 2 were given. A file name with spaces goes in quotes: "My clients.xlsx".'],
     [['template', 'clients.xlsx'], 'The template command takes no file name. To choose the file it writes, use -o: -o clients.xlsx.'],
     [['sandbox', 'now'], 'The sandbox command takes no file name.'],
+    // A mistyped command with more after it: the word is taken for the file, the file for a second one.
+    [['statsu', 'clients.xlsx', '--json'], '"statsu" is neither a file here nor a command. Did you mean "banqup-import status"?'],
+    [['templat', '-o', 'clients.xlsx'], '"templat" is neither a file here nor a command. Did you mean "banqup-import template"?'],
+    [['templat', '--force'], '"templat" is neither a file here nor a command. Did you mean "banqup-import template"?'],
+    // What comes from the command line cannot fake a line, nor lose its apostrophe.
+    [['x.xlsx', '--x\nbanqup-import: all fine'], "Unknown option '--x banqup-import: all fine'."],
+    [['x.xlsx', "--it's"], "Unknown option '--it's'."],
+    [['x.xlsx', '--lang', "d'e"], '--lang takes en or fr; "d\'e" is not one of them.'],
   ])('%j', async (argv, said) => {
     const r = await usage(argv);
     expect(r.code).toBe(2);
@@ -40,7 +51,8 @@ describe('usage mistakes (exit 2, nothing on stdout, the fix and the --help hint
 
   it.each([
     [['x.xlsx', '--lang', 'de'], '--lang accepte en ou fr ; « de » n’en fait pas partie.'],
-    [['x.xlsx', '--dry-runn'], "Option inconnue : '--dry-runn'. Vouliez-vous dire --dry-run ?"],
+    [['x.xlsx', '--dry-runn'], 'Option inconnue : « --dry-runn ». Vouliez-vous dire --dry-run ?'],
+    [['statsu', 'x.xlsx'], '« statsu » n’est ni un fichier d’ici ni une commande. Vouliez-vous dire « banqup-import status » ?'],
     [['x.xlsx', '--sheet'], '--sheet attend une valeur : --sheet <name>.'],
     [['Mes', 'clients.xlsx'], 'Un seul fichier à la fois : 2 ont été donnés. Un nom de fichier avec des espaces se met entre guillemets : "Mes clients.xlsx".'],
     [['template', 'x.xlsx'], 'La commande template ne prend pas de nom de fichier. Pour choisir le fichier écrit, utilisez -o : -o clients.xlsx.'],
@@ -55,10 +67,21 @@ describe('usage mistakes (exit 2, nothing on stdout, the fix and the --help hint
     ['TEMPLATE', 'template'],
     ['statsu', 'status'],
     ['sandbx', 'sandbox'],
+    ['help', '--help'],
   ])('a mistyped command (%s) that is no file: "did you mean banqup-import %s?"', async (typed, command) => {
     const r = await usage([typed, '--dry-run']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`banqup-import: File not found: ${typed}. Did you mean the command "banqup-import ${command}"?\n`);
+  });
+
+  it('a word near a command that is a file here is read as the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'banqup-usage-'));
+    writeFileSync(join(dir, 'statsu'), 'not a sheet');
+    const run = captureIo({ env: { LANG: 'en_US.UTF-8' } });
+    const code = await main(['statsu', 'other.xlsx'], { ...run.io, cwd: dir });
+    rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(2);
+    expect(run.stderr()).toContain('One file at a time: 2 were given.');
   });
 
   it.each([['clients'], ['templates.xlsx'], ['./templat'], ['invoices']])('a missing file (%s) is just not found', async (typed) => {
