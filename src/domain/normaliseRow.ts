@@ -77,14 +77,8 @@ export function normaliseRow(
       return null;
     }
     const result = normalise(input);
-    let inError = false;
-    if (result.findings.length > 0) {
-      report(key, result.findings);
-      inError = result.findings.some((f) => f.severity === 'error');
-    }
-    // A cell in error is not "normalised, nothing to do" (assignees keep their valid addresses
-    // as a value, but the bad one must be fixed, not silently dropped).
-    if (result.value !== null && !inError) {
+    if (result.findings.length > 0) report(key, result.findings);
+    if (result.value !== null) {
       const shown = show(result.value);
       if (shown !== canonicalInput(input)) {
         // Spelled out: a spread inside a literal is a generic property copy, and most rows have 5–8 changes.
@@ -127,8 +121,9 @@ export function normaliseRow(
   for (const f of crossField) report(f.column, [f]);
 
   const hasError = issues.some((i) => i.severity === 'error');
-  // A cross-field error (a BE VAT that is not the company's) also makes its cell no "change".
-  const reported = crossField.some((f) => f.severity === 'error') ? withoutChangesInError(changes, issues) : changes;
+  // A cell in error is not "normalised, nothing to do", even when its normaliser kept a value
+  // (assignees keep their valid addresses; a BE VAT that is not the company's is well formed).
+  const reported = hasError ? withoutChangesInError(changes, issues) : changes;
   const client: ClientDraft | null =
     legalName !== null && street !== null && postalCode !== null && city !== null && country !== null &&
     iban !== null && language !== null && contactName !== null && contactEmail !== null && contactLanguage !== null

@@ -1,3 +1,4 @@
+import { seededRandom as mulberry32 } from '../../src/sandbox/seededRandom.js';
 /**
  * How hard the reliability suite pushes. `RELIABILITY_SCALE=ci` (the default, what `npm test`
  * runs) takes a seeded subset with smaller sizes so the whole suite fits in CI; `full` (what
@@ -32,17 +33,10 @@ export function atScale<T>(ci: T, full: T): T {
 
 /** A seeded random source in [0, 1), one per label, so adding a case does not reshuffle the others. */
 export function seededRandom(label: string, seed: number = SEED): () => number {
-  // FNV-1a of the label mixed with the seed, then mulberry32.
+  // FNV-1a of the label mixed with the seed, then the sandbox's own mulberry32.
   let h = 0x811c9dc5 ^ seed;
   for (let i = 0; i < label.length; i++) h = Math.imul(h ^ label.charCodeAt(i), 0x01000193);
-  let state = h >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  return mulberry32(h >>> 0);
 }
 
 /** A whole number in [min, max]. */
