@@ -1,5 +1,4 @@
-import { Chalk, supportsColor } from 'chalk';
-import type { Io } from './io.js';
+import { Chalk } from 'chalk';
 
 /** The colour functions the report renderers take; identity functions when colour is off. */
 export interface ColorFns {
@@ -10,15 +9,8 @@ export interface ColorFns {
   bold(s: string): string;
 }
 
-/**
- * Decides colour once (style.md §8): `--no-color` and `NO_COLOR` turn it off, `--color` and
- * `FORCE_COLOR` turn it on, otherwise only for a terminal that is not `TERM=dumb`.
- */
-export function colorsFor(flag: boolean | undefined, stream: { isTTY?: boolean }, env: Io['env']): ColorFns {
-  let level: 0 | 1 | 2 | 3 = 0;
-  if (flag === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) level = 0;
-  else if (flag === true || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0')) level = supportsColor ? supportsColor.level || 1 : 1;
-  else if (stream.isTTY && env.TERM !== 'dumb') level = supportsColor ? supportsColor.level : 1;
+/** The colour functions for a level decided once by resolveConfig (0: none). */
+export function colorsFor(level: 0 | 1 | 2 | 3): ColorFns {
   const chalk = new Chalk({ level });
   return {
     red: (s) => chalk.red(s),

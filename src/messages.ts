@@ -54,9 +54,3 @@ export function renderMessage(code: string, params: MessageParams, lang: Lang): 
 export function rendererFor(lang: Lang): (code: string, params: MessageParams) => string {
   return (code, params) => renderMessage(code, params, lang);
 }
-
-/** The language of messages: `--lang`, else the locale of the environment (French if it says fr). */
-export function languageFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || '';
-  return /^fr([_.@-]|$)/i.test(locale) ? 'fr' : 'en';
-}

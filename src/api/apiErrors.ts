@@ -1,20 +1,9 @@
-import type { MessageParams } from '../domain/types.js';
+import type { Issue, MessageParams } from '../domain/types.js';
 import { ApiUnavailableError, AuthError } from '../errors.js';
-import { apiMessages } from './apiMessages.js';
+import { apiMessages, violationMessageCode } from './apiMessages.js';
+import { API_FAILURE, type ApiErrorKind, type ApiFailure } from './types.js';
 
-/** What went wrong with a call, decided from the HTTP status and the problem's `error` code only. */
-export type ApiErrorKind =
-  | 'network'
-  | 'timeout'
-  | 'bad_response'
-  | 'rate_limited'
-  | 'server'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'validation'
-  | 'client_error';
+export type { ApiErrorKind } from './types.js';
 
 /** One entry of a 400 VALIDATION_FAILED (`field` is dotted: `address.postalCode`, `assigneeEmails[1]`). */
 export interface Violation {
@@ -43,7 +32,8 @@ export interface ApiErrorFields {
  * A failed call. It deliberately holds no headers, no body text, no `title`/`detail` and no cause
  * object: those are where a token or the client secret could hide, and none of them decides anything.
  */
-export class ApiError extends Error {
+export class ApiError extends Error implements ApiFailure {
+  readonly [API_FAILURE] = true as const;
   readonly kind: ApiErrorKind;
   readonly method: string;
   readonly path: string;
@@ -86,6 +76,39 @@ export class ApiError extends Error {
     if (this.violations !== undefined) p.fields = this.violations.map((v) => v.field).join(', ');
     return p;
   }
+
+  get mayHaveReachedServer(): boolean {
+    return mayHaveReachedServer(this);
+  }
+
+  get runEnding(): AuthError | ApiUnavailableError | null {
+    return fatalErrorFor(this);
+  }
+
+  /**
+   * The problems a failed call leaves on its row. A 400 VALIDATION_FAILED gives one per violation,
+   * on its field (the run puts it on the cell); anything else one about the whole row. The code is
+   * the API's own when it sent one, so that scripts can rely on it.
+   */
+  get issues(): Issue[] {
+    const requestId: Record<string, string> = this.requestId === undefined ? {} : { requestId: this.requestId };
+    if (this.kind === 'validation' && this.violations !== undefined && this.violations.length > 0) {
+      return this.violations.map((v) =>
+        unplacedIssue({
+          code: v.code === '' ? 'VALIDATION_FAILED' : v.code,
+          messageCode: violationMessageCode(v.code),
+          // `trn.invalid` is about the register number whatever field the server names (banqup-api.md §4.1).
+          field: v.code === 'trn.invalid' ? 'companyNumber' : v.field,
+          params: { ...requestId, code: v.code, field: v.field },
+        }),
+      );
+    }
+    return [unplacedIssue({ code: this.code ?? this.messageCode, messageCode: this.messageCode, field: '', params: this.messageParams })];
+  }
+}
+
+function unplacedIssue(fields: Pick<Issue, 'code' | 'messageCode' | 'field' | 'params'>): Issue {
+  return { row: 0, column: '', header: '', key: null, severity: 'error', value: '', origin: 'banqup', ...fields };
 }
 
 /** Failures that happen before a single byte of the request can have reached the server. */

@@ -1,4 +1,5 @@
 import type { ClientDraft } from '../domain/types.js';
+import { draftFields } from '../domain/draftFields.js';
 import { ApiError } from './apiErrors.js';
 import { clientsPath } from './paths.js';
 import type { RunResult, RunSpec } from './requestRunner.js';
@@ -56,26 +57,5 @@ export async function safeCreateClient(
   }
 }
 
-/**
- * The request body: exactly the contract's fields, in a fixed order, so that a retry sends the
- * same JSON value (a replay needs it) and nothing else the caller's object may carry leaks out.
- */
-export function draftBody(draft: ClientDraft): ClientDraft {
-  return {
-    legalName: draft.legalName,
-    address: {
-      street: draft.address.street,
-      postalCode: draft.address.postalCode,
-      city: draft.address.city,
-      country: draft.address.country,
-    },
-    companyNumber: draft.companyNumber,
-    vatNumber: draft.vatNumber,
-    iban: draft.iban,
-    bic: draft.bic,
-    language: draft.language,
-    contact: { name: draft.contact.name, email: draft.contact.email, language: draft.contact.language },
-    assigneeEmails: [...draft.assigneeEmails],
-    externalReference: draft.externalReference,
-  };
-}
+/** The request body: the contract's fields only, in a fixed order (see draftFields). */
+export const draftBody = draftFields;

@@ -1,6 +1,49 @@
 import type { Dispatcher } from 'undici';
-import type { ClientDraft } from '../domain/types.js';
-import type { ApiErrorKind } from './apiErrors.js';
+import type { ClientDraft, Issue, MessageParams } from '../domain/types.js';
+import type { ApiUnavailableError, AuthError } from '../errors.js';
+
+/** What went wrong with a call, decided from the HTTP status and the problem's `error` code only. */
+export type ApiErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'bad_response'
+  | 'rate_limited'
+  | 'server'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'validation'
+  | 'client_error';
+
+/** Marks the adapter's failures, so that callers recognise them through this interface alone. */
+export const API_FAILURE: unique symbol = Symbol.for('banqup-import.api-failure');
+
+/**
+ * What a BanqupApi call rejects with when Banqup refused or could not be reached: all a caller
+ * decides on, and nothing of the adapter's internals (no headers, no body, no token).
+ */
+export interface ApiFailure extends Error {
+  readonly [API_FAILURE]: true;
+  readonly kind: ApiErrorKind;
+  /** The API's own error code (`CLIENT_ALREADY_EXISTS` …), when it sent one. */
+  readonly code?: string;
+  readonly requestId?: string;
+  /** Whether the server may have acted on the request (a create is then looked up, never re-sent blindly). */
+  readonly mayHaveReachedServer: boolean;
+  /** The error that ends the whole run (refused: exit 4; unavailable: exit 6), or null when the failure is the row's. */
+  readonly runEnding: AuthError | ApiUnavailableError | null;
+  /** The row's problems, not yet on a cell: one per rejected field of a 400, else one for the whole row. */
+  readonly issues: readonly Issue[];
+  /** The catalogue key and parameters of the user message (no secrets). */
+  readonly messageCode: string;
+  readonly messageParams: MessageParams;
+}
+
+/** Whether a thrown value is one of the adapter's failures. */
+export function isApiFailure(error: unknown): error is ApiFailure {
+  return error instanceof Error && (error as Partial<ApiFailure>)[API_FAILURE] === true;
+}
 
 /** A client of the Partner space as the API returns it (banqup-api.md §4). */
 export interface Client extends ClientDraft {

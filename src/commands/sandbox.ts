@@ -1,5 +1,4 @@
-import type { Lang } from '../domain/types.js';
-import { EXIT } from '../errors.js';
+import type { SandboxConfig } from '../config/config.js';
 import type { Io } from '../io.js';
 import { rendererFor } from '../messages.js';
 import { sanitizeForTerminal } from '../report/sanitize.js';
@@ -12,10 +11,10 @@ import { startSandbox } from '../sandbox/startSandbox.js';
  * gets only `export` lines (URL and demo credentials), so it can be sourced; the rest goes to
  * standard error. Exit 0 after a clean stop.
  */
-export async function runSandbox(flags: SandboxFlags, io: Io, lang: Lang): Promise<number> {
-  const render = rendererFor(lang);
-  const options = sandboxOptionsFromFlags(flags, io.cwd);
-  const log = flags.quiet ? {} : { onRequest: (entry: SandboxRequestEntry) => void io.stderr.write(`${requestLine(entry)}\n`) };
+export async function runSandbox(config: SandboxConfig, io: Io): Promise<'done'> {
+  const render = rendererFor(config.lang);
+  const options = sandboxOptionsFromFlags(config.flags as SandboxFlags, config.cwd);
+  const log = config.quiet ? {} : { onRequest: (entry: SandboxRequestEntry) => void io.stderr.write(`${requestLine(entry)}\n`) };
   const sandbox = await startSandbox({ ...options, ...log });
   try {
     io.stdout.write(exportLines(sandbox));
@@ -30,7 +29,7 @@ export async function runSandbox(flags: SandboxFlags, io: Io, lang: Lang): Promi
   }
   const { requests, clients } = sandbox.stats();
   io.stderr.write(`${render('sandbox.stopped', { requests, clients })}\n`);
-  return EXIT.ok;
+  return 'done';
 }
 
 /** `export NAME='value'` lines for a POSIX shell: `banqup-import sandbox > sandbox.env &`, then `. ./sandbox.env`. */

@@ -1,34 +1,29 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Lang } from '../domain/types.js';
-import { EXIT, UsageError } from '../errors.js';
+import type { TemplateConfig } from '../config/config.js';
+import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { renderMessage } from '../messages.js';
 import { unwritableError, writeFileAtomically } from '../report/writeAtomically.js';
 import { buildTemplate } from '../template/buildTemplate.js';
 
-export interface TemplateFlags {
-  readonly output: string;
-  readonly force?: boolean;
-}
-
 /** `banqup-import template`: writes the blank sheet, refusing to replace a file without --force. */
-export async function runTemplate(flags: TemplateFlags, io: Io, lang: Lang): Promise<number> {
+export async function runTemplate(config: TemplateConfig, io: Io): Promise<'done'> {
   const bytes = buildTemplate();
-  if (flags.output === '-') {
-    if (io.stdout.isTTY) throw new UsageError('template.stdout_is_terminal');
+  if (config.output === '-') {
+    if (config.stdoutIsTerminal) throw new UsageError('template.stdout_is_terminal');
     io.stdout.write(bytes);
-    return EXIT.ok;
+    return 'done';
   }
-  const path = resolve(io.cwd, flags.output);
+  const path = resolve(config.cwd, config.output);
   const exists = await stat(path).then(
     () => true,
     () => false,
   );
-  if (exists && !flags.force) throw new UsageError('template.exists', { path: flags.output });
+  if (exists && !config.force) throw new UsageError('template.exists', { path: config.output });
   await writeFileAtomically(path, bytes).catch((error: unknown) => {
-    throw unwritableError(error, flags.output);
+    throw unwritableError(error, config.output);
   });
-  io.stderr.write(`${renderMessage('template.written', { path: flags.output }, lang)}\n`);
-  return EXIT.ok;
+  io.stderr.write(`${renderMessage('template.written', { path: config.output }, config.lang)}\n`);
+  return 'done';
 }

@@ -1,5 +1,5 @@
 import { normaliseRow, withoutChangesInError, type ColumnInfo, type ColumnPlaces } from './normaliseRow.js';
-import type { CheckedRow, ColumnKey, RawRow, RowIssue } from './types.js';
+import type { ColumnKey, Issue, RawRow, Row } from './types.js';
 
 /**
  * Checks every row, then the rules across rows: the same VAT number, register number (per
@@ -9,7 +9,7 @@ export function checkRows(
   rows: readonly RawRow[],
   places: ColumnPlaces,
   info: Readonly<Record<ColumnKey, ColumnInfo>>,
-): CheckedRow[] {
+): Row[] {
   const checked = rows.map((raw) => normaliseRow(raw, places, info));
   // One map per kind, keyed by the value itself: no key string to build for each of 100 000 rows.
   const firstSeen = { vat: new Map<string, number>(), company: new Map<string, number>(), ref: new Map<string, number>() };
@@ -17,7 +17,7 @@ export function checkRows(
     const raw = rows[index];
     const client = row.client;
     if (!client || !raw) return row;
-    const extra: RowIssue[] = [];
+    const extra: Issue[] = [];
     const claim = (kind: keyof typeof firstSeen, value: string | null, key: ColumnKey, code: string) => {
       if (value === null) return;
       const seen = firstSeen[kind];
@@ -34,8 +34,10 @@ export function checkRows(
         field: info[key].field,
         severity: 'error',
         code,
+        messageCode: code,
         params: { row: earlier },
         value: raw.cells[key]?.typed ?? value,
+        origin: 'sheet',
       });
     };
     claim('vat', client.vatNumber, 'vatNumber', 'duplicate.vat');

@@ -9,14 +9,14 @@ import { normaliseExternalReference, normaliseFreeText } from './normaliseText.j
 import { normalisePostalCode } from './postalCode.js';
 import type {
   BanqupLanguage,
-  CheckedRow,
   ClientDraft,
   ColumnKey,
   Finding,
   Normalised,
   RawRow,
   RowChange,
-  RowIssue,
+  Issue,
+  Row,
 } from './types.js';
 import { normaliseVat } from './vat.js';
 
@@ -39,8 +39,8 @@ export function normaliseRow(
   raw: RawRow,
   places: ColumnPlaces,
   info: Readonly<Record<ColumnKey, ColumnInfo>>,
-): CheckedRow {
-  const issues: RowIssue[] = [];
+): Row {
+  const issues: Issue[] = [];
   const changes: RowChange[] = [];
 
   const where = (key: ColumnKey) => ({
@@ -52,7 +52,7 @@ export function normaliseRow(
   const report = (key: ColumnKey, findings: readonly Finding[]) => {
     const value = raw.cells[key]?.typed ?? '';
     for (const f of findings) {
-      issues.push({ row: raw.row, ...where(key), severity: f.severity, code: f.code, params: f.params ?? {}, value });
+      issues.push({ row: raw.row, ...where(key), severity: f.severity, code: f.code, messageCode: f.code, params: f.params ?? {}, value, origin: 'sheet' });
     }
   };
   const hasReadError = (key: ColumnKey) => (raw.cells[key]?.findings ?? []).some((f) => f.severity === 'error');
@@ -141,11 +141,11 @@ export function normaliseRow(
         }
       : null;
 
-  return { row: raw.row, status: hasError ? 'invalid' : 'valid', client, issues, changes: reported };
+  return { row: raw.row, status: hasError ? 'invalid' : 'valid', cells: raw.cells, client, issues, changes: reported };
 }
 
 /** The changes of the cells that have no error: "normalised, nothing to do" must hold for them. */
-export function withoutChangesInError(changes: readonly RowChange[], issues: readonly RowIssue[]): RowChange[] {
+export function withoutChangesInError(changes: readonly RowChange[], issues: readonly Issue[]): RowChange[] {
   const inError = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.key));
   return changes.filter((c) => !inError.has(c.key));
 }

@@ -81,21 +81,32 @@ export interface ClientDraft {
   readonly externalReference: string | null;
 }
 
-/** A problem tied to a row and a cell; `message` is rendered later in the user's language. */
-export interface RowIssue {
+/** Where a problem was found: in the sheet (offline) or by talking to Banqup. */
+export type IssueOrigin = 'sheet' | 'banqup';
+
+/**
+ * The one problem type, for the sheet's checks, the engine and the API alike. A problem that is
+ * not (yet) tied to a cell has `column`, `header` and `value` empty and `key` null; the run puts
+ * it on its cell from `field` once it knows the sheet (placeIssue).
+ */
+export interface Issue {
   readonly row: number;
-  /** The sheet's own column letter (the user may have reordered columns). */
+  /** The sheet's own column letter (the user may have reordered columns), or ''. */
   readonly column: string;
-  /** The header as it stands in the sheet. */
+  /** The header as it stands in the sheet, or ''. */
   readonly header: string;
-  readonly key: ColumnKey;
-  /** The API field, dotted (`address.country`). */
+  readonly key: ColumnKey | null;
+  /** The API field, dotted (`address.country`), or '' for a problem of the whole row. */
   readonly field: string;
   readonly severity: Severity;
+  /** Stable code shown to scripts: ours (`vat.checksum`) or the API's own (`trn.invalid`). */
   readonly code: string;
+  /** The catalogue key of the message (often the same as `code`). */
+  readonly messageCode: string;
   readonly params: MessageParams;
-  /** The value as typed. */
+  /** The cell as typed, or ''. */
   readonly value: string;
+  readonly origin: IssueOrigin;
 }
 
 /** A normalisation that changed what the user typed, reported so that nothing changes silently. */
@@ -111,14 +122,32 @@ export interface RowChange {
 
 export type RowStatus = 'valid' | 'invalid' | 'created' | 'existing' | 'provisioned' | 'failed' | 'skipped';
 
-/** The outcome of checking one row offline. */
-export interface CheckedRow {
+/** What the plan says to do with a valid row (decisions.md: the dry run's `plan`). */
+export type PlanAction = 'create' | 'existing' | 'conflict' | 'duplicate';
+
+/** What Banqup holds for a row's client: `not-found` only in `status`, which looks for every row. */
+export type BanqupState = 'not-found' | 'inactive' | 'active';
+
+/**
+ * The one row model. It grows through the run: the cells as read, the normalised client and the
+ * sheet's problems (check), the plan (dry run), what the API did (import) or holds (status).
+ */
+export interface Row {
+  /** The sheet's own 1-based row number. */
   readonly row: number;
-  readonly status: 'valid' | 'invalid';
+  readonly status: RowStatus;
+  /** The cells as read, for the typed values that messages and reports show. */
+  readonly cells: RawRow['cells'];
   /** Present whenever the row could be normalised, even if it has errors elsewhere. */
   readonly client: ClientDraft | null;
-  readonly issues: readonly RowIssue[];
+  readonly issues: readonly Issue[];
   readonly changes: readonly RowChange[];
+  readonly plan?: PlanAction;
+  /** The differing API fields of a `conflict`. */
+  readonly conflicts?: readonly string[];
+  readonly clientId?: string;
+  readonly banqupSpaceId?: string;
+  readonly banqup?: BanqupState;
 }
 
 /** A message template in both languages the tool speaks. */

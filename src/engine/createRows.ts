@@ -1,10 +1,9 @@
-import { fatalErrorFor } from '../api/apiErrors.js';
-import type { Client } from '../api/types.js';
+import { isApiFailure, type Client } from '../api/types.js';
 import { differingFields } from './differingFields.js';
 import type { PlannedRow } from './planImport.js';
+import { engineIssue } from './rowIssues.js';
 import type { RunContext } from './runContext.js';
 import { runPool } from './runPool.js';
-import { isApiError, problem, problemsFromApiError } from './rowProblems.js';
 
 /** A client the run holds for a row after the create phase, waiting to be provisioned. */
 export interface HeldClient {
@@ -39,7 +38,7 @@ export async function createRows(ctx: RunContext, rows: readonly PlannedRow[], c
           ctx.finish(
             row.row,
             { status: 'skipped', plan: 'conflict', conflicts: differs, clientId: client.id, banqup: client.status === 'ACTIVE' ? 'active' : 'inactive' },
-            differs.map((field) => problem('plan.conflict', { field, held: '', clientId: client.id }, field)),
+            differs.map((field) => engineIssue('plan.conflict', { field, held: '', clientId: client.id }, field)),
           );
         } else {
           ctx.journal(row, outcome, { clientId: client.id });
@@ -48,15 +47,14 @@ export async function createRows(ctx: RunContext, rows: readonly PlannedRow[], c
           held.push({ row, client });
         }
       } catch (error) {
-        if (!isApiError(error)) throw error;
+        if (!isApiFailure(error)) throw error;
         ctx.journal(row, 'create-failed', {
           error: error.code ?? error.kind,
           ...(error.requestId !== undefined && { requestId: error.requestId }),
         });
-        const fatal = fatalErrorFor(error);
-        if (fatal !== null) ctx.stopFor(fatal);
+        if (error.runEnding !== null) ctx.stopFor(error.runEnding);
         failed++;
-        ctx.finish(row.row, { status: 'failed' }, problemsFromApiError(error));
+        ctx.finish(row.row, { status: 'failed' }, error.issues);
       }
       done++;
       ctx.emit({ type: 'progress', phase: 'create', done, failed, total });

@@ -1,13 +1,14 @@
 import type { BanqupApi } from '../api/types.js';
+import type { Issue, Row } from '../domain/types.js';
 import type { ApiUnavailableError, AuthError } from '../errors.js';
+import type { TableColumns } from '../input/locateTable.js';
 import { createRows, type HeldClient } from './createRows.js';
-import type { OnImportEvent } from './events.js';
+import type { OnRunEvent } from './events.js';
 import type { Journal } from './journal.js';
 import type { PlannedRow } from './planImport.js';
 import { provisionRows } from './provisionRows.js';
-import type { RowOutcome, RowProblem } from './rowOutcome.js';
+import { engineIssue, placeIssue, planIssues } from './rowIssues.js';
 import { createRunContext } from './runContext.js';
-import { planProblems, problem } from './rowProblems.js';
 
 /** How many times a client whose provisioning failed (other than NOT_FOUND) is sent in one run. */
 export const PROVISION_ROUNDS = 3;
@@ -17,8 +18,12 @@ export interface ExecuteOptions {
   readonly api: Pick<BanqupApi, 'createClient' | 'provision'>;
   readonly spaceId: string;
   readonly plan: readonly PlannedRow[];
+  /** The checked rows of the plan, by row number: each grows into its outcome. */
+  readonly rows: ReadonlyMap<number, Row>;
+  /** Where the sheet's columns are, to put the API's problems on their cells. */
+  readonly columns: TableColumns;
   /** Problems found before the run (register look-up): an error keeps the row from being sent. */
-  readonly preflightProblems?: ReadonlyMap<number, readonly RowProblem[]>;
+  readonly preflightProblems?: ReadonlyMap<number, readonly Issue[]>;
   /** Null: nothing is recorded (tests); a real run always has one. */
   readonly journal: Journal | null;
   /** Aborted on Ctrl-C: nothing new starts, calls in flight finish and are journalled. */
@@ -28,12 +33,12 @@ export interface ExecuteOptions {
   readonly provisionRounds?: number;
   readonly provisionRoundDelayMs?: number;
   readonly now?: () => Date;
-  readonly onEvent?: OnImportEvent;
+  readonly onEvent?: OnRunEvent;
 }
 
-/** How the run ended: one outcome per planned row, in row order. */
+/** How the run ended: each planned row in its final state, in plan order. */
 export interface ExecuteResult {
-  readonly rows: RowOutcome[];
+  readonly rows: Row[];
   /** The error that ended the run early (exit 4 or 6), if any. */
   readonly fatal: AuthError | ApiUnavailableError | null;
   /** Ctrl-C stopped the run before everything was done. */
@@ -51,10 +56,12 @@ export async function executePlan(opts: ExecuteOptions): Promise<ExecuteResult> 
     const toCreate: PlannedRow[] = [];
     const toProvision: HeldClient[] = [];
     for (const row of opts.plan) {
-      const early = opts.preflightProblems?.get(row.row) ?? [];
-      ctx.outcomes.set(row.row, { row: row.row, status: 'skipped', plan: row.action, problems: [...early] });
+      const checked = opts.rows.get(row.row);
+      if (checked === undefined) continue;
+      const early = (opts.preflightProblems?.get(row.row) ?? []).map((i) => placeIssue(i, checked, opts.columns));
+      ctx.outcomes.set(row.row, { ...checked, status: 'skipped', plan: row.action, issues: [...checked.issues, ...early] });
       if (row.action === 'conflict' || row.action === 'duplicate') {
-        ctx.finish(row.row, { ...(row.action === 'conflict' && { conflicts: row.conflicts }), ...clientIds(row), ...stateOf(row) }, planProblems(row));
+        ctx.finish(row.row, { ...(row.action === 'conflict' && { conflicts: row.conflicts }), ...clientIds(row), ...stateOf(row) }, planIssues(row));
       } else if (early.some((p) => p.severity === 'error')) {
         ctx.finish(row.row, { status: 'failed' });
       } else if (row.action === 'create') {
@@ -102,11 +109,14 @@ export async function executePlan(opts: ExecuteOptions): Promise<ExecuteResult> 
     for (const planned of opts.plan) {
       const outcome = ctx.outcomes.get(planned.row);
       if (outcome === undefined || ctx.finished.has(planned.row)) continue;
-      if (outcome.status === 'skipped') ctx.finish(planned.row, {}, [problem('run.not_reached', {}, undefined, 'warning')]);
-      else ctx.finish(planned.row, { banqup: 'inactive' }, [problem('run.not_provisioned', {}, undefined, 'warning')]);
+      if (outcome.status === 'skipped') ctx.finish(planned.row, {}, [engineIssue('run.not_reached', {}, '', 'warning')]);
+      else ctx.finish(planned.row, { banqup: 'inactive' }, [engineIssue('run.not_provisioned', {}, '', 'warning')]);
     }
     return {
-      rows: opts.plan.map((r) => ({ ...(ctx.outcomes.get(r.row) as RowOutcome) })),
+      rows: opts.plan.flatMap((r) => {
+        const row = ctx.outcomes.get(r.row);
+        return row === undefined ? [] : [{ ...row }];
+      }),
       fatal: ctx.fatal,
       interrupted: opts.signal?.aborted === true,
     };

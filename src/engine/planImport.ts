@@ -2,7 +2,7 @@ import type { Client } from '../api/types.js';
 import type { ClientDraft } from '../domain/types.js';
 import { differingFields } from './differingFields.js';
 import type { JournalRowState, JournalState } from './journal.js';
-import type { PlanAction } from './rowOutcome.js';
+import type { PlanAction } from '../domain/types.js';
 import { contentHash, idempotencyKey, identityKeys, rowIdentity } from './rowIdentity.js';
 
 /** A valid row of the sheet, as the plan takes it. */

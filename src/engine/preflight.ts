@@ -1,12 +1,11 @@
-import { ApiError, fatalErrorFor } from '../api/apiErrors.js';
 import { chooseSpace } from '../api/chooseSpace.js';
-import type { BanqupApi, Client, Space } from '../api/types.js';
+import { isApiFailure, type BanqupApi, type Client, type Space } from '../api/types.js';
+import type { Issue } from '../domain/types.js';
 import { InterruptedError, UsageError } from '../errors.js';
-import type { OnImportEvent } from './events.js';
+import type { OnRunEvent } from './events.js';
 import { foldJournal, type JournalEntry } from './journal.js';
 import { planImport, type PlannedRow, type PlanRowInput } from './planImport.js';
-import type { RowProblem } from './rowOutcome.js';
-import { problem } from './rowProblems.js';
+import { engineIssue } from './rowIssues.js';
 import { runPool } from './runPool.js';
 
 /** What the pre-flight reads: only GETs and the token, so a dry run may do all of it. */
@@ -19,7 +18,7 @@ export interface PreflightOptions {
   readonly journal: readonly JournalEntry[];
   readonly concurrency: number;
   readonly signal?: AbortSignal;
-  readonly onEvent?: OnImportEvent;
+  readonly onEvent?: OnRunEvent;
 }
 
 /** The space, its clients, the plan, and what the register look-up found per row. */
@@ -27,7 +26,7 @@ export interface PreflightResult {
   readonly space: Space;
   readonly clients: readonly Client[];
   readonly plan: PlannedRow[];
-  readonly problems: ReadonlyMap<number, readonly RowProblem[]>;
+  readonly problems: ReadonlyMap<number, readonly Issue[]>;
 }
 
 /**
@@ -62,10 +61,10 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
 }
 
 /** Only rows to be created: a client Banqup already holds has passed its check. */
-async function checkRegister(opts: PreflightOptions, plan: readonly PlannedRow[]): Promise<Map<number, RowProblem[]>> {
+async function checkRegister(opts: PreflightOptions, plan: readonly PlannedRow[]): Promise<Map<number, Issue[]>> {
   const emit = opts.onEvent ?? (() => {});
   const rows = plan.filter((r) => r.action === 'create' && r.draft.address.country === 'LU' && r.draft.companyNumber !== null);
-  const problems = new Map<number, RowProblem[]>();
+  const problems = new Map<number, Issue[]>();
   if (rows.length === 0) return problems;
   let done = 0;
   let failed = 0;
@@ -78,9 +77,9 @@ async function checkRegister(opts: PreflightOptions, plan: readonly PlannedRow[]
       const answer = await opts.api.registryLookup({ country: 'LU', companyNumber });
       if (answer === 'not-found') {
         failed++;
-        problems.set(row.row, [{ ...problem('trn.invalid', { number: companyNumber }, 'companyNumber'), messageCode: 'registry.not_found' }]);
+        problems.set(row.row, [{ ...engineIssue('trn.invalid', { number: companyNumber }, 'companyNumber'), messageCode: 'registry.not_found' }]);
       } else if (answer === 'unknown') {
-        problems.set(row.row, [problem('registry.unknown', { number: companyNumber }, 'companyNumber', 'warning')]);
+        problems.set(row.row, [engineIssue('registry.unknown', { number: companyNumber }, 'companyNumber', 'warning')]);
       }
       done++;
       emit({ type: 'progress', phase: 'registry', done, failed, total: rows.length });
@@ -96,8 +95,8 @@ async function checkRegister(opts: PreflightOptions, plan: readonly PlannedRow[]
  * an unknown space → exit 2; anything else is left as it is (a bug, exit 1).
  */
 export function asRunError(error: unknown): unknown {
-  if (!(error instanceof ApiError)) return error;
-  const fatal = fatalErrorFor(error);
+  if (!isApiFailure(error)) return error;
+  const fatal = error.runEnding;
   if (fatal !== null) return fatal;
   if (error.kind === 'not_found') return new UsageError(error.messageCode, error.messageParams);
   return error;

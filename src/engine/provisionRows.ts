@@ -1,10 +1,9 @@
-import { fatalErrorFor, mayHaveReachedServer } from '../api/apiErrors.js';
-import type { ProvisionResult } from '../api/types.js';
+import { isApiFailure, type ProvisionResult } from '../api/types.js';
+import type { Issue } from '../domain/types.js';
 import type { HeldClient } from './createRows.js';
-import type { RowProblem } from './rowOutcome.js';
+import { engineIssue } from './rowIssues.js';
 import type { RunContext } from './runContext.js';
 import { runPool, sleepUnlessAborted } from './runPool.js';
-import { isApiError, problem, problemsFromApiError } from './rowProblems.js';
 
 /** Options of the provisioning phase. */
 export interface ProvisionOptions {
@@ -23,8 +22,8 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   return batches;
 }
 
-function itemProblem(result: Extract<ProvisionResult, { status: 'FAILED' }>): RowProblem {
-  return problem(result.final ? 'provision.failed_final' : 'provision.failed', { code: result.error });
+function itemIssue(result: Extract<ProvisionResult, { status: 'FAILED' }>): Issue {
+  return engineIssue(result.final ? 'provision.failed_final' : 'provision.failed', { code: result.error });
 }
 
 /**
@@ -52,8 +51,8 @@ export async function provisionRows(ctx: RunContext, clients: readonly HeldClien
         try {
           results = await ctx.api.provision(ctx.spaceId, batch.map((h) => h.client.id));
         } catch (error) {
-          if (!isApiError(error)) throw error;
-          const fatal = fatalErrorFor(error);
+          if (!isApiFailure(error)) throw error;
+          const fatal = error.runEnding;
           for (const h of batch) {
             ctx.journal(h.row, 'provision-failed', {
               clientId: h.client.id,
@@ -63,15 +62,15 @@ export async function provisionRows(ctx: RunContext, clients: readonly HeldClien
           }
           // A call that may have reached Banqup (a 5xx, a time limit, a lost connection, after the
           // retries) may have activated its clients: say what failed, never "not active".
-          const outcome = mayHaveReachedServer(error) ? {} : { banqup: 'inactive' as const };
+          const outcome = error.mayHaveReachedServer ? {} : { banqup: 'inactive' as const };
           if (fatal !== null) {
             // Not the clients' fault: the next run provisions them (or finds them active).
             ctx.stopFor(fatal);
-            if (mayHaveReachedServer(error)) for (const h of batch) ctx.finish(h.row.row, { status: 'failed' }, problemsFromApiError(error));
+            if (error.mayHaveReachedServer) for (const h of batch) ctx.finish(h.row.row, { status: 'failed' }, error.issues);
             return;
           }
           failed += batch.length;
-          for (const h of batch) ctx.finish(h.row.row, { status: 'failed', ...outcome }, problemsFromApiError(error));
+          for (const h of batch) ctx.finish(h.row.row, { status: 'failed', ...outcome }, error.issues);
           return;
         }
         const byId = new Map(results.map((r) => [r.clientId, r]));
@@ -87,7 +86,7 @@ export async function provisionRows(ctx: RunContext, clients: readonly HeldClien
           ctx.journal(h.row, 'provision-failed', { clientId: h.client.id, error: result.error });
           if (result.final || lastRound) {
             failed++;
-            ctx.finish(h.row.row, { status: 'failed', banqup: 'inactive' }, [itemProblem(result)]);
+            ctx.finish(h.row.row, { status: 'failed', banqup: 'inactive' }, [itemIssue(result)]);
           } else {
             retry.push(h);
           }

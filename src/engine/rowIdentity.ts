@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { draftBody } from '../api/createClient.js';
+import { draftFields } from '../domain/draftFields.js';
 import type { ClientDraft } from '../domain/types.js';
 
 /**
@@ -38,7 +38,7 @@ export function canonicalJson(value: unknown): string {
 
 /** sha256 (hex) of the draft's canonical JSON: changes exactly when what would be sent changes. */
 export function contentHash(draft: ClientDraft): string {
-  return createHash('sha256').update(canonicalJson(draftBody(draft))).digest('hex');
+  return createHash('sha256').update(canonicalJson(draftFields(draft))).digest('hex');
 }
 
 /**

@@ -1,18 +1,20 @@
 import type { BanqupApi } from '../api/types.js';
+import type { Issue, Row } from '../domain/types.js';
 import type { ApiUnavailableError, AuthError } from '../errors.js';
-import type { ImportEvent, OnImportEvent } from './events.js';
+import type { TableColumns } from '../input/locateTable.js';
+import type { OnRunEvent, RunEvent } from './events.js';
 import type { Journal, JournalEntry, JournalStep } from './journal.js';
 import type { PlannedRow } from './planImport.js';
-import type { RowOutcome, RowProblem } from './rowOutcome.js';
+import { placeIssue } from './rowIssues.js';
 
-/** A row's outcome while the run is under way. */
+/** A row while the run is under way. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** The run's shared state: outcomes, the journal, the stop flags. One per executePlan call. */
+/** The run's shared state: the rows, the journal, the stop flags. One per executePlan call. */
 export interface RunContext {
   readonly api: Pick<BanqupApi, 'createClient' | 'provision'>;
   readonly spaceId: string;
-  readonly outcomes: Map<number, Mutable<RowOutcome>>;
+  readonly outcomes: Map<number, Mutable<Row>>;
   /** Rows whose final state was reported. */
   readonly finished: Set<number>;
   readonly signal?: AbortSignal;
@@ -23,9 +25,9 @@ export interface RunContext {
   stopFor(error: AuthError | ApiUnavailableError): void;
   journal(row: PlannedRow, step: JournalStep, extra?: Partial<Pick<JournalEntry, 'clientId' | 'banqupSpaceId' | 'error' | 'requestId'>>): void;
   journalMany(entries: readonly { row: PlannedRow; step: JournalStep; clientId?: string }[]): void;
-  /** Sets a row's final state for this run and reports it. */
-  finish(row: number, patch: Partial<Mutable<RowOutcome>>, problems?: readonly RowProblem[]): void;
-  emit(event: ImportEvent): void;
+  /** Sets a row's final state for this run, puts its new problems on their cells, and reports it. */
+  finish(row: number, patch: Partial<Mutable<Row>>, issues?: readonly Issue[]): void;
+  emit(event: RunEvent): void;
   /** Stops listening to the signal. */
   dispose(): void;
 }
@@ -36,8 +38,10 @@ export function createRunContext(opts: {
   readonly spaceId: string;
   readonly journal: Journal | null;
   readonly signal?: AbortSignal;
+  /** Where the sheet's columns are, to put the API's problems on their cells. */
+  readonly columns: TableColumns;
   readonly now?: () => Date;
-  readonly onEvent?: OnImportEvent;
+  readonly onEvent?: OnRunEvent;
 }): RunContext {
   const now = opts.now ?? (() => new Date());
   const emit = opts.onEvent ?? (() => {});
@@ -70,13 +74,13 @@ export function createRunContext(opts: {
     journalMany(entries) {
       opts.journal?.append(entries.map((e) => entry(e.row, e.step, e.clientId === undefined ? {} : { clientId: e.clientId })));
     },
-    finish(row, patch, problems = []) {
-      const outcome = context.outcomes.get(row);
-      if (outcome === undefined) return;
-      Object.assign(outcome, patch);
-      outcome.problems = [...outcome.problems, ...problems];
+    finish(row, patch, issues = []) {
+      const current = context.outcomes.get(row);
+      if (current === undefined) return;
+      Object.assign(current, patch);
+      if (issues.length > 0) current.issues = [...current.issues, ...issues.map((i) => placeIssue(i, current, opts.columns))];
       context.finished.add(row);
-      emit({ type: 'row-done', outcome: { ...outcome } });
+      emit({ type: 'row-done', row: { ...current } });
     },
     emit,
     dispose: () => opts.signal?.removeEventListener('abort', onAbort),

@@ -1,5 +1,4 @@
-import type { RowStatus, Severity } from '../domain/types.js';
-import type { PlanAction } from './rowOutcome.js';
+import type { BanqupState, PlanAction, RowStatus, Severity } from '../domain/types.js';
 
 /** Rows per final status, as `--json`'s `summary` prints them (each row counted once). */
 export interface ImportCounts {
@@ -29,7 +28,7 @@ export interface CountableRow {
   readonly status: RowStatus;
   readonly plan?: PlanAction;
   /** Whether the row's client is active in Banqup, when the run knows it. */
-  readonly banqup?: 'active' | 'inactive' | 'not-found';
+  readonly banqup?: BanqupState;
   readonly issues: readonly { readonly severity: Severity }[];
 }
 

@@ -1,7 +1,8 @@
 import type { Lang } from '../domain/types.js';
 import { csvLine } from './csvCell.js';
 import { compareIssues } from './issueTable.js';
-import type { CheckOutcome, Render } from './jsonDocument.js';
+import type { SheetCheck } from '../engine/runResult.js';
+import type { Render } from './jsonDocument.js';
 import { reportWords } from './reportText.js';
 
 const BOM = '\uFEFF';
@@ -12,14 +13,14 @@ const CRLF = '\r\n';
  * row or column), in reading order. RFC 4180 with CRLF; the BOM makes Excel on Windows read UTF-8.
  * Fields a spreadsheet would evaluate get a leading `'` (csvCell.ts), which shows in plain-text tools.
  */
-export function buildCsvReport(outcome: CheckOutcome, render: Render, lang: Lang): string {
+export function buildCsvReport(outcome: Pick<SheetCheck, 'rows' | 'notes'>, render: Render, lang: Lang): string {
   const lines = [csvLine(reportWords(lang).csvHeader)];
   for (const note of outcome.notes) {
     lines.push(csvLine(['', '', '', '', note.severity, note.code, '', render(note.code, note.params)]));
   }
   const issues = outcome.rows.flatMap((r) => r.issues).sort(compareIssues);
   for (const i of issues) {
-    lines.push(csvLine([i.row, i.column, i.header, i.field, i.severity, i.code, i.value, render(i.code, i.params)]));
+    lines.push(csvLine([i.row, i.column, i.header, i.field, i.severity, i.code, i.value, render(i.messageCode, i.params)]));
   }
   return BOM + lines.join(CRLF) + CRLF;
 }

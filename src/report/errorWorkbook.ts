@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import type { CellObject, Comments, WorkBook, WorkSheet } from 'xlsx';
-import type { CheckedRow, Lang, RowIssue } from '../domain/types.js';
+import type { Issue, Lang, Row } from '../domain/types.js';
 import { columnForHeader, isErrorsColumn } from '../input/columns.js';
 import { columnIndex, compareIssues } from './issueTable.js';
 import type { Render } from './jsonDocument.js';
@@ -12,7 +12,7 @@ export interface ErrorWorkbookInput {
   readonly sheetName: string;
   /** 1-based row of the headers. */
   readonly headerRow: number;
-  readonly rows: readonly CheckedRow[];
+  readonly rows: readonly Row[];
   readonly render: Render;
   readonly lang: Lang;
 }
@@ -59,10 +59,10 @@ function removeOurComments(cell: CellObject): void {
 }
 
 /** `G VAT: message` lines for one row, errors first. */
-function errorsCellText(issues: readonly RowIssue[], render: Render): string {
+function errorsCellText(issues: readonly Issue[], render: Render): string {
   // " \n": Excel shows a line break only once "Wrap text" is on, which SheetJS cannot set;
   // without it the lines run together, and the space keeps one message apart from the next.
-  return [...issues].sort(compareIssues).map((i) => `${i.column} ${i.header}: ${render(i.code, i.params)}`).join(' \n');
+  return [...issues].sort(compareIssues).map((i) => `${i.column} ${i.header}: ${render(i.messageCode, i.params)}`).join(' \n');
 }
 
 /**
@@ -117,7 +117,7 @@ export function buildErrorWorkbook(input: ErrorWorkbookInput): Uint8Array {
     cells.set(r, errorsC, { t: 's', v: errorsCellText(row.issues, input.render) });
     range.e.r = Math.max(range.e.r, r);
 
-    const byCell = new Map<number, RowIssue[]>();
+    const byCell = new Map<number, Issue[]>();
     for (const issue of [...row.issues].sort(compareIssues)) {
       const c = columnIndex(issue.column);
       // A column missing from the sheet falls back to its template letter, which may be some
@@ -133,7 +133,7 @@ export function buildErrorWorkbook(input: ErrorWorkbookInput): Uint8Array {
       }
       const comments: Comments = [
         ...(cell.c ?? []),
-        { a: COMMENT_AUTHOR, t: issues.map((i) => input.render(i.code, i.params)).join('\n') },
+        { a: COMMENT_AUTHOR, t: issues.map((i) => input.render(i.messageCode, i.params)).join('\n') },
       ];
       comments.hidden = true;
       cell.c = comments;

@@ -1,6 +1,7 @@
 import type { ColorFns } from '../colors.js';
-import type { Lang, RowChange, RowIssue, Severity } from '../domain/types.js';
-import type { CheckOutcome, Render } from './jsonDocument.js';
+import type { Issue, Lang, RowChange, Severity } from '../domain/types.js';
+import type { SheetCheck } from '../engine/runResult.js';
+import type { Render } from './jsonDocument.js';
 import { reportWords, type ReportWords } from './reportText.js';
 import { cutToWidth, displayWidth, padToWidth, sanitizeForTerminal, wrapToWidth } from './sanitize.js';
 
@@ -39,7 +40,7 @@ export function columnIndex(letter: string): number {
 }
 
 /** Reading order of issues: by row, errors before warnings, then by column. */
-export function compareIssues(a: RowIssue, b: RowIssue): number {
+export function compareIssues(a: Issue, b: Issue): number {
   if (a.row !== b.row) return a.row - b.row;
   if (a.severity !== b.severity) return a.severity === 'error' ? -1 : 1;
   return columnIndex(a.column) - columnIndex(b.column);
@@ -68,7 +69,7 @@ interface Layout {
   readonly stacked: boolean;
 }
 
-function planLayout(issues: readonly RowIssue[], width: number, w: ReportWords): Layout {
+function planLayout(issues: readonly Issue[], width: number, w: ReportWords): Layout {
   const rowW = widest(displayWidth(w.row), issues.map((i) => String(i.row)));
   let colW = Math.min(COLUMN_MAX, widest(displayWidth(w.column), issues.map((i) => label(i.column, i.header))));
   let valW = Math.min(VALUE_MAX, widest(displayWidth(w.value), issues.map((i) => shownValue(i.value, w))));
@@ -96,14 +97,14 @@ function showValue(value: string, max: number, w: ReportWords): string {
   return `"${cutToWidth(sanitizeForTerminal(value), Math.max(1, max - 2))}"`;
 }
 
-function issueLines(issues: readonly RowIssue[], layout: Layout, width: number, opts: IssueTableOptions, w: ReportWords): string[] {
+function issueLines(issues: readonly Issue[], layout: Layout, width: number, opts: IssueTableOptions, w: ReportWords): string[] {
   const { rowW, colW, valW, stacked } = layout;
   const gap = spaces(GAP);
   const head = spaces(INDENT) + padToWidth(w.row, rowW, true) + gap + padToWidth(cutToWidth(w.column, colW), colW) + gap;
   const valueHead = padToWidth(cutToWidth(w.value, valW), valW);
   const lines = [opts.color.dim(stacked ? head + valueHead.trimEnd() : head + valueHead + gap + w.problem)];
   for (const issue of issues) {
-    const message = cutToWidth(sanitizeForTerminal(opts.render(issue.code, issue.params)), MESSAGE_MAX);
+    const message = cutToWidth(sanitizeForTerminal(opts.render(issue.messageCode, issue.params)), MESSAGE_MAX);
     const start =
       spaces(INDENT) + padToWidth(String(issue.row), rowW, true) + gap + padToWidth(cutToWidth(label(issue.column, issue.header), colW), colW) + gap;
     if (stacked) {
@@ -153,8 +154,8 @@ function changeLines(changes: readonly RowChange[], width: number, w: ReportWord
   });
 }
 
-function repeatedLines(issues: readonly RowIssue[], width: number, render: Render, w: ReportWords): { lines: string[]; severity: Severity[] } {
-  const groups = new Map<string, { first: RowIssue; rows: Set<number> }>();
+function repeatedLines(issues: readonly Issue[], width: number, render: Render, w: ReportWords): { lines: string[]; severity: Severity[] } {
+  const groups = new Map<string, { first: Issue; rows: Set<number> }>();
   for (const issue of issues) {
     const key = `${issue.severity}\u0000${issue.code}\u0000${issue.column}`;
     const group = groups.get(key) ?? { first: issue, rows: new Set<number>() };
@@ -169,7 +170,7 @@ function repeatedLines(issues: readonly RowIssue[], width: number, render: Rende
   for (const { first, rows } of repeated) {
     const sorted = [...rows].sort((a, b) => a - b);
     const list = sorted.slice(0, ROW_LIST_MAX).join(', ') + (sorted.length > ROW_LIST_MAX ? ', …' : '');
-    const message = cutToWidth(sanitizeForTerminal(render(first.code, first.params)), MESSAGE_MAX);
+    const message = cutToWidth(sanitizeForTerminal(render(first.messageCode, first.params)), MESSAGE_MAX);
     const text = `${w.repeatedRows(rows.size)}${label(first.column, first.header)} — ${message} ${w.rowList(list)}`;
     const wrapped = hanging(text, spaces(INDENT), spaces(INDENT + 4), width);
     lines.push(...wrapped);
@@ -183,7 +184,7 @@ function repeatedLines(issues: readonly RowIssue[], width: number, render: Rende
  * problems, totals and what to do next. Every value is sanitised and every line fits `width`
  * terminal columns. Ends with a newline.
  */
-export function renderIssueTable(outcome: CheckOutcome, opts: IssueTableOptions): string {
+export function renderIssueTable(outcome: Pick<SheetCheck, 'file' | 'sheet' | 'rows' | 'notes'>, opts: IssueTableOptions): string {
   const width = Math.max(MIN_WIDTH, Math.floor(opts.width ?? 100));
   const w = reportWords(opts.lang);
   const c = opts.color;
@@ -193,7 +194,7 @@ export function renderIssueTable(outcome: CheckOutcome, opts: IssueTableOptions)
   };
 
   const file = outcome.file === '-' ? w.stdin : outcome.file;
-  const title = sanitizeForTerminal(w.title(file, outcome.sheet, outcome.headerRow));
+  const title = sanitizeForTerminal(w.title(file, outcome.sheet.sheetName, outcome.sheet.headerRow));
   out.push(...hanging(cutToWidth(title, 3 * width), '', spaces(INDENT), width).map((line) => c.bold(line)));
 
   const notes = outcome.notes.flatMap((n) => {
@@ -203,7 +204,7 @@ export function renderIssueTable(outcome: CheckOutcome, opts: IssueTableOptions)
   section(w.notes, (s) => c.bold(s), notes);
 
   if (outcome.rows.length === 0) {
-    out.push('', ...hanging(w.noRows(outcome.headerRow), '', '', width).map((line) => c.bold(line)));
+    out.push('', ...hanging(w.noRows(outcome.sheet.headerRow), '', '', width).map((line) => c.bold(line)));
     return `${out.join('\n')}\n`;
   }
 

@@ -1,17 +1,9 @@
-import type { BanqupLanguage, CheckedRow, ClientDraft, MessageParams, RowIssue, RowStatus, Severity } from '../domain/types.js';
+import type { ApiStats, Space } from '../api/types.js';
+import type { RunResult } from '../engine/runResult.js';
+import type { PlanCounts } from '../engine/summary.js';
+import { draftFields } from '../domain/draftFields.js';
+import type { BanqupState, ClientDraft, Issue, MessageParams, PlanAction, Row, RowStatus, Severity } from '../domain/types.js';
 import { jsonForTerminal } from './sanitize.js';
-
-/** What an offline check produced, as every report writer takes it. */
-export interface CheckOutcome {
-  /** The file as the user gave it; `-` for standard input. */
-  readonly file: string;
-  readonly sheet: string;
-  readonly headerRow: number;
-  readonly dryRun: boolean;
-  readonly rows: readonly CheckedRow[];
-  /** File-level findings (extra columns ignored …), not tied to a row. */
-  readonly notes: readonly { readonly code: string; readonly severity: Severity; readonly params: MessageParams }[];
-}
 
 /** A message renderer bound to the user's language. */
 export type Render = (code: string, params: MessageParams) => string;
@@ -37,33 +29,24 @@ export interface JsonChange {
 }
 
 /** The client's normalised values with the API contract's field names (a copy, never the draft itself). */
-export interface JsonClient {
-  legalName: string;
-  address: { street: string; postalCode: string; city: string; country: string };
-  companyNumber: string | null;
-  vatNumber: string | null;
-  iban: string;
-  bic: string | null;
-  language: BanqupLanguage;
-  contact: { name: string; email: string; language: BanqupLanguage };
-  assigneeEmails: string[];
-  externalReference: string | null;
-}
+export type JsonClient = ClientDraft;
 
-/** One row; the import adds `clientId`, `banqupSpaceId` and the dry run's `plan` later (decisions.md). */
+/** One row (decisions.md): a run that reached Banqup adds `clientId`, `banqupSpaceId`, a dry run's `plan`. */
 export interface JsonRow {
   row: number;
   status: RowStatus;
   clientId?: string;
   banqupSpaceId?: string;
-  plan?: 'create' | 'existing' | 'conflict' | 'duplicate';
+  plan?: PlanAction;
   conflicts?: string[];
+  /** `status` only: what Banqup holds now. */
+  banqup?: BanqupState;
   client: JsonClient | null;
   issues: JsonIssue[];
   changes: JsonChange[];
 }
 
-/** The counts of `--json`'s `summary`; the API counts stay 0 in an offline check. */
+/** The counts of `--json`'s `summary`; the API counts stay 0 in an offline check, which has no `skipped`. */
 export interface JsonSummary {
   rows: number;
   valid: number;
@@ -74,6 +57,10 @@ export interface JsonSummary {
   existing: number;
   provisioned: number;
   failed: number;
+  skipped?: number;
+  plan?: PlanCounts;
+  /** `status` only. */
+  banqup?: { active: number; inactive: number; notFound: number };
 }
 
 /** A file-level note (an additive extra of the schema). */
@@ -83,7 +70,18 @@ export interface JsonNote {
   message: string;
 }
 
-/** The one document `--json` prints (decisions.md, "Output and exit codes"). */
+/** How the run went beyond the rows (an additive extra of the schema, for runs that reached Banqup). */
+export interface JsonRun {
+  durationMs: number;
+  api?: { calls: number; retries: number; rateLimited: number };
+  exitCode: number;
+  result: { code: string; message: string };
+}
+
+/**
+ * The one document `--json` prints (decisions.md, "Output and exit codes"), for a check, a dry
+ * run, an import and `status` alike; `schemaVersion` 1 grows only by additions.
+ */
 export interface JsonDocument {
   schemaVersion: 1;
   file: string;
@@ -92,73 +90,105 @@ export interface JsonDocument {
   summary: JsonSummary;
   rows: JsonRow[];
   notes: JsonNote[];
+  space?: { id: string; name: string };
+  run?: JsonRun;
 }
 
-function jsonClient(c: ClientDraft): JsonClient {
-  // Built field by field so that the schema's order holds and nothing internal leaks out.
-  return {
-    legalName: c.legalName,
-    address: { street: c.address.street, postalCode: c.address.postalCode, city: c.address.city, country: c.address.country },
-    companyNumber: c.companyNumber,
-    vatNumber: c.vatNumber,
-    iban: c.iban,
-    bic: c.bic,
-    language: c.language,
-    contact: { name: c.contact.name, email: c.contact.email, language: c.contact.language },
-    assigneeEmails: [...c.assigneeEmails],
-    externalReference: c.externalReference,
-  };
+/** What the document says of the run itself: its exit code and closing sentence. */
+export interface RunVerdict {
+  readonly exitCode: number;
+  readonly result: { readonly code: string; readonly message: string };
 }
 
 /** One issue as JSON, its message rendered in the user's language. */
-export function jsonIssue(issue: RowIssue, render: Render): JsonIssue {
+export function jsonIssue(issue: Issue, render: Render): JsonIssue {
   return {
     column: issue.column,
     header: issue.header,
     field: issue.field,
     severity: issue.severity,
     code: issue.code,
-    message: render(issue.code, issue.params),
+    message: render(issue.messageCode, issue.params),
     value: issue.value,
   };
 }
 
-/** One checked row as `--json` and `--ndjson` print it. Values stay exact: JSON escapes controls itself. */
-export function jsonRow(row: CheckedRow, render: Render): JsonRow {
+/** One row as `--json` and `--ndjson` print it, keys in the schema's order. Values stay exact: JSON escapes controls itself. */
+export function jsonRow(row: Row, render: Render): JsonRow {
   return {
     row: row.row,
     status: row.status,
-    client: row.client ? jsonClient(row.client) : null,
+    ...(row.clientId !== undefined && { clientId: row.clientId }),
+    ...(row.banqupSpaceId !== undefined && { banqupSpaceId: row.banqupSpaceId }),
+    ...(row.plan !== undefined && { plan: row.plan }),
+    ...(row.conflicts !== undefined && row.conflicts.length > 0 && { conflicts: [...row.conflicts] }),
+    ...(row.banqup !== undefined && { banqup: row.banqup }),
+    // Built field by field (draftFields) so that the schema's order holds and nothing internal leaks out.
+    client: row.client ? draftFields(row.client) : null,
     issues: row.issues.map((i) => jsonIssue(i, render)),
     changes: row.changes.map((c) => ({ column: c.column, header: c.header, field: c.field, from: c.from, to: c.to })),
   };
 }
 
-/** Counts for the summary of an offline check. */
-export function jsonSummary(rows: readonly CheckedRow[]): JsonSummary {
-  let valid = 0;
-  let warnings = 0;
-  for (const r of rows) {
-    if (r.status === 'valid') valid++;
-    for (const i of r.issues) if (i.severity === 'warning') warnings++;
-  }
-  return { rows: rows.length, valid, invalid: rows.length - valid, warnings, created: 0, existing: 0, provisioned: 0, failed: 0 };
-}
-
-/** The whole `--json` document of an offline check. */
-export function buildJsonDocument(outcome: CheckOutcome, render: Render): JsonDocument {
+function jsonSummary(result: RunResult): JsonSummary {
+  const s = result.summary;
+  const base: JsonSummary = {
+    rows: s.rows,
+    valid: s.valid,
+    invalid: s.invalid,
+    warnings: s.warnings,
+    created: s.created,
+    existing: s.existing,
+    provisioned: s.provisioned,
+    failed: s.failed,
+  };
+  // A check never reached Banqup: its summary is the offline schema's, without `skipped`.
+  if (result.mode === 'check') return base;
   return {
-    schemaVersion: 1,
-    file: outcome.file,
-    sheet: outcome.sheet,
-    dryRun: outcome.dryRun,
-    summary: jsonSummary(outcome.rows),
-    rows: outcome.rows.map((r) => jsonRow(r, render)),
-    notes: outcome.notes.map((n) => ({ code: n.code, severity: n.severity, message: render(n.code, n.params) })),
+    ...base,
+    skipped: s.skipped,
+    ...(s.plan !== undefined && { plan: { ...s.plan } }),
+    ...(s.banqup !== undefined && { banqup: { ...s.banqup } }),
   };
 }
 
-/** `--ndjson`: one row object per line, then `{"summary": …, "notes": […]}`; no trailing newlines. */
-export function toNdjsonLines(doc: JsonDocument): string[] {
-  return [...doc.rows.map((r) => jsonForTerminal(r)), jsonForTerminal({ summary: doc.summary, notes: doc.notes })];
+function jsonApi(stats: ApiStats | undefined): Pick<JsonRun, 'api'> {
+  return stats === undefined ? {} : { api: { calls: stats.calls, retries: stats.retries, rateLimited: stats.rateLimited } };
+}
+
+function jsonSpace(space: Space | undefined): Pick<JsonDocument, 'space'> {
+  return space === undefined ? {} : { space: { id: space.id, name: space.name } };
+}
+
+/** The whole document of a run; a check (nothing sent) has no `space` and no `run`, and takes no verdict. */
+export function buildJson(result: RunResult, verdict: RunVerdict | null, render: Render): JsonDocument {
+  return {
+    schemaVersion: 1,
+    file: result.check.file,
+    sheet: result.check.sheet.sheetName,
+    dryRun: result.dryRun,
+    summary: jsonSummary(result),
+    rows: result.rows.map((r) => jsonRow(r, render)),
+    notes: result.check.notes.map((n) => ({ code: n.code, severity: n.severity, message: render(n.code, n.params) })),
+    ...(result.mode !== 'check' &&
+      verdict !== null && {
+      ...jsonSpace(result.space),
+      run: { durationMs: Math.round(result.durationMs), ...jsonApi(result.stats), exitCode: verdict.exitCode, result: { ...verdict.result } },
+    }),
+  };
+}
+
+/** `--ndjson`'s last line: everything of the document but the rows, which were streamed. */
+export function ndjsonSummaryLine(doc: JsonDocument): string {
+  return jsonForTerminal({
+    summary: doc.summary,
+    notes: doc.notes,
+    ...(doc.space !== undefined && { space: doc.space }),
+    ...(doc.run !== undefined && { run: doc.run }),
+  });
+}
+
+/** `--ndjson`: one row per line. */
+export function ndjsonRowLine(row: Row, render: Render): string {
+  return jsonForTerminal(jsonRow(row, render));
 }

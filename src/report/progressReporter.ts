@@ -1,33 +1,17 @@
 import ora, { type Ora } from 'ora';
-import type { ApiEvent } from '../api/types.js';
-import type { ImportEvent, ImportPhase } from '../engine/events.js';
-import type { Io, OutStream } from '../io.js';
+import type { ProgressMode } from '../config/config.js';
+import type { ImportPhase, RunEvent } from '../engine/events.js';
+import type { OutStream } from '../io.js';
 import { formatDuration } from './formatDuration.js';
 import type { Render } from './jsonDocument.js';
 import { sanitizeForTerminal } from './sanitize.js';
 
-/** How progress is shown: a live spinner, a plain line now and then, or nothing. */
-export type ProgressMode = 'spinner' | 'lines' | 'silent';
-
-/** Turns engine and adapter events into progress on stderr. */
+/** Turns the run's events (engine and adapter alike) into progress on stderr. */
 export interface ProgressReporter {
-  onEvent(event: ImportEvent): void;
-  onApiEvent(event: ApiEvent): void;
+  onEvent(event: RunEvent): void;
   /** A line of prose on stderr (a warning), shown in every mode, without garbling the spinner. */
   warn(text: string): void;
   stop(): void;
-}
-
-/**
- * decisions.md: a spinner only when stderr is a terminal and not under CI; plain lines otherwise;
- * nothing with --json, --ndjson or --quiet (stdout is then for machines, or the user asked).
- */
-export function progressMode(io: Pick<Io, 'stderr' | 'env'>, flags: { json?: boolean; ndjson?: boolean; quiet?: boolean }): ProgressMode {
-  if (flags.json || flags.ndjson || flags.quiet) return 'silent';
-  const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false' && io.env.CI !== '0';
-  // A terminal of zero columns (some pseudo-terminals) would make the spinner redraw endlessly.
-  const sized = (io.stderr.columns ?? 80) > 0;
-  return io.stderr.isTTY === true && sized && !ci && io.env.TERM !== 'dumb' ? 'spinner' : 'lines';
 }
 
 /** Options of the reporter; `now` and `lineEveryMs` are seams for tests. */
@@ -141,18 +125,22 @@ export function createProgressReporter(opts: ReporterOptions): ProgressReporter 
         case 'stopping':
           if (opts.mode !== 'silent') write(render(event.reason === 'interrupted' ? 'progress.stopping_interrupt' : 'progress.stopping_fatal', {}));
           break;
-        case 'retry':
+        case 'notice':
+          if (event.always === true || opts.mode !== 'silent') write(`banqup-import: ${sanitizeForTerminal(render(event.code, event.params))}`);
+          break;
         case 'rate-limited':
+          if (opts.mode === 'silent') break;
+          // One note per pause is plenty: every worker hits the same limit at once.
+          if (now() - lastRateNote < lineEvery) break;
+          lastRateNote = now();
+          write(render('progress.rate_limited', { seconds: Math.max(1, Math.round(event.retryAfterMs / 1000)) }));
+          break;
+        case 'retry':
+        case 'request':
+        case 'token-refreshed':
         case 'row-done':
           break;
       }
-    },
-    onApiEvent(event) {
-      if (event.type !== 'rate-limited' || opts.mode === 'silent') return;
-      // One note per pause is plenty: every worker hits the same limit at once.
-      if (now() - lastRateNote < lineEvery) return;
-      lastRateNote = now();
-      write(render('progress.rate_limited', { seconds: Math.max(1, Math.round(event.retryAfterMs / 1000)) }));
     },
     warn(text) {
       write(text);

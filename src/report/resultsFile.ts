@@ -1,7 +1,6 @@
 import * as XLSX from 'xlsx';
-import type { Lang } from '../domain/types.js';
+import type { Lang, Row } from '../domain/types.js';
 import { csvLine } from './csvCell.js';
-import type { ImportRow } from './importRow.js';
 import type { Render } from './jsonDocument.js';
 
 /** The kinds of `--results` file, by extension. */
@@ -15,7 +14,7 @@ const SHEET_NAME: Readonly<Record<Lang, string>> = { en: 'Results', fr: 'Résult
 const WIDTHS = [6, 36, 12, 38, 38, 10, 18, 80];
 
 /** One record per row: row → client → status → ids, then the first problem (errors first). */
-function records(rows: readonly ImportRow[], render: Render): (string | number)[][] {
+function records(rows: readonly Row[], render: Render): (string | number)[][] {
   return rows.map((r) => {
     const first = [...r.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))[0];
     const where = first === undefined || first.column === '' ? '' : `${first.column} ${first.header}: `;
@@ -33,13 +32,13 @@ function records(rows: readonly ImportRow[], render: Render): (string | number)[
 }
 
 /** The `.csv` results: BOM + CRLF like the error report, formula-safe cells (csvCell.ts). */
-export function buildResultsCsv(rows: readonly ImportRow[], render: Render, lang: Lang): string {
+export function buildResultsCsv(rows: readonly Row[], render: Render, lang: Lang): string {
   const lines = [csvLine(HEADERS[lang]), ...records(rows, render).map(csvLine)];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** The `.xlsx` results: every value a text cell (nothing a spreadsheet could evaluate), row numbers as numbers. */
-export function buildResultsWorkbook(rows: readonly ImportRow[], render: Render, lang: Lang): Uint8Array {
+export function buildResultsWorkbook(rows: readonly Row[], render: Render, lang: Lang): Uint8Array {
   const sheet: XLSX.WorkSheet = {};
   const table = [[...HEADERS[lang]], ...records(rows, render)];
   table.forEach((record, r) =>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { apiErrorFrom } from '../../src/api/apiErrorFrom.js';
 import { ApiError, fatalErrorFor, mayHaveReachedServer, type ApiErrorKind } from '../../src/api/apiErrors.js';
-import { ApiUnavailableError, AuthError, exitCodeFor } from '../../src/errors.js';
+import { ApiUnavailableError, AuthError } from '../../src/errors.js';
+import { exitCodeFor } from '../../src/exitCodeFor.js';
 
 const NOW = Date.parse('2026-11-28T10:00:00.000Z');
 const RID = '5f0c2d1e-8b7a-4c3d-9e2f-1a2b3c4d5e6f';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { apiMessages } from '../../src/api/apiMessages.js';
 import { chooseSpace } from '../../src/api/chooseSpace.js';
 import type { Space } from '../../src/api/types.js';
-import { AuthError, exitCodeFor, UsageError, type BanqupImportError } from '../../src/errors.js';
+import { AuthError, UsageError, type BanqupImportError } from '../../src/errors.js';
+import { exitCodeFor } from '../../src/exitCodeFor.js';
 
 const A: Space = { id: 'a1', name: 'Fiduciaire A', type: 'PARTNER' };
 const B: Space = { id: 'b2', name: 'Fiduciaire B\u001b[31m', type: 'PARTNER' };

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createBanqupApi } from '../../src/api/banqupApi.js';
-import { runStatus, type StatusFlags } from '../../src/commands/status.js';
+import { main } from '../../src/main.js';
 import { captureIo } from '../helpers/captureIo.js';
 import { runCli } from '../helpers/runCli.js';
 import { spawnCli } from '../helpers/spawnCli.js';
@@ -9,7 +9,7 @@ import { startTestSandbox, type TestSandbox } from '../helpers/sandboxFixture.js
 import { removeTempFiles } from '../helpers/workbook.js';
 import { draft } from '../helpers/clientDraft.js';
 
-// `banqup-import status` in-process (the subcommand is wired in main.ts by the lead) against the sandbox.
+// `banqup-import status` in-process (through main, as the shell runs it) against the sandbox.
 let sandbox: TestSandbox | undefined;
 afterEach(async () => {
   await sandbox?.close();
@@ -17,9 +17,6 @@ afterEach(async () => {
 });
 afterAll(removeTempFiles);
 
-const flags = (over: Partial<StatusFlags> = {}): StatusFlags => ({
-  maxRows: 10_000, env: 'prod', region: 'eu', rate: 100, concurrency: 4, timeout: 30, ...over,
-});
 
 describe('banqup-import status FILE', () => {
   it('says per row: not found, inactive or active, with the client id, and sends no write', async () => {
@@ -36,7 +33,7 @@ describe('banqup-import status FILE', () => {
     const writes = s.writes();
 
     const { io, stdout } = captureIo({ env: s.env });
-    expect(await runStatus(all, flags({ json: true }), io, 'en')).toBe(0);
+    expect(await main(['status', all, '--rate', '100', '--json', '--lang', 'en'], io)).toBe(0);
     const doc = JSON.parse(stdout()) as { rows: { status: string; banqup: string; clientId?: string }[]; summary: { banqup: Record<string, number> } };
     expect(doc.rows.map((r) => r.banqup)).toEqual(['active', 'active', 'inactive', 'not-found']);
     expect(doc.rows[2]?.clientId).toBe(s.clients().find((c) => c.externalReference === 'E2E-003')?.id);
@@ -49,7 +46,7 @@ describe('banqup-import status FILE', () => {
     sandbox = await startTestSandbox();
     const sheet = await writeClientSheet([{}]);
     const { io, stdout } = captureIo({ env: sandbox.env });
-    expect(await runStatus(sheet, flags(), io, 'fr')).toBe(0);
+    expect(await main(['status', sheet, '--rate', '100', '--lang', 'fr'], io)).toBe(0);
     expect(stdout()).toContain('Dans Banqup');
     expect(stdout()).toContain('introuvable');
     expect(stdout()).toContain('Dans Banqup : 0 actif(s), 0 non activé(s), 1 introuvable(s).');
@@ -71,7 +68,9 @@ describe('banqup-import status FILE', () => {
 
   it('needs credentials (exit 2 through the usage error)', async () => {
     const sheet = await writeClientSheet([{}]);
-    const { io } = captureIo();
-    await expect(runStatus(sheet, flags(), io, 'en')).rejects.toMatchObject({ code: 'status.credentials_missing', exitCode: 2 });
+    const { io, stdout, stderr } = captureIo();
+    expect(await main(['status', sheet, '--lang', 'en'], io)).toBe(2);
+    expect(stdout()).toBe('');
+    expect(stderr()).toMatch(/^banqup-import: .*BANQUP_CLIENT_ID/);
   });
 });

@@ -159,10 +159,10 @@ describe('--help', () => {
     expect(r.stdout).toMatch(/\nCommands:\n[\s\S]*\btemplate\b/);
   });
 
-  it('template --help lists -o/--output and --force, and has Examples', async () => {
+  it('template --help lists -o/--output, --force and --lang, and has Examples', async () => {
     const r = await runCli(['template', '--help']);
     expect(r.code).toBe(0);
-    expect(helpFlags(r.stdout).filter((f) => !HELP_ONLY.includes(f)).sort()).toEqual(['--force', '--output', '-o']);
+    expect(helpFlags(r.stdout).filter((f) => !HELP_ONLY.includes(f)).sort()).toEqual(['--force', '--lang', '--output', '-o']);
     expect(examples(r.stdout).filter((l) => l.startsWith('banqup-import template')).length).toBeGreaterThanOrEqual(2);
     expect(examples(r.stdout).some((l) => / -o - /.test(l))).toBe(true);
   });

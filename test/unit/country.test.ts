@@ -2,11 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { cleanText } from '../../src/domain/cleanText.js';
 import { countryMessages, countryName, resolveCountry } from '../../src/domain/country.js';
 import { COUNTRY_CODE_ALIASES, COUNTRY_NAME_ALIASES } from '../../src/domain/countryAliases.js';
+import { editDistance } from '../../src/domain/editDistance.js';
 import {
   buildCountryIndex,
   COUNTRY_CODES,
   countryIndex,
-  editDistance,
   foldKey,
   hasFullIcu,
   icuLocales,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import type { CheckedRow, MessageParams, RowIssue } from '../../src/domain/types.js';
+import type { Issue, MessageParams, Row } from '../../src/domain/types.js';
+import { checkedRow, sheetCheck, sheetIssue } from '../helpers/rows.js';
 import { csvCell, csvLine, defuseFormula } from '../../src/report/csvCell.js';
 import { buildCsvReport } from '../../src/report/csvReport.js';
-import type { CheckOutcome } from '../../src/report/jsonDocument.js';
 
 const fakeRender = (code: string, p: MessageParams) => `${code} ${JSON.stringify(p)}`;
 
@@ -49,18 +49,15 @@ describe('csvCell: formula safety (OWASP ASVS 1.2.10) and RFC 4180 quoting', () 
   });
 });
 
-function issue(row: number, column: string, header: string, field: string, code: string, value: string, severity: RowIssue['severity'] = 'error'): RowIssue {
-  return { row, column, header, key: 'vatNumber', field, severity, code, params: { value }, value };
+function issue(row: number, column: string, header: string, field: string, code: string, value: string, severity: Issue['severity'] = 'error'): Issue {
+  return sheetIssue({ row, column, header, key: 'vatNumber', field, severity, code, params: { value }, value });
 }
 
-const rows: CheckedRow[] = [
-  { row: 3, status: 'invalid', client: null, issues: [issue(3, 'M', 'Contact email', 'contact.email', 'email.syntax', '@example.lu'), issue(3, 'A', 'Client name', 'legalName', 'name.odd', '=HYPERLINK("http://x")')], changes: [] },
-  { row: 2, status: 'valid', client: null, issues: [issue(2, 'C', 'ZIP', 'address.postalCode', 'zip.format', '-5', 'warning')], changes: [] },
+const rows: Row[] = [
+  checkedRow({ row: 3, status: 'invalid', client: null, issues: [issue(3, 'M', 'Contact email', 'contact.email', 'email.syntax', '@example.lu'), issue(3, 'A', 'Client name', 'legalName', 'name.odd', '=HYPERLINK("http://x")')], changes: [] }),
+  checkedRow({ row: 2, status: 'valid', client: null, issues: [issue(2, 'C', 'ZIP', 'address.postalCode', 'zip.format', '-5', 'warning')], changes: [] }),
 ];
-const outcome: CheckOutcome = {
-  file: 'clients.xlsx', sheet: 'Clients', headerRow: 1, dryRun: true, rows,
-  notes: [{ code: 'reader.extra_column', severity: 'warning', params: { column: 'P' } }],
-};
+const outcome = sheetCheck(rows, { notes: [{ code: 'reader.extra_column', severity: 'warning', params: { column: 'P' } }] });
 
 describe('buildCsvReport', () => {
   const csv = buildCsvReport(outcome, fakeRender, 'en');

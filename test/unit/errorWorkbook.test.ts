@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import type { CheckedRow, Lang, MessageParams, RowIssue } from '../../src/domain/types.js';
+import type { Issue, Lang, MessageParams, Row } from '../../src/domain/types.js';
+import { checkedRow, sheetIssue } from '../helpers/rows.js';
 import { COLUMNS, columnForHeader, isErrorsColumn } from '../../src/input/columns.js';
 import { buildErrorWorkbook, COMMENT_AUTHOR } from '../../src/report/errorWorkbook.js';
 
@@ -26,18 +27,18 @@ function sourceWorkbook(): XLSX.WorkBook {
   return XLSX.read(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }), { type: 'buffer' });
 }
 
-function issue(row: number, letter: string, code: string, severity: RowIssue['severity'] = 'error', value = ''): RowIssue {
+function issue(row: number, letter: string, code: string, severity: Issue['severity'] = 'error', value = ''): Issue {
   const spec = COLUMNS.find((c) => c.letter === letter)!;
-  return { row, column: letter, header: spec.label.en, key: spec.key, field: spec.field, severity, code, params: { v: value }, value };
+  return sheetIssue({ row, column: letter, header: spec.label.en, key: spec.key, field: spec.field, severity, code, params: { v: value }, value });
 }
 
-const checked: CheckedRow[] = [
-  { row: 3, status: 'invalid', client: null, changes: [], issues: [issue(3, 'C', 'zip.odd', 'warning', '1611'), issue(3, 'G', 'vat.checksum', 'error', 'LU15027443')] },
-  { row: 4, status: 'invalid', client: null, changes: [], issues: [issue(4, 'G', 'vat.lu_needs_rcs_or_vat'), issue(4, 'H', 'iban.checksum', 'error', 'LU28…')] },
-  { row: 5, status: 'valid', client: null, changes: [], issues: [] },
+const checked: Row[] = [
+  checkedRow({ row: 3, status: 'invalid', client: null, changes: [], issues: [issue(3, 'C', 'zip.odd', 'warning', '1611'), issue(3, 'G', 'vat.checksum', 'error', 'LU15027443')] }),
+  checkedRow({ row: 4, status: 'invalid', client: null, changes: [], issues: [issue(4, 'G', 'vat.lu_needs_rcs_or_vat'), issue(4, 'H', 'iban.checksum', 'error', 'LU28…')] }),
+  checkedRow({ row: 5, status: 'valid', client: null, changes: [], issues: [] }),
 ];
 
-function build(workbook: XLSX.WorkBook, rows: readonly CheckedRow[] = checked, lang: Lang = 'en', dense = false): XLSX.WorkBook {
+function build(workbook: XLSX.WorkBook, rows: readonly Row[] = checked, lang: Lang = 'en', dense = false): XLSX.WorkBook {
   const bytes = buildErrorWorkbook({ workbook, sheetName: 'Clients', headerRow: 2, rows, render: fakeRender, lang });
   expect(bytes).toBeInstanceOf(Uint8Array);
   return XLSX.read(bytes, { type: 'buffer', dense });
@@ -119,7 +120,7 @@ describe('buildErrorWorkbook', () => {
   });
 
   it('reuses the Errors column of a report fed back, clearing old messages and its own old comments', () => {
-    const fixedRow3: CheckedRow[] = [
+    const fixedRow3: Row[] = [
       { ...checked[0]!, status: 'valid', issues: [] },
       { ...checked[1]!, issues: [issue(4, 'H', 'iban.checksum')] },
     ];
@@ -150,7 +151,7 @@ describe('buildErrorWorkbook', () => {
     // The sheet has no VAT column: the issue falls back to the template letter G, here "Notes".
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([[], ['Client name', 'Address', 'ZIP', 'City', 'Country', 'RCS', 'Notes'], ['A', 'B', '1611', 'L', 'LU', '', 'keep me']]), 'Clients');
-    const out2 = build(wb, [{ row: 3, status: 'invalid', client: null, changes: [], issues: [issue(3, 'G', 'vat.lu_needs_rcs_or_vat')] }]);
+    const out2 = build(wb, [checkedRow({ row: 3, status: 'invalid', client: null, changes: [], issues: [issue(3, 'G', 'vat.lu_needs_rcs_or_vat')] })]);
     expect(cell(out2, 'G3')).toMatchObject({ v: 'keep me' });
     expect(cell(out2, 'G3')?.c).toBeUndefined();
     expect(cell(out2, 'H3')?.v).toBe('G VAT: vat.lu_needs_rcs_or_vat {"v":""}');

@@ -6,11 +6,12 @@ import { ApiError } from '../../src/api/apiErrors.js';
 import type { BanqupApi, Client, CreateResult, ProvisionResult } from '../../src/api/types.js';
 import type { ClientDraft } from '../../src/domain/types.js';
 import { AuthError } from '../../src/errors.js';
-import type { ImportEvent } from '../../src/engine/events.js';
+import type { RunEvent } from '../../src/engine/events.js';
 import { executePlan } from '../../src/engine/executePlan.js';
+import { engineIssue } from '../../src/engine/rowIssues.js';
 import { openJournal, parseJournal } from '../../src/engine/journal.js';
 import { planImport } from '../../src/engine/planImport.js';
-import { clientOf, draft } from '../helpers/clientDraft.js';
+import { checkedRowsOf, clientOf, draft, onlineIssues } from '../helpers/clientDraft.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'banqup-exec-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -50,8 +51,8 @@ describe('executePlan', () => {
     const { api, calls } = fakeApi();
     const path = join(dir, 'clean.journal.ndjson');
     const journal = openJournal(path);
-    const events: ImportEvent[] = [];
-    const result = await executePlan({ ...base, api, plan: planOf([1, 2, 3].map(rowDraft)), journal, onEvent: (e) => events.push(e) });
+    const events: RunEvent[] = [];
+    const result = await executePlan({ ...base, api, plan: planOf([1, 2, 3].map(rowDraft)), ...checkedRowsOf(planOf([1, 2, 3].map(rowDraft))), journal, onEvent: (e) => events.push(e) });
     journal.close();
     expect(result.rows.map((r) => [r.row, r.status, r.clientId, r.banqupSpaceId])).toEqual([
       [2, 'provisioned', 'id-CLI-1', 'bs-id-CLI-1'],
@@ -75,12 +76,12 @@ describe('executePlan', () => {
         });
       },
     });
-    const result = await executePlan({ ...base, api, plan: planOf([1, 2].map(rowDraft)), journal: null });
+    const result = await executePlan({ ...base, api, plan: planOf([1, 2].map(rowDraft)), ...checkedRowsOf(planOf([1, 2].map(rowDraft))), journal: null });
     expect(result.rows[0]?.status).toBe('provisioned');
     expect(result.rows[1]).toMatchObject({ status: 'failed' });
-    expect(result.rows[1]?.problems).toEqual([
-      { code: 'trn.invalid', messageCode: 'trn.invalid', severity: 'error', field: 'companyNumber', params: { requestId: 'req-9', code: 'trn.invalid', field: 'companyNumber' } },
-      { code: 'format', messageCode: 'api.violation.format', severity: 'error', field: 'assigneeEmails[1]', params: { requestId: 'req-9', code: 'format', field: 'assigneeEmails[1]' } },
+    expect(onlineIssues(result.rows[1])).toMatchObject([
+      { row: 3, column: 'F', key: 'companyNumber', code: 'trn.invalid', messageCode: 'trn.invalid', severity: 'error', field: 'companyNumber', params: { requestId: 'req-9', code: 'trn.invalid', field: 'companyNumber' } },
+      { row: 3, column: 'N', key: 'assigneeEmails', code: 'format', messageCode: 'api.violation.format', severity: 'error', field: 'assigneeEmails[1]', params: { requestId: 'req-9', code: 'format', field: 'assigneeEmails[1]' } },
     ]);
   });
 
@@ -92,13 +93,13 @@ describe('executePlan', () => {
         return { client: clientOf(d, `id-${d.externalReference}`), outcome: 'created' };
       },
     });
-    const result = await executePlan({ ...base, api, plan: planOf([1, 2, 3, 4, 5].map(rowDraft)), journal: null });
+    const result = await executePlan({ ...base, api, plan: planOf([1, 2, 3, 4, 5].map(rowDraft)), ...checkedRowsOf(planOf([1, 2, 3, 4, 5].map(rowDraft))), journal: null });
     expect(result.fatal).toBeInstanceOf(AuthError);
     expect(calls.create).toHaveLength(2); // the refused one and the one already in flight
     expect(calls.provision).toEqual([]);
     expect(result.rows.map((r) => r.status)).toEqual(['failed', 'created', 'skipped', 'skipped', 'skipped']);
-    expect(result.rows[2]?.problems.map((p) => p.code)).toEqual(['run.not_reached']);
-    expect(result.rows[1]?.problems.map((p) => p.code)).toEqual(['run.not_provisioned']);
+    expect(onlineIssues(result.rows[2]).map((p) => p.code)).toEqual(['run.not_reached']);
+    expect(onlineIssues(result.rows[1]).map((p) => p.code)).toEqual(['run.not_provisioned']);
   });
 
   it('on Ctrl-C starts nothing new, records what was in flight, and says it was interrupted', async () => {
@@ -112,7 +113,7 @@ describe('executePlan', () => {
     });
     const path = join(dir, 'abort.journal.ndjson');
     const journal = openJournal(path);
-    const result = await executePlan({ ...base, api, plan: planOf([1, 2, 3, 4, 5, 6].map(rowDraft)), journal, signal: controller.signal });
+    const result = await executePlan({ ...base, api, plan: planOf([1, 2, 3, 4, 5, 6].map(rowDraft)), ...checkedRowsOf(planOf([1, 2, 3, 4, 5, 6].map(rowDraft))), journal, signal: controller.signal });
     journal.close();
     expect(result.interrupted).toBe(true);
     expect(calls.create).toHaveLength(2);
@@ -131,17 +132,17 @@ describe('executePlan', () => {
           return { clientId, status: 'PROVISIONED', banqupSpaceId: `bs-${clientId}` };
         }),
     });
-    const result = await executePlan({ ...base, api, batchSize: 10, plan: planOf([1, 2].map(rowDraft)), journal: null });
+    const result = await executePlan({ ...base, api, batchSize: 10, plan: planOf([1, 2].map(rowDraft)), ...checkedRowsOf(planOf([1, 2].map(rowDraft))), journal: null });
     expect(calls.provision).toEqual([['id-CLI-1', 'id-CLI-2'], ['id-CLI-2']]);
     expect(result.rows.map((r) => r.status)).toEqual(['failed', 'provisioned']);
-    expect(result.rows[0]?.problems).toMatchObject([{ code: 'provision.failed_final', params: { code: 'NOT_FOUND' } }]);
+    expect(onlineIssues(result.rows[0])).toMatchObject([{ code: 'provision.failed_final', params: { code: 'NOT_FOUND' } }]);
   });
 
   it('gives up on an item still failing after the last round', async () => {
     const { api, calls } = fakeApi({ provision: (ids) => ids.map((clientId) => ({ clientId, status: 'FAILED' as const, error: 'BUSY', final: false })) });
-    const result = await executePlan({ ...base, api, provisionRounds: 3, plan: planOf([rowDraft(1)]), journal: null });
+    const result = await executePlan({ ...base, api, provisionRounds: 3, plan: planOf([rowDraft(1)]), ...checkedRowsOf(planOf([rowDraft(1)])), journal: null });
     expect(calls.provision).toHaveLength(3);
-    expect(result.rows[0]).toMatchObject({ status: 'failed', problems: [{ code: 'provision.failed', params: { code: 'BUSY' } }] });
+    expect(result.rows[0]).toMatchObject({ status: 'failed', issues: [{ code: 'provision.failed', params: { code: 'BUSY' } }] });
   });
 
   it('provisions existing inactive clients, leaves active ones, skips conflicts and duplicates', async () => {
@@ -151,7 +152,7 @@ describe('executePlan', () => {
     const held = [clientOf(inactive, 'c1'), clientOf(active, 'c2', 'ACTIVE'), clientOf({ ...conflicting, iban: 'LU120010001234567891' }, 'c3')];
     const duplicate = draft({ externalReference: null, vatNumber: null, companyNumber: inactive.companyNumber, legalName: 'again' });
     const { api, calls } = fakeApi();
-    const result = await executePlan({ ...base, api, plan: planOf([inactive, active, conflicting, duplicate], held), journal: null });
+    const result = await executePlan({ ...base, api, plan: planOf([inactive, active, conflicting, duplicate], held), ...checkedRowsOf(planOf([inactive, active, conflicting, duplicate], held)), journal: null });
     expect(calls.create).toEqual([]);
     expect(calls.provision).toEqual([['c1']]);
     expect(result.rows.map((r) => [r.status, r.plan, r.clientId])).toEqual([
@@ -160,14 +161,14 @@ describe('executePlan', () => {
       ['skipped', 'conflict', 'c3'],
       ['skipped', 'duplicate', 'c1'],
     ]);
-    expect(result.rows[2]).toMatchObject({ conflicts: ['iban'], problems: [{ code: 'plan.conflict', field: 'iban' }] });
+    expect(result.rows[2]).toMatchObject({ conflicts: ['iban'], issues: [{ code: 'plan.conflict', field: 'iban' }] });
   });
 
   it('does not adopt a client found with other data: it is a conflict, not journalled as ours', async () => {
     const { api } = fakeApi({ create: (d) => ({ client: clientOf({ ...d, legalName: 'Someone else' }, 'c9'), outcome: 'adopted' }) });
     const path = join(dir, 'adopt.journal.ndjson');
     const journal = openJournal(path);
-    const result = await executePlan({ ...base, api, plan: planOf([rowDraft(1)]), journal });
+    const result = await executePlan({ ...base, api, plan: planOf([rowDraft(1)]), ...checkedRowsOf(planOf([rowDraft(1)])), journal });
     journal.close();
     expect(result.rows[0]).toMatchObject({ status: 'skipped', plan: 'conflict', conflicts: ['legalName'], clientId: 'c9' });
     expect(parseJournal(readFileSync(path, 'utf8')).entries.map((e) => [e.step, e.error])).toEqual([['create-started', undefined], ['create-failed', 'CONFLICT']]);
@@ -175,9 +176,9 @@ describe('executePlan', () => {
 
   it('does not send a row the register look-up already refused', async () => {
     const { api, calls } = fakeApi();
-    const problems = new Map([[2, [{ code: 'trn.invalid', messageCode: 'registry.not_found', severity: 'error' as const, field: 'companyNumber', params: {} }]]]);
-    const result = await executePlan({ ...base, api, plan: planOf([rowDraft(1)]), preflightProblems: problems, journal: null });
+    const problems = new Map([[2, [{ ...engineIssue('trn.invalid', {}, 'companyNumber'), messageCode: 'registry.not_found' }]]]);
+    const result = await executePlan({ ...base, api, plan: planOf([rowDraft(1)]), ...checkedRowsOf(planOf([rowDraft(1)])), preflightProblems: problems, journal: null });
     expect(calls.create).toEqual([]);
-    expect(result.rows[0]).toMatchObject({ status: 'failed', problems: [{ code: 'trn.invalid' }] });
+    expect(result.rows[0]).toMatchObject({ status: 'failed', issues: [{ code: 'trn.invalid' }] });
   });
 });

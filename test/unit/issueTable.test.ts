@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ColorFns } from '../../src/colors.js';
-import type { CheckedRow, Lang, MessageParams, RowChange, RowIssue, Severity } from '../../src/domain/types.js';
+import type { Issue, Lang, MessageParams, Row, RowChange, Severity } from '../../src/domain/types.js';
+import type { SheetCheck, SheetNote } from '../../src/engine/runResult.js';
 import { COLUMNS } from '../../src/input/columns.js';
 import { renderIssueTable, type IssueTableOptions } from '../../src/report/issueTable.js';
-import type { CheckOutcome } from '../../src/report/jsonDocument.js';
+import { checkedRow, sheetCheck, sheetIssue } from '../helpers/rows.js';
 
 const fakeRender = (code: string, p: MessageParams) => `${code} ${JSON.stringify(p)}`;
 const identity = (s: string) => s;
@@ -15,9 +16,9 @@ function spec(letter: string) {
   return s;
 }
 
-function issue(row: number, letter: string, code: string, value = '', extra: Partial<RowIssue> = {}): RowIssue {
+function issue(row: number, letter: string, code: string, value = '', extra: Partial<Issue> = {}): Issue {
   const s = spec(letter);
-  return { row, column: letter, header: s.label.en, key: s.key, field: s.field, severity: 'error', code, params: {}, value, ...extra };
+  return sheetIssue({ row, column: letter, header: s.label.en, key: s.key, field: s.field, severity: 'error', code, params: {}, value, ...extra });
 }
 
 function change(row: number, letter: string, from: string, to: string): RowChange {
@@ -25,15 +26,15 @@ function change(row: number, letter: string, from: string, to: string): RowChang
   return { row, column: letter, header: s.label.en, key: s.key, field: s.field, from, to };
 }
 
-function row(n: number, issues: RowIssue[] = [], changes: RowChange[] = []): CheckedRow {
-  return { row: n, status: issues.some((i) => i.severity === 'error') ? 'invalid' : 'valid', client: null, issues, changes };
+function row(n: number, issues: Issue[] = [], changes: RowChange[] = []): Row {
+  return checkedRow({ row: n, status: issues.some((i) => i.severity === 'error') ? 'invalid' : 'valid', client: null, issues, changes });
 }
 
-function outcome(rows: CheckedRow[], extra: Partial<CheckOutcome> = {}): CheckOutcome {
-  return { file: 'clients.xlsx', sheet: 'Clients', headerRow: 1, dryRun: true, rows, notes: [], ...extra };
+function outcome(rows: Row[], extra: { file?: string; sheet?: string; headerRow?: number; notes?: SheetNote[] } = {}): SheetCheck {
+  return sheetCheck(rows, { ...extra, ...(extra.sheet !== undefined && { sheetName: extra.sheet }) });
 }
 
-function table(o: CheckOutcome, opts: Partial<IssueTableOptions> = {}): string {
+function table(o: SheetCheck, opts: Partial<IssueTableOptions> = {}): string {
   return renderIssueTable(o, { render: fakeRender, lang: 'en', width: 100, color: plain, ...opts });
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckedRow, ClientDraft, MessageParams, RowIssue } from '../../src/domain/types.js';
-import { buildJsonDocument, jsonRow, toNdjsonLines, type CheckOutcome } from '../../src/report/jsonDocument.js';
+import type { ClientDraft, Issue, MessageParams, Row } from '../../src/domain/types.js';
+import { checkResult, summaryOf, type RunResult, type SheetCheck } from '../../src/engine/runResult.js';
+import { buildJson, jsonRow, ndjsonRowLine, ndjsonSummaryLine, type JsonDocument } from '../../src/report/jsonDocument.js';
+import { checkedRow, sheetCheck, sheetIssue } from '../helpers/rows.js';
 
 const fakeRender = (code: string, p: MessageParams) => `${code} ${JSON.stringify(p)}`;
 
@@ -17,28 +19,30 @@ const client: ClientDraft = {
   externalReference: null,
 };
 
-const prefixWarning: RowIssue = {
+const prefixWarning: Issue = sheetIssue({
   row: 2, column: 'G', header: 'VAT', key: 'vatNumber', field: 'vatNumber', severity: 'warning',
   code: 'vat.prefix_added', params: { prefix: 'LU' }, value: '15027442',
-};
-const ibanError: RowIssue = {
+});
+const ibanError: Issue = sheetIssue({
   row: 3, column: 'H', header: 'IBAN', key: 'iban', field: 'iban', severity: 'error',
   code: 'iban.checksum', params: {}, value: 'LU28 0019 4006 4475 0001',
-};
+});
 
-const rows: CheckedRow[] = [
-  { row: 2, status: 'valid', client, issues: [prefixWarning], changes: [{ row: 2, column: 'G', header: 'VAT', key: 'vatNumber', field: 'vatNumber', from: '15027442', to: 'LU15027442' }] },
-  { row: 3, status: 'invalid', client: { ...client, iban: 'LU280019400644750001' }, issues: [ibanError], changes: [] },
-  { row: 4, status: 'valid', client: { ...client, legalName: 'Other', vatNumber: null }, issues: [], changes: [] },
+const rows: Row[] = [
+  checkedRow({ row: 2, status: 'valid', client, issues: [prefixWarning], changes: [{ row: 2, column: 'G', header: 'VAT', key: 'vatNumber', field: 'vatNumber', from: '15027442', to: 'LU15027442' }] }),
+  checkedRow({ row: 3, status: 'invalid', client: { ...client, iban: 'LU280019400644750001' }, issues: [ibanError], changes: [] }),
+  checkedRow({ row: 4, status: 'valid', client: { ...client, legalName: 'Other', vatNumber: null }, issues: [], changes: [] }),
 ];
 
-const outcome: CheckOutcome = {
-  file: 'clients.xlsx', sheet: 'Clients', headerRow: 1, dryRun: true, rows,
-  notes: [{ code: 'reader.extra_column', severity: 'warning', params: { column: 'P' } }],
-};
+const outcome = sheetCheck(rows, { notes: [{ code: 'reader.extra_column', severity: 'warning', params: { column: 'P' } }] });
+const VERDICT = { exitCode: 0, result: { code: 'run.done', message: 'Done.' } };
+/** The document of a dry run that stopped at the sheet (no credentials). */
+const buildJsonDocument = (check: SheetCheck, render = fakeRender): JsonDocument => buildJson(checkResult(check, true, null, 0), VERDICT, render);
+/** The NDJSON lines of a document: its rows, then the summary line. */
+const toNdjsonLines = (doc: JsonDocument, check: SheetCheck): string[] => [...check.rows.map((r) => ndjsonRowLine(r, fakeRender)), ndjsonSummaryLine(doc)];
 
 describe('buildJsonDocument', () => {
-  const doc = buildJsonDocument(outcome, fakeRender);
+  const doc = buildJsonDocument(outcome);
 
   it('has exactly the top-level fields of decisions.md, in order', () => {
     expect(Object.keys(doc)).toEqual(['schemaVersion', 'file', 'sheet', 'dryRun', 'summary', 'rows', 'notes']);
@@ -101,24 +105,24 @@ describe('buildJsonDocument', () => {
   });
 
   it('counts warning issues, not rows with warnings', () => {
-    const twoWarnings: CheckedRow = { ...rows[0]!, issues: [prefixWarning, { ...prefixWarning, column: 'C', code: 'zip.format' }] };
-    expect(buildJsonDocument({ ...outcome, rows: [twoWarnings] }, fakeRender).summary).toMatchObject({ rows: 1, valid: 1, warnings: 2 });
+    const twoWarnings: Row = { ...rows[0]!, issues: [prefixWarning, { ...prefixWarning, column: 'C', code: 'zip.format' }] };
+    expect(buildJsonDocument({ ...outcome, rows: [twoWarnings] }).summary).toMatchObject({ rows: 1, valid: 1, warnings: 2 });
   });
 
   it('writes an empty sheet as zero rows', () => {
-    const empty = buildJsonDocument({ ...outcome, rows: [], notes: [] }, fakeRender);
+    const empty = buildJsonDocument({ ...outcome, rows: [], notes: [] });
     expect(empty.rows).toEqual([]);
     expect(empty.summary.rows).toBe(0);
   });
 
   it('keeps the file name "-" of standard input as given', () => {
-    expect(buildJsonDocument({ ...outcome, file: '-' }, fakeRender).file).toBe('-');
+    expect(buildJsonDocument({ ...outcome, file: '-' }).file).toBe('-');
   });
 });
 
 describe('jsonRow', () => {
   it('gives client null when the row could not be normalised', () => {
-    expect(jsonRow({ row: 7, status: 'invalid', client: null, issues: [ibanError], changes: [] }, fakeRender).client).toBeNull();
+    expect(jsonRow(checkedRow({ row: 7, status: 'invalid', client: null, issues: [ibanError], changes: [] }), fakeRender).client).toBeNull();
   });
 
   it('keeps values exact, control characters included (JSON escapes them; only the terminal is sanitised)', () => {
@@ -135,9 +139,9 @@ describe('jsonRow', () => {
   });
 });
 
-describe('toNdjsonLines', () => {
-  const doc = buildJsonDocument(outcome, fakeRender);
-  const lines = toNdjsonLines(doc);
+describe('NDJSON lines', () => {
+  const doc = buildJsonDocument(outcome);
+  const lines = toNdjsonLines(doc, outcome);
 
   it('prints one row object per line, then the summary', () => {
     expect(lines).toHaveLength(doc.rows.length + 1);
@@ -146,7 +150,37 @@ describe('toNdjsonLines', () => {
   });
 
   it('never breaks a line inside a record', () => {
-    const withNewline = buildJsonDocument({ ...outcome, rows: [{ ...rows[1]!, issues: [{ ...ibanError, value: 'a\nb\r\nc\u2028d' }] }] }, fakeRender);
-    for (const line of toNdjsonLines(withNewline)) expect(line).not.toMatch(/[\n\r]/);
+    const check = { ...outcome, rows: [{ ...rows[1]!, issues: [{ ...ibanError, value: 'a\nb\r\nc\u2028d' }] }] };
+    for (const line of toNdjsonLines(buildJsonDocument(check), check)) expect(line).not.toMatch(/[\n\r]/);
+  });
+});
+
+describe('buildJson of a run that reached Banqup', () => {
+  const imported: Row[] = [
+    { ...rows[0]!, status: 'provisioned', clientId: 'c-1', banqupSpaceId: 'bs-1', banqup: 'active' },
+    rows[1]!,
+    { ...rows[2]!, status: 'skipped', plan: 'conflict', conflicts: ['iban'], clientId: 'c-3' },
+  ];
+  const run: RunResult = {
+    mode: 'import', dryRun: false, check: outcome, rows: imported, summary: summaryOf(imported, false),
+    space: { id: 'S1', name: 'Fiduciaire', type: 'PARTNER' }, stats: { calls: 9, retries: 1, rateLimited: 0, pauses: 0, currentRate: 5 },
+    durationMs: 1234.6, interrupted: false, fatal: null,
+  };
+  const doc = buildJson(run, { exitCode: 5, result: { code: 'run.partial', message: 'Some rows are left.' } }, fakeRender);
+
+  it('adds space and run after the schema\'s fields, and skipped to the summary', () => {
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'file', 'sheet', 'dryRun', 'summary', 'rows', 'notes', 'space', 'run']);
+    expect(doc.summary).toEqual({ rows: 3, valid: 2, invalid: 1, warnings: 1, created: 0, existing: 0, provisioned: 1, failed: 0, skipped: 1 });
+    expect(doc.space).toEqual({ id: 'S1', name: 'Fiduciaire' });
+    expect(doc.run).toEqual({ durationMs: 1235, api: { calls: 9, retries: 1, rateLimited: 0 }, exitCode: 5, result: { code: 'run.partial', message: 'Some rows are left.' } });
+  });
+
+  it('gives a row the API touched its client id, space and plan, in the schema\'s order', () => {
+    expect(Object.keys(doc.rows[0]!)).toEqual(['row', 'status', 'clientId', 'banqupSpaceId', 'banqup', 'client', 'issues', 'changes']);
+    expect(doc.rows[2]).toMatchObject({ status: 'skipped', clientId: 'c-3', plan: 'conflict', conflicts: ['iban'] });
+  });
+
+  it('ends NDJSON with everything but the rows', () => {
+    expect(Object.keys(JSON.parse(ndjsonSummaryLine(doc)) as object)).toEqual(['summary', 'notes', 'space', 'run']);
   });
 });

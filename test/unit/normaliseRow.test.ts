@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMN_INFO } from '../../src/commands/check.js';
+import { COLUMN_INFO } from '../../src/engine/checkSheet.js';
 import { checkRows } from '../../src/domain/checkRows.js';
 import { normaliseRow } from '../../src/domain/normaliseRow.js';
 import type { ColumnKey, RawRow } from '../../src/domain/types.js';

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressReporter, progressMode } from '../../src/report/progressReporter.js';
+import { createProgressReporter } from '../../src/report/progressReporter.js';
 import { rendererFor } from '../../src/messages.js';
 
 function capture() {
   const chunks: string[] = [];
   return { stream: { write: (c: string | Uint8Array) => (chunks.push(String(c)), true) }, text: () => chunks.join('') };
 }
-
-describe('progressMode', () => {
-  it.each([
-    ['a terminal', { isTTY: true }, {}, {}, 'spinner'],
-    ['a terminal under CI', { isTTY: true }, { CI: 'true' }, {}, 'lines'],
-    ['a terminal of zero columns', { isTTY: true, columns: 0 }, {}, {}, 'lines'],
-    ['a pipe', { isTTY: false }, {}, {}, 'lines'],
-    ['--json', { isTTY: true }, {}, { json: true }, 'silent'],
-    ['--ndjson', { isTTY: false }, {}, { ndjson: true }, 'silent'],
-    ['--quiet', { isTTY: true }, {}, { quiet: true }, 'silent'],
-  ] as const)('%s', (_name, stderr, env, flags, expected) => {
-    expect(progressMode({ stderr: { write: () => true, ...stderr }, env }, flags)).toBe(expected);
-  });
-});
 
 describe('plain progress lines', () => {
   it('prints at phase changes and every few seconds, with rate and time left', () => {
@@ -47,9 +33,9 @@ describe('plain progress lines', () => {
     let t = 0;
     const out = capture();
     const r = createProgressReporter({ stream: out.stream, mode: 'lines', render: rendererFor('fr'), now: () => t });
-    r.onApiEvent({ type: 'rate-limited', retryAfterMs: 2000 });
+    r.onEvent({ type: 'rate-limited', retryAfterMs: 2000 });
     t = 100;
-    r.onApiEvent({ type: 'rate-limited', retryAfterMs: 2000 });
+    r.onEvent({ type: 'rate-limited', retryAfterMs: 2000 });
     expect(out.text()).toBe('Banqup demande de ralentir : chaque appel attend 2 s.\n');
   });
 
@@ -57,7 +43,7 @@ describe('plain progress lines', () => {
     const out = capture();
     const r = createProgressReporter({ stream: out.stream, mode: 'silent', render: rendererFor('en') });
     r.onEvent({ type: 'phase-started', phase: 'provision', total: 3 });
-    r.onApiEvent({ type: 'rate-limited', retryAfterMs: 1000 });
+    r.onEvent({ type: 'rate-limited', retryAfterMs: 1000 });
     r.warn('banqup-import: a warning');
     expect(out.text()).toBe('banqup-import: a warning\n');
   });

@@ -4,7 +4,7 @@ import type { BanqupApi } from '../../src/api/types.js';
 import type { ClientDraft } from '../../src/domain/types.js';
 import { executePlan } from '../../src/engine/executePlan.js';
 import { planImport } from '../../src/engine/planImport.js';
-import { clientOf, draft } from '../helpers/clientDraft.js';
+import { checkedRowsOf, clientOf, draft, onlineIssues } from '../helpers/clientDraft.js';
 
 // Regression (issue 4, fault storm at 50 %): a provisioning call that timed out after its retries
 // (exit 6) left its rows "created, not activated yet" (`banqup: "inactive"`), although the call
@@ -35,23 +35,23 @@ describe('a provisioning call that fails for good', () => {
     ['answered 503', errorOf('server', 503)],
     ['lost its connection', errorOf('network', undefined, 'UND_ERR_SOCKET')],
   ])('%s (the run stops): its rows failed with the error, their state unknown', async (_what, error) => {
-    const result = await executePlan({ api: failingProvision(error), spaceId: 'S', plan: planOf([rowDraft(1), rowDraft(2)]), journal: null, concurrency: 1, batchSize: 10 });
+    const result = await executePlan({ api: failingProvision(error), spaceId: 'S', plan: planOf([rowDraft(1), rowDraft(2)]), ...checkedRowsOf(planOf([rowDraft(1), rowDraft(2)])), journal: null, concurrency: 1, batchSize: 10 });
     expect(result.fatal).not.toBeNull();
     for (const row of result.rows) {
       expect(row.status).toBe('failed');
       expect(row.banqup).toBeUndefined();
-      expect(row.problems.map((p) => p.code)).toEqual([error.messageCode]);
+      expect(onlineIssues(row).map((p) => p.code)).toEqual([error.messageCode]);
     }
   });
 
   it('refused before anything was done (401, the run stops): its rows are created, not activated', async () => {
-    const result = await executePlan({ api: failingProvision(errorOf('unauthorized', 401)), spaceId: 'S', plan: planOf([rowDraft(1)]), journal: null, concurrency: 1, batchSize: 10 });
+    const result = await executePlan({ api: failingProvision(errorOf('unauthorized', 401)), spaceId: 'S', plan: planOf([rowDraft(1)]), ...checkedRowsOf(planOf([rowDraft(1)])), journal: null, concurrency: 1, batchSize: 10 });
     expect(result.rows[0]).toMatchObject({ status: 'created', banqup: 'inactive' });
-    expect(result.rows[0]?.problems.map((p) => p.code)).toEqual(['run.not_provisioned']);
+    expect(onlineIssues(result.rows[0]).map((p) => p.code)).toEqual(['run.not_provisioned']);
   });
 
   it('refused as a bad request (400, the run goes on): failed, not activated', async () => {
-    const result = await executePlan({ api: failingProvision(errorOf('client_error', 400)), spaceId: 'S', plan: planOf([rowDraft(1)]), journal: null, concurrency: 1, batchSize: 10 });
+    const result = await executePlan({ api: failingProvision(errorOf('client_error', 400)), spaceId: 'S', plan: planOf([rowDraft(1)]), ...checkedRowsOf(planOf([rowDraft(1)])), journal: null, concurrency: 1, batchSize: 10 });
     expect(result.fatal).toBeNull();
     expect(result.rows[0]).toMatchObject({ status: 'failed', banqup: 'inactive' });
   });

@@ -1,23 +1,24 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { rendererFor } from '../../src/messages.js';
-import type { ImportRow } from '../../src/report/importRow.js';
+import type { Row } from '../../src/domain/types.js';
 import { buildResultsCsv, buildResultsWorkbook } from '../../src/report/resultsFile.js';
 import { draft } from '../helpers/clientDraft.js';
+import { checkedRow } from '../helpers/rows.js';
 
-const rows: ImportRow[] = [
-  { row: 2, status: 'provisioned', clientId: 'c-1', banqupSpaceId: 'bs-1', plan: 'create', client: draft(), issues: [], changes: [] },
-  {
+const rows: Row[] = [
+  checkedRow({ row: 2, status: 'provisioned', clientId: 'c-1', banqupSpaceId: 'bs-1', plan: 'create', client: draft(), issues: [], changes: [] }),
+  checkedRow({
     row: 3,
     status: 'failed',
     plan: 'create',
     client: draft({ legalName: '=HYPERLINK("http://x","y")' }),
     issues: [
-      { column: 'F', header: 'RCS', field: 'companyNumber', severity: 'error', code: 'trn.invalid', messageCode: 'registry.not_found', params: {}, value: 'B1', origin: 'banqup' },
+      { row: 3, column: 'F', header: 'RCS', key: 'companyNumber', field: 'companyNumber', severity: 'error', code: 'trn.invalid', messageCode: 'registry.not_found', params: {}, value: 'B1', origin: 'banqup' },
     ],
     changes: [],
-  },
-  { row: 4, status: 'invalid', client: null, issues: [], changes: [] },
+  }),
+  checkedRow({ row: 4, status: 'invalid', client: null, issues: [], changes: [] }),
 ];
 
 describe('--results files', () => {

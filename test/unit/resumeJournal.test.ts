@@ -8,7 +8,7 @@ import { executePlan } from '../../src/engine/executePlan.js';
 import { foldJournal, openJournal, parseJournal, type JournalEntry } from '../../src/engine/journal.js';
 import { planImport } from '../../src/engine/planImport.js';
 import { contentHash, rowIdentity } from '../../src/engine/rowIdentity.js';
-import { clientOf, draft } from '../helpers/clientDraft.js';
+import { checkedRowsOf, clientOf, draft } from '../helpers/clientDraft.js';
 
 // Regression (issue 4, crashResume): a run killed after Banqup activated its clients but before
 // it journalled `provisioned` left rows whose journal ended on `provision-started` forever: the
@@ -44,7 +44,7 @@ describe('resuming closes what the journal left open', () => {
 
     const journal = openJournal(path);
     const plan = planImport({ spaceId: SPACE, rows: [{ row: 2, draft: d }], clients: [active], journal: foldJournal(journal.loaded.entries, SPACE) });
-    const result = await executePlan({ api: noCalls, spaceId: SPACE, plan, journal, concurrency: 1, batchSize: 10 });
+    const result = await executePlan({ api: noCalls, spaceId: SPACE, plan, ...checkedRowsOf(plan), journal, concurrency: 1, batchSize: 10 });
     journal.close();
     expect(result.rows[0]).toMatchObject({ status: 'provisioned', clientId: 'id-1', banqup: 'active' });
     expect(stepsOf(path, d)).toEqual(['create-started', 'created', 'provision-started', 'provisioned']);
@@ -60,7 +60,7 @@ describe('resuming closes what the journal left open', () => {
     earlier.close();
     const journal = openJournal(path);
     const plan = planImport({ spaceId: SPACE, rows: [{ row: 2, draft: d }], clients: [clientOf(d, 'id-2', 'ACTIVE')], journal: foldJournal(journal.loaded.entries, SPACE) });
-    await executePlan({ api: noCalls, spaceId: SPACE, plan, journal, concurrency: 1, batchSize: 10 });
+    await executePlan({ api: noCalls, spaceId: SPACE, plan, ...checkedRowsOf(plan), journal, concurrency: 1, batchSize: 10 });
     journal.close();
     expect(stepsOf(path, d)).toEqual(['created', 'provisioned']);
   });
@@ -74,7 +74,7 @@ describe('resuming closes what the journal left open', () => {
       provision: noCalls.provision,
     };
     const plan = planImport({ spaceId: SPACE, rows: [{ row: 2, draft: d }], clients: [], journal: new Map() });
-    const result = await executePlan({ api, spaceId: SPACE, plan, journal, concurrency: 1, batchSize: 10 });
+    const result = await executePlan({ api, spaceId: SPACE, plan, ...checkedRowsOf(plan), journal, concurrency: 1, batchSize: 10 });
     journal.close();
     expect(result.rows[0]).toMatchObject({ status: 'provisioned', banqup: 'active' });
     expect(stepsOf(path, d)).toEqual(['create-started', 'adopted', 'provisioned']);

@@ -6,9 +6,9 @@ import { main } from '../../src/main.js';
 import { usageProblem } from '../../src/usageProblem.js';
 import { captureIo } from '../helpers/captureIo.js';
 
-// Usage mistakes in the user's own words and language, with the fix: commander's English
-// sentences are read (their wording is commander 14's, pinned) and re-said from cliMessages.ts.
-// Run through main(), so that a commander upgrade that rewords them fails here, not at a user's desk.
+// Usage mistakes in the user's own words and language, with the fix: commander's errors are
+// classified by their code and the option is found in the arguments (usageProblem.ts), then said
+// from cliMessages.ts. Run through main(), so that a commander upgrade that changes its codes fails here.
 
 async function usage(argv: string[], lang: 'en' | 'fr' = 'en'): Promise<{ code: number; stderr: string; stdout: string }> {
   const run = captureIo({ env: { LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' } });
@@ -98,13 +98,18 @@ describe('usage mistakes (exit 2, nothing on stdout, the fix and the --help hint
   });
 });
 
-describe('usageProblem', () => {
+describe('usageProblem: classified by commander\'s code, the option found in the arguments', () => {
   it.each([
-    ['an unknown commander code', { code: 'commander.somethingNew', message: 'error: something new\n(hint)' }, { code: 'usage.invalid', params: { detail: 'something new (hint)' } }],
-    ['a reworded sentence', { code: 'commander.unknownOption', message: 'error: option --x is not known' }, { code: 'usage.invalid', params: { detail: 'option --x is not known' } }],
-    ['several suggestions', { code: 'commander.unknownOption', message: "error: unknown option '--re'\n(Did you mean one of --report, --results?)" }, { code: 'usage.unknown_option', params: { option: '--re', suggestions: '--report, --results' } }],
-    ['a reason of its own', { code: 'commander.invalidArgument', message: "error: option '--x <n>' argument 'y' is invalid. Not today." }, { code: 'usage.invalid', params: { detail: "option '--x <n>' argument 'y' is invalid. Not today." } }],
-  ])('%s', (_what, report, expected) => {
-    expect(usageProblem(report)).toEqual(expected);
+    ['an unknown commander code', 'commander.somethingNew', ['x.xlsx'], null],
+    ['an unknown option with two near names', 'commander.unknownOption', ['x.xlsx', '--reslts'], { code: 'usage.unknown_option', params: { option: '--reslts', suggestions: '--results' } }],
+    ['an unknown option after a known one that takes a value', 'commander.unknownOption', ['x.xlsx', '--sheet', '--odd', '--bogus'], { code: 'usage.unknown_option', params: { option: '--bogus', suggestions: '' } }],
+    ['an unknown option of a subcommand', 'commander.unknownOption', ['template', '--forse'], { code: 'usage.unknown_option', params: { option: '--forse', suggestions: '--force' } }],
+    ['an option the main command has but status does not', 'commander.unknownOption', ['status', 'x.xlsx', '--dry-run'], { code: 'usage.unknown_option', params: { option: '--dry-run', suggestions: '' } }],
+    ['a missing value, with its short form', 'commander.optionMissingArgument', ['template', '-o'], { code: 'usage.missing_value', params: { option: '--output', usage: '--output <file>' } }],
+    ['too many files, option values not counted', 'commander.excessArguments', ['a.xlsx', '--sheet', 'S', 'b.xlsx', 'c.xlsx'], { code: 'usage.one_file', params: { command: 'import', got: 3 } }],
+    ['a file given to template', 'commander.excessArguments', ['template', 'x.xlsx'], { code: 'usage.no_arguments', params: { command: 'template', got: 1 } }],
+    ['no option to blame', 'commander.unknownOption', ['x.xlsx', '--json'], null],
+  ])('%s', (_what, code, argv, expected) => {
+    expect(usageProblem(code, argv)).toEqual(expected);
   });
 });

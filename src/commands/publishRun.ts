@@ -1,0 +1,55 @@
+import { extname, resolve } from 'node:path';
+import { colorsFor } from '../colors.js';
+import type { RunConfig } from '../config/config.js';
+import type { Row } from '../domain/types.js';
+import type { RunResult } from '../engine/runResult.js';
+import type { Io } from '../io.js';
+import { closingSentence } from '../report/closingSentence.js';
+import { buildJson, ndjsonRowLine, ndjsonSummaryLine, type JsonDocument, type Render } from '../report/jsonDocument.js';
+import { buildResultsCsv, buildResultsWorkbook } from '../report/resultsFile.js';
+import { renderRunTable } from '../report/runTable.js';
+import { jsonForTerminal } from '../report/sanitize.js';
+import { writeFileAtomically } from '../report/writeAtomically.js';
+
+/**
+ * Prints a run's product on stdout — the table, the JSON document, or the NDJSON rows not yet
+ * streamed and the summary line — then writes `--results` for a run that reached Banqup.
+ */
+export async function publishRun(result: RunResult, exitCode: number, config: RunConfig, io: Io, render: Render, stream: (row: Row) => void): Promise<void> {
+  const verdict = closingSentence(result, exitCode, render);
+  const doc = buildJson(result, verdict, render);
+  const output = config.output;
+  if (output.format === 'json') {
+    io.stdout.write(`${jsonForTerminal(doc, 2)}\n`);
+  } else if (output.format === 'ndjson') {
+    for (const row of result.rows) stream(row);
+    io.stdout.write(`${ndjsonSummaryLine(doc)}\n`);
+  } else {
+    io.stdout.write(renderRunTable(result, verdict, { render, lang: output.lang, width: output.width, color: colorsFor(output.colorLevel) }));
+  }
+  if (output.results !== undefined && result.mode !== 'check') await writeResults(result, doc, output.results, config, render);
+}
+
+async function writeResults(result: RunResult, doc: JsonDocument, file: string, config: RunConfig, render: Render): Promise<void> {
+  const path = resolve(config.cwd, file);
+  const refuse = config.file === '-' ? [] : [resolve(config.cwd, config.file)];
+  const kind = extname(file).toLowerCase();
+  const lang = config.output.lang;
+  const data =
+    kind === '.xlsx'
+      ? buildResultsWorkbook(result.rows, render, lang)
+      : kind === '.csv'
+        ? buildResultsCsv(result.rows, render, lang)
+        : `${jsonForTerminal(doc, 2)}\n`;
+  await writeFileAtomically(path, data, { refuse });
+}
+
+/** `--ndjson`: a writer of each row once, as it finishes. */
+export function ndjsonStream(config: RunConfig, io: Io, render: Render): (row: Row) => void {
+  const streamed = new Set<number>();
+  return (row) => {
+    if (config.output.format !== 'ndjson' || streamed.has(row.row)) return;
+    streamed.add(row.row);
+    io.stdout.write(`${ndjsonRowLine(row, render)}\n`);
+  };
+}

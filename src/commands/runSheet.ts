@@ -1,0 +1,58 @@
+import type { BanqupApi } from '../api/types.js';
+import type { ApiConfig, RunConfig } from '../config/config.js';
+import type { OnRunEvent } from '../engine/events.js';
+import { runImport } from '../engine/runImport.js';
+import type { RunResult } from '../engine/runResult.js';
+import { exitCodeFor } from '../exitCodeFor.js';
+import { readInput } from '../input/readInput.js';
+import type { Io } from '../io.js';
+import { rendererFor } from '../messages.js';
+import { createProgressReporter } from '../report/progressReporter.js';
+import { VERSION } from '../version.js';
+import { ndjsonStream, publishRun } from './publishRun.js';
+import { writeReport } from './writeReport.js';
+
+/**
+ * `banqup-import FILE` and `banqup-import status FILE`: the config goes into the headless core,
+ * its events to the progress reporter (and `--ndjson`), its result to stdout and the files.
+ */
+export async function runSheet(config: RunConfig, io: Io): Promise<RunResult> {
+  const render = rendererFor(config.output.lang);
+  const reporter = createProgressReporter({ stream: io.stderr, mode: config.output.progress, render });
+  const stream = ndjsonStream(config, io, render);
+  try {
+    const result = await runImport(
+      config,
+      {
+        readInput: () => readInput(config.file, io),
+        openApi,
+        onChecked: (check) => writeReport(check, config, render),
+        ...(io.signal !== undefined && { signal: io.signal }),
+      },
+      (event) => {
+        reporter.onEvent(event);
+        if (event.type === 'row-done') stream(event.row);
+      },
+    );
+    reporter.stop();
+    await publishRun(result, exitCodeFor(result), config, io, render, stream);
+    return result;
+  } finally {
+    reporter.stop();
+  }
+}
+
+/** The adapter, loaded on first need: a dry run without credentials never loads the HTTP client. */
+async function openApi(api: ApiConfig, onEvent: OnRunEvent): Promise<BanqupApi> {
+  const { createBanqupApi } = await import('../api/banqupApi.js');
+  return createBanqupApi({
+    baseUrl: api.baseUrl,
+    clientId: api.clientId,
+    clientSecret: api.clientSecret,
+    version: VERSION,
+    rate: api.rate,
+    concurrency: api.concurrency,
+    timeoutMs: api.timeoutMs,
+    onEvent,
+  });
+}

@@ -1,0 +1,76 @@
+import type { Lang } from '../domain/types.js';
+
+/** How progress is shown on stderr: a spinner in a terminal, plain lines elsewhere, or nothing. */
+export type ProgressMode = 'spinner' | 'lines' | 'silent';
+
+/** What stdout carries: the tables for people, or JSON for scripts. */
+export type OutputFormat = 'table' | 'json' | 'ndjson';
+
+/** How and where the product and the chatter go. */
+export interface OutputConfig {
+  readonly lang: Lang;
+  readonly format: OutputFormat;
+  readonly progress: ProgressMode;
+  /** 0 no colour … 3 truecolor, decided once. */
+  readonly colorLevel: 0 | 1 | 2 | 3;
+  /** Width the tables on stdout are laid out at. */
+  readonly width: number;
+  /** `--report` as the user typed it. */
+  readonly report?: string;
+  /** `--results` as the user typed it. */
+  readonly results?: string;
+}
+
+/** Where and how fast to talk to Banqup; credentials only from the environment. */
+export interface ApiConfig {
+  readonly baseUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly rate: number;
+  readonly concurrency: number;
+  readonly timeoutMs: number;
+  readonly batchSize: number;
+  /** `--space`; absent: the only Partner space of the app. */
+  readonly spaceId?: string;
+}
+
+/** The main command and `status`: read a sheet, check it, and (with credentials) talk to Banqup. */
+export interface RunConfig {
+  readonly command: 'import' | 'status';
+  /** The sheet as the user named it; `-` for standard input. */
+  readonly file: string;
+  readonly cwd: string;
+  /** `status` is always a dry run: it sends no write. */
+  readonly dryRun: boolean;
+  readonly sheet?: string;
+  readonly maxRows: number;
+  readonly skipInvalid: boolean;
+  readonly restart: boolean;
+  /** The journal file that makes the run resumable. */
+  readonly journalPath: string;
+  /** Null when BANQUP_CLIENT_ID or BANQUP_CLIENT_SECRET is missing. */
+  readonly api: ApiConfig | null;
+  readonly output: OutputConfig;
+}
+
+/** `banqup-import template`. */
+export interface TemplateConfig {
+  readonly command: 'template';
+  readonly cwd: string;
+  readonly output: string;
+  readonly force: boolean;
+  readonly lang: Lang;
+  readonly stdoutIsTerminal: boolean;
+}
+
+/** `banqup-import sandbox`: its flags stay raw strings for sandboxOptionsFromFlags, which knows their ranges. */
+export interface SandboxConfig {
+  readonly command: 'sandbox';
+  readonly cwd: string;
+  readonly lang: Lang;
+  readonly quiet: boolean;
+  readonly flags: Readonly<Record<string, unknown>>;
+}
+
+/** Everything a command runs on: resolved once, frozen, never read from the environment again. */
+export type Config = RunConfig | TemplateConfig | SandboxConfig;

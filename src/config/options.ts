@@ -1,0 +1,176 @@
+import { UsageError } from '../errors.js';
+
+/** The commands of the program; `import` is the main command (`banqup-import FILE`). */
+export const COMMAND_NAMES = ['import', 'status', 'template', 'sandbox'] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+/** How an option's value is read; a bad value is a UsageError naming the option (never commander's English). */
+export type OptionValue =
+  | { readonly kind: 'flag' }
+  | { readonly kind: 'text' }
+  | { readonly kind: 'list' }
+  | { readonly kind: 'whole'; readonly min: number; readonly max: number }
+  | { readonly kind: 'choice'; readonly choices: readonly string[] };
+
+/** One option, declared once: it drives commander for every command that takes it, `--help`, and README's table. */
+export interface OptionSpec {
+  /** The key under which the parsed value arrives (commander's attribute name). */
+  readonly key: string;
+  /** As commander takes them: `-o, --output <file>`, `--no-color`. */
+  readonly flags: string;
+  /** The `--help` text. */
+  readonly description: string;
+  /** README's longer text (Markdown), when `--help`'s is too short for it. */
+  readonly readme?: string;
+  readonly commands: readonly CommandName[];
+  readonly value: OptionValue;
+  /** The default, applied by resolveConfig only; shown in `--help`. */
+  readonly default?: string | number;
+}
+
+const READ: readonly CommandName[] = ['import', 'status'];
+const API: readonly CommandName[] = ['import', 'status'];
+const OUTPUT: readonly CommandName[] = ['import', 'status'];
+const flag = { kind: 'flag' } as const;
+const text = { kind: 'text' } as const;
+const whole = (min: number, max: number): OptionValue => ({ kind: 'whole', min, max });
+const choice = (...choices: string[]): OptionValue => ({ kind: 'choice', choices });
+
+/** Every option of every command (README.md "Options" is checked against this table by a test). */
+export const OPTIONS: readonly OptionSpec[] = [
+  { key: 'dryRun', flags: '--dry-run', description: 'check everything and send nothing', commands: ['import'], value: flag },
+  {
+    key: 'sheet',
+    flags: '--sheet <name>',
+    description: 'the sheet to read (default: the one whose header row matches the template, else the first visible one)',
+    commands: READ,
+    value: text,
+  },
+  { key: 'json', flags: '--json', description: 'print one JSON document on stdout instead of the table', readme: 'one JSON document on stdout (format below) instead of the table', commands: OUTPUT, value: flag },
+  { key: 'ndjson', flags: '--ndjson', description: 'print one JSON line per row, then a summary line', readme: 'one JSON object per row and line, then a last line `{"summary": …}`', commands: OUTPUT, value: flag },
+  {
+    key: 'report',
+    flags: '--report <file>',
+    description: 'also write the problems to a file: .xlsx (your sheet with an Errors column), .csv or .json',
+    readme:
+      'also write the problems: `.xlsx` (your own sheet + an "Errors" column + a comment on each bad cell; fix it and feed it back as it is), `.csv` (one line per problem), `.json` (the JSON document)',
+    commands: ['import'],
+    value: text,
+  },
+  {
+    key: 'lang',
+    flags: '--lang <lang>',
+    description: 'language of the messages (default: from LC_ALL/LC_MESSAGES/LANG)',
+    readme: 'language of the messages (default: from `LC_ALL`/`LC_MESSAGES`/`LANG`; `fr*` gives French)',
+    commands: ['import', 'status', 'template', 'sandbox'],
+    value: choice('en', 'fr'),
+  },
+  { key: 'maxRows', flags: '--max-rows <n>', description: 'refuse sheets with more data rows than this', commands: READ, value: whole(1, 1_000_000), default: 10_000 },
+  { key: 'space', flags: '--space <id>', description: 'Banqup Partner space id (default: the only Partner space of the app)', commands: API, value: text },
+  { key: 'env', flags: '--env <env>', description: 'Banqup environment', commands: API, value: choice('prod', 'uat', 'sandbox'), default: 'prod' },
+  { key: 'region', flags: '--region <region>', description: 'Banqup region (fr for firms registered in France)', commands: API, value: choice('eu', 'fr'), default: 'eu' },
+  { key: 'apiUrl', flags: '--api-url <url>', description: 'API base URL, overrides --env and --region (also BANQUP_API_URL)', readme: 'API base URL, overrides `--env`/`--region` (also `BANQUP_API_URL`); `https:` only, except loopback', commands: API, value: text },
+  { key: 'rate', flags: '--rate <n>', description: 'requests per second at most', commands: API, value: whole(1, 1000), default: 5 },
+  { key: 'concurrency', flags: '--concurrency <n>', description: 'requests in flight at most', commands: API, value: whole(1, 64), default: 4 },
+  { key: 'batchSize', flags: '--batch-size <n>', description: 'clients per provisioning call', commands: ['import'], value: whole(1, 100), default: 50 },
+  { key: 'timeout', flags: '--timeout <seconds>', description: 'time limit of one API request', commands: API, value: whole(1, 600), default: 30 },
+  { key: 'skipInvalid', flags: '--skip-invalid', description: 'import the valid rows, report the others (exit 5 at the end)', commands: ['import'], value: flag },
+  { key: 'results', flags: '--results <file>', description: 'write row → client id → status to a .csv, .xlsx or .json file', commands: OUTPUT, value: text },
+  {
+    key: 'stateDir',
+    flags: '--state-dir <dir>',
+    description: 'folder of the journal that makes a run resumable (default: beside the input file)',
+    commands: ['import'],
+    value: text,
+  },
+  { key: 'restart', flags: '--restart', description: 'ignore the journal of earlier runs', commands: ['import'], value: flag },
+  { key: 'quiet', flags: '-q, --quiet', description: 'no progress on stderr', commands: ['import', 'status'], value: flag },
+  { key: 'color', flags: '--color', description: 'force colour', readme: 'force colour on (also `FORCE_COLOR`)', commands: OUTPUT, value: flag },
+  { key: 'color', flags: '--no-color', description: 'no colour', readme: 'no colour (also `NO_COLOR`)', commands: OUTPUT, value: flag },
+  // template
+  { key: 'output', flags: '-o, --output <file>', description: 'where to write it; - for standard output', commands: ['template'], value: text, default: 'clients.xlsx' },
+  { key: 'force', flags: '--force', description: 'replace the file if it exists', commands: ['template'], value: flag },
+  // sandbox: values are read by sandboxOptionsFromFlags, which knows their ranges
+  { key: 'port', flags: '--port <n>', description: 'port to listen on; 0 picks a free one (default 8787)', commands: ['sandbox'], value: text },
+  { key: 'host', flags: '--host <host>', description: 'loopback address to listen on: 127.0.0.1 (default), ::1 or localhost', commands: ['sandbox'], value: text },
+  { key: 'tokenLifetime', flags: '--token-lifetime <seconds>', description: 'lifetime of access tokens (default 300)', commands: ['sandbox'], value: text },
+  { key: 'spaces', flags: '--spaces <which>', description: 'spaces of the app: one Partner space, none, or several', commands: ['sandbox'], value: choice('one', 'none', 'several') },
+  {
+    key: 'rateLimit',
+    flags: '--rate-limit <n[:burst]>',
+    description: 'requests per second per credential set, with an optional burst (default: no limit)',
+    commands: ['sandbox'],
+    value: text,
+  },
+  { key: 'retryAfterDate', flags: '--retry-after-date', description: 'send Retry-After as an HTTP date instead of seconds', commands: ['sandbox'], value: flag },
+  { key: 'latency', flags: '--latency <ms>', description: 'added to every answer (default 0)', commands: ['sandbox'], value: text },
+  { key: 'jitter', flags: '--jitter <ms>', description: 'random extra latency, 0 to this (default 0)', commands: ['sandbox'], value: text },
+  { key: 'faultRate', flags: '--fault-rate <share>', description: 'share of requests that fail, 0 to 1 (default 0; 0.1 with --faults)', commands: ['sandbox'], value: text },
+  { key: 'faultSeed', flags: '--fault-seed <n>', description: 'seed of the fault draws: the same seed, the same faults (default 1)', commands: ['sandbox'], value: text },
+  { key: 'faults', flags: '--faults <kinds>', description: 'comma-separated fault kinds to draw from (default: all but slow)', commands: ['sandbox'], value: text },
+  { key: 'fault', flags: '--fault <spec>', description: 'a scripted fault, kind[@nth][:METHOD[:path]]; repeatable', commands: ['sandbox'], value: { kind: 'list' } },
+  { key: 'slow', flags: '--slow <ms>', description: 'how late a "slow" answer comes (default 35000)', readme: 'how late a `slow` answer comes (default 35 000, over the client\'s 30 s limit)', commands: ['sandbox'], value: text },
+  { key: 'invalidRcs', flags: '--invalid-rcs <numbers>', description: 'register numbers the register does not know (trn.invalid)', commands: ['sandbox'], value: text },
+  { key: 'registryDown', flags: '--registry-down', description: 'the register look-up answers 503 REGISTRY_UNAVAILABLE', commands: ['sandbox'], value: flag },
+  { key: 'stateFile', flags: '--state-file <file>', description: 'keep spaces and clients in this JSON file across restarts', commands: ['sandbox'], value: text },
+  { key: 'quiet', flags: '-q, --quiet', description: 'no line per request on stderr', commands: ['sandbox'], value: flag },
+];
+
+/** The options of one command, in table order. */
+export function optionsOf(command: CommandName): OptionSpec[] {
+  return OPTIONS.filter((o) => o.commands.includes(command));
+}
+
+/** The long name of an option (`-o, --output <file>` → `--output`). */
+export function longName(spec: Pick<OptionSpec, 'flags'>): string {
+  return /--[\w-]+/.exec(spec.flags)?.[0] ?? spec.flags;
+}
+
+/** The default of an option, by key (the one place defaults live). */
+export function defaultOf(key: string): string | number | undefined {
+  return OPTIONS.find((o) => o.key === key && o.default !== undefined)?.default;
+}
+
+/**
+ * Reads one value as the table says. Thrown errors are our own UsageErrors (commander passes
+ * them through untouched), so that no message is ever read back from commander's wording.
+ */
+export function parseOptionValue(spec: OptionSpec, raw: string, previous: unknown): unknown {
+  const option = longName(spec);
+  const value = spec.value;
+  switch (value.kind) {
+    case 'whole': {
+      const n = Number(raw);
+      if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < value.min || n > value.max) {
+        throw new UsageError('usage.bad_number', { option, value: raw, min: value.min, max: value.max });
+      }
+      return n;
+    }
+    case 'choice':
+      if (!value.choices.includes(raw)) throw new UsageError('usage.bad_choice', { option, value: raw, choices: value.choices.join(', ') });
+      return raw;
+    case 'list':
+      return [...(Array.isArray(previous) ? (previous as string[]) : []), raw];
+    default:
+      return raw;
+  }
+}
+
+/**
+ * README's option table of a command, made from this table: `npm run readme:options` writes it
+ * between the command's markers, and a test fails when README.md and the table disagree.
+ */
+export function optionTableMarkdown(command: CommandName): string {
+  const rows = optionsOf(command).map((spec) => {
+    const value = spec.value;
+    const text = spec.readme ?? spec.description;
+    const extra = [
+      value.kind === 'choice' ? `one of ${value.choices.map((c) => `\`${c}\``).join(', ')}` : '',
+      value.kind === 'whole' ? `${value.min}–${value.max}` : '',
+      spec.default !== undefined ? `default \`${spec.default}\`` : '',
+    ].filter(Boolean);
+    const cell = (t: string): string => t.replaceAll('|', '\\|');
+    return `| \`${cell(spec.flags)}\` | ${cell(text)}${extra.length > 0 ? ` (${extra.join('; ')})` : ''} |`;
+  });
+  return ['| option | meaning |', '|---|---|', ...rows].join('\n');
+}

@@ -1,0 +1,189 @@
+import { extname } from 'node:path';
+import { resolveBaseUrl, type ApiEnv, type ApiRegion } from '../api/baseUrl.js';
+import type { Lang } from '../domain/types.js';
+import { journalPath } from '../engine/journal.js';
+import { UsageError } from '../errors.js';
+import type { ApiConfig, Config, OutputConfig, ProgressMode, RunConfig } from './config.js';
+import { defaultOf, type CommandName } from './options.js';
+
+/** The environment, as the process has it. resolveConfig is the only reader of it. */
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** What the streams say about where output goes: facts of the process, not of the environment. */
+export interface Terminal {
+  readonly stdoutIsTTY: boolean;
+  readonly stdoutColumns: number;
+  readonly stderrIsTTY: boolean;
+  readonly stderrColumns: number;
+  /** The colour level the terminal supports when colour is on (chalk's detection). */
+  readonly supportedColorLevel: 0 | 1 | 2 | 3;
+}
+
+/** What commander hands over for one command: the file argument and the parsed option values. */
+export interface ParsedCommand {
+  readonly command: CommandName;
+  readonly file?: string;
+  readonly flags: Readonly<Record<string, unknown>>;
+}
+
+/** The names of the environment variables the tool reads, in one place. */
+export const ENV = {
+  clientId: 'BANQUP_CLIENT_ID',
+  clientSecret: 'BANQUP_CLIENT_SECRET',
+  apiUrl: 'BANQUP_API_URL',
+  debug: 'BANQUP_IMPORT_DEBUG',
+} as const;
+
+const set = (value: string | undefined): value is string => value !== undefined && value !== '';
+
+/** The language of messages: `--lang`, else the locale of the environment (French if it says fr). */
+export function resolveLang(flag: unknown, env: Env): Lang {
+  if (flag === 'en' || flag === 'fr') return flag;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || '';
+  return /^fr([_.@-]|$)/i.test(locale) ? 'fr' : 'en';
+}
+
+/** Whether a stack trace is printed under an internal error (for bug reports; never secrets). */
+export function debugFromEnv(env: Env): boolean {
+  return set(env[ENV.debug]);
+}
+
+/**
+ * Colour, decided once (style.md §8): `--no-color` and `NO_COLOR` turn it off, `--color` and
+ * `FORCE_COLOR` turn it on, otherwise only for a terminal that is not `TERM=dumb`.
+ */
+export function resolveColorLevel(flag: unknown, env: Env, terminal: Terminal): 0 | 1 | 2 | 3 {
+  if (flag === false || set(env.NO_COLOR)) return 0;
+  if (flag === true || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0')) return terminal.supportedColorLevel || 1;
+  if (terminal.stdoutIsTTY && env.TERM !== 'dumb') return terminal.supportedColorLevel || 1;
+  return 0;
+}
+
+/**
+ * How wide stdout's tables are laid out: the terminal's width; else `COLUMNS` (the shell's word,
+ * also for a pipe into `less`); else 100. A terminal that reports no size (0, as some ptys in CI
+ * and editors do) is not taken for a 0-column one.
+ */
+export function resolveWidth(env: Env, terminal: Pick<Terminal, 'stdoutColumns'>): number {
+  if (terminal.stdoutColumns > 0) return terminal.stdoutColumns;
+  const fromEnv = Number(env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 100;
+}
+
+/**
+ * decisions.md: a spinner only when stderr is a terminal and not under CI; plain lines otherwise;
+ * nothing with --json, --ndjson or --quiet (stdout is then for machines, or the user asked).
+ */
+export function resolveProgress(flags: { json?: unknown; ndjson?: unknown; quiet?: unknown }, env: Env, terminal: Pick<Terminal, 'stderrIsTTY' | 'stderrColumns'>): ProgressMode {
+  if (flags.json === true || flags.ndjson === true || flags.quiet === true) return 'silent';
+  const ci = set(env.CI) && env.CI !== 'false' && env.CI !== '0';
+  // A terminal of zero columns (some pseudo-terminals) would make the spinner redraw endlessly.
+  return terminal.stderrIsTTY && terminal.stderrColumns > 0 && !ci && env.TERM !== 'dumb' ? 'spinner' : 'lines';
+}
+
+const EXTENSIONS = ['.xlsx', '.csv', '.json'];
+
+function outputConfig(flags: Readonly<Record<string, unknown>>, env: Env, terminal: Terminal): OutputConfig {
+  if (flags.json === true && flags.ndjson === true) throw new UsageError('usage.json_and_ndjson');
+  const report = optionalText(flags.report);
+  const results = optionalText(flags.results);
+  if (report !== undefined && !EXTENSIONS.includes(extname(report).toLowerCase())) throw new UsageError('usage.report_extension', { path: report });
+  if (results !== undefined && !EXTENSIONS.includes(extname(results).toLowerCase())) throw new UsageError('usage.results_extension', { path: results });
+  return {
+    lang: resolveLang(flags.lang, env),
+    format: flags.json === true ? 'json' : flags.ndjson === true ? 'ndjson' : 'table',
+    progress: resolveProgress(flags, env, terminal),
+    colorLevel: resolveColorLevel(flags.color, env, terminal),
+    width: resolveWidth(env, terminal),
+    ...(report !== undefined && { report }),
+    ...(results !== undefined && { results }),
+  };
+}
+
+/**
+ * The API settings, or null without credentials (a dry run then checks offline). Credentials come
+ * from the environment only (banqup-api.md §2: never a flag, so never in shell history or `ps`);
+ * the base URL from `--api-url`, else BANQUP_API_URL, else `--env` and `--region`.
+ */
+function apiConfig(flags: Readonly<Record<string, unknown>>, env: Env): ApiConfig | null {
+  const clientId = env[ENV.clientId];
+  const clientSecret = env[ENV.clientSecret];
+  if (!set(clientId) || !set(clientSecret)) return null;
+  const apiUrl = optionalText(flags.apiUrl) ?? env[ENV.apiUrl];
+  const baseUrl = resolveBaseUrl({
+    env: (flags.env ?? defaultOf('env')) as ApiEnv,
+    region: (flags.region ?? defaultOf('region')) as ApiRegion,
+    ...(apiUrl !== undefined && { apiUrl }),
+  });
+  const space = optionalText(flags.space);
+  return {
+    baseUrl,
+    clientId,
+    clientSecret,
+    rate: number(flags.rate, 'rate'),
+    concurrency: number(flags.concurrency, 'concurrency'),
+    timeoutMs: number(flags.timeout, 'timeout') * 1000,
+    batchSize: number(flags.batchSize, 'batchSize'),
+    ...(space !== undefined && { spaceId: space }),
+  };
+}
+
+/**
+ * Turns what commander parsed, the environment and the terminal into the one frozen config a
+ * command runs on: every default applied here (from the option table), every environment
+ * variable read here, and the combinations that make no sense refused with exit 2.
+ */
+export function resolveConfig(parsed: ParsedCommand, env: Env, terminal: Terminal, cwd: string): Config {
+  const { flags } = parsed;
+  switch (parsed.command) {
+    case 'import':
+    case 'status': {
+      if (parsed.file === undefined) throw new UsageError('usage.no_file');
+      const stateDir = optionalText(flags.stateDir);
+      const config: RunConfig = {
+        command: parsed.command,
+        file: parsed.file,
+        cwd,
+        dryRun: parsed.command === 'status' || flags.dryRun === true,
+        ...(optionalText(flags.sheet) !== undefined && { sheet: optionalText(flags.sheet) }),
+        maxRows: number(flags.maxRows, 'maxRows'),
+        skipInvalid: flags.skipInvalid === true,
+        restart: flags.restart === true,
+        journalPath: journalPath(parsed.file, { cwd, ...(stateDir !== undefined && { stateDir }) }),
+        api: apiConfig(flags, env),
+        output: outputConfig(flags, env, terminal),
+      };
+      return deepFreeze(config);
+    }
+    case 'template':
+      return deepFreeze({
+        command: 'template',
+        cwd,
+        output: optionalText(flags.output) ?? String(defaultOf('output')),
+        force: flags.force === true,
+        lang: resolveLang(flags.lang, env),
+        stdoutIsTerminal: terminal.stdoutIsTTY,
+      });
+    case 'sandbox':
+      return deepFreeze({ command: 'sandbox', cwd, lang: resolveLang(flags.lang, env), quiet: flags.quiet === true, flags: { ...flags } });
+  }
+}
+
+function optionalText(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function number(value: unknown, key: string): number {
+  if (typeof value === 'number') return value;
+  const fallback = defaultOf(key);
+  if (typeof fallback !== 'number') throw new Error(`no default for ${key}`);
+  return fallback;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}

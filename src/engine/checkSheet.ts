@@ -1,0 +1,28 @@
+import type { RunConfig } from '../config/config.js';
+import { checkRows } from '../domain/checkRows.js';
+import type { ColumnInfo } from '../domain/normaliseRow.js';
+import type { ColumnKey } from '../domain/types.js';
+import { COLUMNS } from '../input/columns.js';
+import { readSheet } from '../input/readSheet.js';
+import type { RunDeps, SheetCheck } from './runResult.js';
+
+/** The API field and template letter of every column, as the pure row checker takes them. */
+export const COLUMN_INFO = Object.fromEntries(
+  COLUMNS.map((c) => [c.key, { field: c.field, label: c.label.en, letter: c.letter, required: c.required }]),
+) as Record<ColumnKey, ColumnInfo>;
+
+/** Reads and checks the sheet; throws InputError for files that cannot be read as a client sheet. */
+export async function checkSheet(config: Pick<RunConfig, 'file' | 'sheet' | 'maxRows'>, deps: Pick<RunDeps, 'readInput'>): Promise<SheetCheck> {
+  const bytes = await deps.readInput();
+  const sheet = readSheet(bytes, config.sheet === undefined ? { maxRows: config.maxRows } : { sheet: config.sheet, maxRows: config.maxRows });
+  const places = Object.fromEntries(
+    Object.entries(sheet.columns).map(([key, c]) => [key, { letter: c.letter, header: c.header }]),
+  ) as Partial<Record<ColumnKey, { letter: string; header: string }>>;
+  return {
+    file: config.file,
+    sheet,
+    rows: checkRows(sheet.rows, places, COLUMN_INFO),
+    notes: sheet.notes.map((n) => ({ code: n.code, severity: n.severity, params: n.params ?? {} })),
+  };
+}
+

@@ -1,0 +1,80 @@
+import { chooseSpace } from '../api/chooseSpace.js';
+import type { BanqupApi } from '../api/types.js';
+import type { ApiConfig, RunConfig } from '../config/config.js';
+import type { BanqupState, ClientDraft, Row } from '../domain/types.js';
+import type { OnRunEvent } from './events.js';
+import { planImport } from './planImport.js';
+import { asRunError } from './preflight.js';
+import { placeIssue, planIssues } from './rowIssues.js';
+import { summaryOf, type RunDeps, type RunResult, type SheetCheck } from './runResult.js';
+import { stopIfAborted } from './stopIfAborted.js';
+
+type ValidRow = Row & { readonly client: ClientDraft };
+
+/**
+ * `status`: read-only. For each valid row, what the Banqup space holds now — not found, inactive
+ * (created, not provisioned) or active — with the client id, from one paged listing of the space.
+ */
+export async function readStatus(
+  check: SheetCheck,
+  config: RunConfig,
+  apiConfig: ApiConfig,
+  deps: RunDeps,
+  onEvent: OnRunEvent,
+  startedAt: number,
+): Promise<RunResult> {
+  const now = deps.now ?? Date.now;
+  let api: BanqupApi | null = null;
+  try {
+    api = await deps.openApi(apiConfig, onEvent);
+    let space;
+    let clients;
+    try {
+      onEvent({ type: 'phase-started', phase: 'connect', total: 1 });
+      space = chooseSpace(await api.listSpaces(), apiConfig.spaceId);
+      onEvent({ type: 'phase-finished', phase: 'connect', done: 1, failed: 0 });
+      onEvent({ type: 'phase-started', phase: 'existing', total: 0 });
+      clients = await api.findClients(space.id, {});
+      onEvent({ type: 'phase-finished', phase: 'existing', done: clients.length, failed: 0 });
+    } catch (error) {
+      throw asRunError(error);
+    }
+    // Read-only: a Ctrl-C while Banqup was read ends it there (the listing in flight is let finish).
+    await stopIfAborted(deps.signal, 'interrupted.nothing_changed');
+    const valid = check.rows.filter((r): r is ValidRow => r.status === 'valid' && r.client !== null);
+    const plan = planImport({ spaceId: space.id, rows: valid.map((r) => ({ row: r.row, draft: r.client })), clients, journal: new Map() });
+    const byRow = new Map(plan.map((p) => [p.row, p]));
+    const banqup = { active: 0, inactive: 0, notFound: 0 };
+    const rows = check.rows.map((r): Row => {
+      const planned = byRow.get(r.row);
+      if (planned === undefined) return r;
+      const state: BanqupState = planned.existing === null ? 'not-found' : planned.existing.status === 'ACTIVE' ? 'active' : 'inactive';
+      banqup[state === 'not-found' ? 'notFound' : state]++;
+      // What differs is worth knowing here, not an error: status changes nothing.
+      const issues = planIssues(planned).map((i) => placeIssue({ ...i, severity: 'warning' }, r, check.sheet.columns));
+      return {
+        ...r,
+        plan: planned.action,
+        ...(planned.conflicts.length > 0 && { conflicts: planned.conflicts }),
+        ...(planned.existing !== null && { clientId: planned.existing.id }),
+        ...(planned.existing?.banqupSpaceId && { banqupSpaceId: planned.existing.banqupSpaceId }),
+        banqup: state,
+        issues: [...r.issues, ...issues],
+      };
+    });
+    return {
+      mode: 'status',
+      dryRun: true,
+      check,
+      rows,
+      summary: { ...summaryOf(rows, false), banqup },
+      space,
+      stats: api.stats(),
+      durationMs: now() - startedAt,
+      interrupted: false,
+      fatal: null,
+    };
+  } finally {
+    await api?.close();
+  }
+}

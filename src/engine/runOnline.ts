@@ -1,0 +1,125 @@
+import type { BanqupApi } from '../api/types.js';
+import type { ApiConfig, RunConfig } from '../config/config.js';
+import type { ClientDraft, Row } from '../domain/types.js';
+import { BanqupImportError } from '../errors.js';
+import type { OnRunEvent } from './events.js';
+import { executePlan, type ExecuteResult } from './executePlan.js';
+import { openJournal, readJournal, type Journal, type JournalEntry, type ParsedJournal } from './journal.js';
+import { preflight, type PreflightResult } from './preflight.js';
+import { placeIssue, planIssues } from './rowIssues.js';
+import { acquireRunLock, type RunLock } from './runLock.js';
+import { checkResult, summaryOf, type RunDeps, type RunResult, type SheetCheck } from './runResult.js';
+
+type ValidRow = Row & { readonly client: ClientDraft };
+
+/**
+ * The online half of the main command: pre-flight (token, space, existing clients, register
+ * look-up), then the plan of a dry run, or the import itself, resumably (lock and journal). A stop
+ * before anything was sent returns the check with the error that stopped it.
+ */
+export async function runOnline(
+  check: SheetCheck,
+  config: RunConfig,
+  apiConfig: ApiConfig,
+  deps: RunDeps,
+  onEvent: OnRunEvent,
+  startedAt: number,
+): Promise<RunResult> {
+  const now = deps.now ?? Date.now;
+  const notice = (code: string, params: Record<string, string | number> = {}, always = true): void =>
+    onEvent({ type: 'notice', code, params, always });
+  let api: BanqupApi | null = null;
+  let lock: RunLock | null = null;
+  let journal: Journal | null = null;
+  try {
+    api = await deps.openApi(apiConfig, onEvent);
+    // A dry run writes nothing: no lock, no journal; it only reads what an earlier run left.
+    let loaded: ParsedJournal;
+    if (config.dryRun) {
+      loaded = config.restart ? { entries: [], ignoredLines: 0 } : readJournal(config.journalPath);
+    } else {
+      lock = acquireRunLock(config.journalPath);
+      if (lock.tookOver !== undefined) notice('lock.took_over', { pid: lock.tookOver === 'unreadable' ? '?' : lock.tookOver.pid });
+      journal = openJournal(config.journalPath, { restart: config.restart });
+      if (journal.previousPath !== undefined) notice('journal.restarted', { path: journal.previousPath });
+      loaded = journal.loaded;
+    }
+    if (loaded.ignoredLines > 0) notice('journal.ignored_lines', { n: loaded.ignoredLines });
+    if (loaded.entries.length > 0) notice('journal.resuming', { path: config.journalPath }, false);
+
+    const valid = check.rows.filter((r): r is ValidRow => r.status === 'valid' && r.client !== null);
+    let pre: PreflightResult;
+    try {
+      pre = await preflight({
+        api,
+        ...(apiConfig.spaceId !== undefined && { spaceId: apiConfig.spaceId }),
+        rows: valid.map((r) => ({ row: r.row, draft: r.client })),
+        journal: loaded.entries as JournalEntry[],
+        concurrency: apiConfig.concurrency,
+        ...(deps.signal !== undefined && { signal: deps.signal }),
+        onEvent,
+      });
+    } catch (error) {
+      // Nothing was sent: the check stands, with the reason it went no further.
+      if (error instanceof BanqupImportError) return checkResult(check, config.dryRun, error, now() - startedAt);
+      throw error;
+    }
+    for (const row of check.rows) if (row.status === 'invalid') onEvent({ type: 'row-done', row });
+
+    const byRow = new Map<number, Row>(valid.map((r) => [r.row, r]));
+    let outcomes: Map<number, Row>;
+    let run: ExecuteResult | null = null;
+    if (config.dryRun) {
+      outcomes = new Map(pre.plan.map((p) => [p.row, plannedRow(p, byRow.get(p.row), pre, check)]));
+    } else {
+      run = await executePlan({
+        api,
+        spaceId: pre.space.id,
+        plan: pre.plan,
+        rows: byRow,
+        columns: check.sheet.columns,
+        preflightProblems: pre.problems,
+        journal,
+        ...(deps.signal !== undefined && { signal: deps.signal }),
+        concurrency: apiConfig.concurrency,
+        batchSize: apiConfig.batchSize,
+        onEvent,
+      });
+      outcomes = new Map(run.rows.map((o) => [o.row, o]));
+    }
+    const rows = check.rows.map((r) => (r.status === 'valid' ? (outcomes.get(r.row) ?? r) : r));
+    return {
+      mode: config.dryRun ? 'plan' : 'import',
+      dryRun: config.dryRun,
+      check,
+      rows,
+      summary: summaryOf(rows, config.dryRun),
+      space: pre.space,
+      stats: api.stats(),
+      durationMs: now() - startedAt,
+      interrupted: run?.interrupted === true,
+      fatal: run?.fatal ?? null,
+    };
+  } finally {
+    journal?.close();
+    lock?.release();
+    await api?.close();
+  }
+}
+
+/** A dry run's row: its plan and what the pre-flight found; an unknown register number makes it invalid. */
+function plannedRow(planned: PreflightResult['plan'][number], checked: Row | undefined, pre: PreflightResult, check: SheetCheck): Row {
+  const base = checked ?? check.rows.find((r) => r.row === planned.row);
+  if (base === undefined) throw new Error(`row ${planned.row} was planned but not checked`);
+  const found = pre.problems.get(planned.row) ?? [];
+  const issues = [...found, ...planIssues(planned)].map((i) => placeIssue(i, base, check.sheet.columns));
+  return {
+    ...base,
+    status: found.some((p) => p.severity === 'error') ? 'invalid' : 'valid',
+    plan: planned.action,
+    ...(planned.conflicts.length > 0 && { conflicts: planned.conflicts }),
+    ...(planned.existing !== null && { clientId: planned.existing.id }),
+    ...(planned.existing?.banqupSpaceId && { banqupSpaceId: planned.existing.banqupSpaceId }),
+    issues: [...base.issues, ...issues],
+  };
+}

@@ -1,0 +1,65 @@
+// The examples and notes `--help` shows after each command's options.
+
+export const MAIN_EXAMPLES = `
+Examples:
+  banqup-import template                        write the blank sheet to clients.xlsx
+  banqup-import clients.xlsx --dry-run          check the sheet, send nothing
+  banqup-import clients.xlsx --dry-run --report clients.errors.xlsx
+                                                check, and write your sheet back with an Errors column
+  banqup-import clients.csv --dry-run --json    one JSON document on stdout, for scripts
+  cat clients.csv | banqup-import - --dry-run   read the sheet from standard input
+  banqup-import clients.xlsx                    check, then import into Banqup and provision
+                                                (needs BANQUP_CLIENT_ID and BANQUP_CLIENT_SECRET)
+  banqup-import clients.xlsx --results done.csv import, and write row → client id → status
+  banqup-import status clients.xlsx             what Banqup holds now for each row (read-only)
+  banqup-import sandbox                         start the local sandbox API (demo credentials)
+
+Exit codes:
+  0 no errors   2 usage or input problem   3 rows with errors (nothing sent)
+  4 access refused   5 some rows failed at the API   6 API unavailable   130 interrupted
+  1 internal error (a bug)
+
+Environment:
+  BANQUP_CLIENT_ID, BANQUP_CLIENT_SECRET   API credentials (never passed as flags)
+  BANQUP_API_URL                           API base URL (for the local sandbox)
+  NO_COLOR, FORCE_COLOR                    colour off / on
+  COLUMNS                                  table width when the terminal gives none (default 100)
+  LC_ALL, LC_MESSAGES, LANG                message language when --lang is not given (fr* → French)
+`;
+
+export const TEMPLATE_EXAMPLES = `
+Examples:
+  banqup-import template                     writes clients.xlsx in the current folder
+  banqup-import template -o acme.xlsx        writes acme.xlsx
+  banqup-import template -o acme.xlsx --force
+                                             replaces an existing acme.xlsx
+  banqup-import template -o - > blank.xlsx   writes to standard output (not to a terminal)
+`;
+
+export const STATUS_EXAMPLES = `
+Examples:
+  banqup-import status clients.xlsx                what Banqup holds for each row: not found, inactive, active
+  banqup-import status clients.xlsx --json         the same as one JSON document
+  banqup-import status clients.xlsx --results now.csv
+                                                   also write row → client id → state to a file
+  (needs BANQUP_CLIENT_ID and BANQUP_CLIENT_SECRET; sends no write)
+`;
+
+export const SANDBOX_EXAMPLES = `
+Examples:
+  banqup-import sandbox                      on http://127.0.0.1:8787, demo credentials
+  banqup-import sandbox > sandbox.env &      then ". ./sandbox.env" sets BANQUP_API_URL and co.
+  banqup-import sandbox --port 0             any free port (printed)
+  banqup-import sandbox --latency 50 --jitter 20 --rate-limit 5:10
+                                             50-70 ms per answer, 5 requests/s, bursts of 10
+  banqup-import sandbox --fault-rate 0.1 --fault-seed 7
+                                             one request in ten fails, the same way every run
+  banqup-import sandbox --faults http503,dropAfter --fault-rate 0.2
+  banqup-import sandbox --fault 'dropAfter@3:POST:/partner/v1/spaces/*/clients'
+                                             the 3rd create is done, then its connection drops
+  banqup-import sandbox --invalid-rcs B123456,B654321 --state-file sandbox-state.json
+Faults: http500 http502html http503 http504 http429 dropBefore dropAfter slow revokeToken truncated.
+Sandbox-only endpoints (no token): GET /_sandbox/clients, /_sandbox/stats, /_sandbox/requests,
+/_sandbox/spaces; POST /_sandbox/faults with a fault as JSON, e.g.
+{"kind": "dropAfter", "nth": 1, "method": "POST", "path": "/partner/v1/spaces/*/clients"}.
+`;

@@ -1,0 +1,21 @@
+import type { RunResult } from '../engine/runResult.js';
+import { tallyRows } from '../engine/summary.js';
+import type { Render, RunVerdict } from './jsonDocument.js';
+
+/** The last line of a run that reached Banqup: done, what needs attention, or how to resume. */
+export function closingSentence(result: RunResult, exitCode: number, render: Render): RunVerdict {
+  const say = (code: string, params: Record<string, number>): RunVerdict => ({ exitCode, result: { code, message: render(code, params) } });
+  if (result.mode === 'status') {
+    const banqup = result.summary.banqup ?? { active: 0, inactive: 0, notFound: 0 };
+    return say('status.summary', { active: banqup.active, inactive: banqup.inactive, missing: banqup.notFound });
+  }
+  const { done, left } = tallyRows(result.rows);
+  if (exitCode === 130) return say('run.interrupted', { done, left });
+  if (result.fatal !== null) return say('run.stopped', { done, left });
+  if (result.dryRun) {
+    const plan = result.summary.plan ?? { create: 0, existing: 0, conflict: 0, duplicate: 0 };
+    const blocked = result.summary.invalid + plan.conflict + plan.duplicate;
+    return blocked > 0 ? say('run.dry_run_blocked', { n: blocked }) : say('run.dry_run_ok', { create: plan.create, existing: plan.existing });
+  }
+  return exitCode === 0 ? say('run.done', { n: done }) : say('run.partial', { n: left });
+}

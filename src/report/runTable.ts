@@ -1,0 +1,117 @@
+import type { ColorFns } from '../colors.js';
+import type { Lang, Row } from '../domain/types.js';
+import type { RunMode, RunResult } from '../engine/runResult.js';
+import { formatDuration } from './formatDuration.js';
+import { renderImportTable, type ImportTableRow, type RowTone } from './importTable.js';
+import { renderIssueTable } from './issueTable.js';
+import type { Render, RunVerdict } from './jsonDocument.js';
+
+/** How the human product is laid out: language, width and colours, decided by the config. */
+export interface RunTableOptions {
+  readonly render: Render;
+  readonly lang: Lang;
+  readonly width: number;
+  readonly color: ColorFns;
+}
+
+const TONE_OF_STATUS: Readonly<Record<string, RowTone>> = {
+  provisioned: 'ok',
+  existing: 'ok',
+  created: 'warning',
+  skipped: 'warning',
+  failed: 'error',
+  invalid: 'error',
+  valid: 'plain',
+};
+const TONE_OF_PLAN: Readonly<Record<string, RowTone>> = { create: 'plain', existing: 'ok', conflict: 'error', duplicate: 'error' };
+const TONE_OF_BANQUP: Readonly<Record<string, RowTone>> = { active: 'ok', inactive: 'warning', 'not-found': 'plain' };
+
+function stateOf(row: Row, mode: RunMode, render: Render): { state: string; tone: RowTone } {
+  if (row.status !== 'invalid' && mode === 'plan' && row.plan !== undefined) {
+    return { state: render(`plan.word.${row.plan}`, {}), tone: TONE_OF_PLAN[row.plan] ?? 'plain' };
+  }
+  if (row.status !== 'invalid' && mode === 'status' && row.banqup !== undefined) {
+    return { state: render(`banqup.word.${row.banqup}`, {}), tone: TONE_OF_BANQUP[row.banqup] ?? 'plain' };
+  }
+  return { state: render(`status.${row.status}`, {}), tone: TONE_OF_STATUS[row.status] ?? 'plain' };
+}
+
+/** The table's rows: problems found in Banqup under each row; an invalid row points at the check report above. */
+export function tableRows(result: Pick<RunResult, 'rows' | 'mode'>, render: Render): ImportTableRow[] {
+  return result.rows.map((row) => {
+    const { state, tone } = stateOf(row, result.mode, render);
+    const online = row.issues.filter((i) => i.origin === 'banqup');
+    const messages = online.map((i) => (i.column === '' ? '' : `${i.column} ${i.header}: `) + render(i.messageCode, i.params));
+    const sheetErrors = row.issues.some((i) => i.origin === 'sheet' && i.severity === 'error');
+    if (sheetErrors && result.mode !== 'status') messages.unshift(render('run.invalid_row', {}));
+    const name = row.client?.legalName ?? row.cells.legalName?.typed ?? '';
+    return { row: row.row, name, state, tone, ...(row.clientId !== undefined && { clientId: row.clientId }), messages };
+  });
+}
+
+const IMPORT_COUNTS = ['provisioned', 'existing', 'created', 'failed', 'skipped', 'invalid'] as const;
+const PLAN_COUNTS = ['create', 'existing', 'conflict', 'duplicate'] as const;
+
+/** "12 rows: 10 provisioned, 2 failed." — zero counts left out. */
+export function totalsLine(result: Pick<RunResult, 'summary' | 'mode'>, render: Render): string {
+  const s = result.summary;
+  let parts: string[];
+  if (result.mode === 'plan' && s.plan !== undefined) {
+    const plan = s.plan;
+    parts = PLAN_COUNTS.filter((k) => plan[k] > 0).map((k) => render(`count.plan.${k}`, { n: plan[k] }));
+    if (s.invalid > 0) parts.push(render('count.invalid', { n: s.invalid }));
+  } else if (result.mode === 'status') {
+    parts = (['valid', 'invalid'] as const).filter((k) => s[k] > 0).map((k) => render(`count.${k}`, { n: s[k] }));
+  } else {
+    parts = IMPORT_COUNTS.filter((k) => s[k] > 0).map((k) => render(`count.${k}`, { n: s[k] }));
+  }
+  return render('count.line', { rows: render('count.rows', { n: s.rows }), parts: parts.join(', ') });
+}
+
+const HEADINGS: Readonly<Record<Exclude<RunMode, 'check'>, { heading: string; state: string }>> = {
+  plan: { heading: 'word.heading_plan', state: 'word.plan' },
+  import: { heading: 'word.heading_import', state: 'word.status' },
+  status: { heading: 'word.heading_status', state: 'word.in_banqup' },
+};
+
+/**
+ * The one human product of a run, for stdout. A check: the sheet's report (problems, changes,
+ * totals, next step). A run that reached Banqup: that report when the sheet had anything to say,
+ * then one line per row with its state and client id, the totals, the figures and the closing
+ * sentence. Every value is sanitised and every line fits the width. Ends with a newline.
+ */
+export function renderRunTable(result: RunResult, verdict: RunVerdict, opts: RunTableOptions): string {
+  const { render, lang, width, color } = opts;
+  if (result.mode === 'check') {
+    // A clean sheet about to be sent has no "next step" to tell; a dry run or a stopped run has.
+    const nextStep = result.dryRun && result.fatal === null ? 'dry-run' : 'import';
+    return renderIssueTable(result.check, { render, lang, width, color, nextStep });
+  }
+  const check = result.check;
+  const sheetSaid = check.rows.some((r) => r.issues.some((i) => i.origin === 'sheet') || r.changes.length > 0) || check.notes.length > 0;
+  const offline = sheetSaid ? `${renderIssueTable(check, { render, lang, width, color, nextStep: 'none' })}\n` : '';
+  const words = HEADINGS[result.mode];
+  const footer = [totalsLine(result, render)];
+  const stats = result.stats;
+  if (stats !== undefined) {
+    footer.push(render('run.stats', { time: formatDuration(result.durationMs), calls: stats.calls, retries: stats.retries, rateLimited: stats.rateLimited }));
+  }
+  footer.push(verdict.result.message);
+  return (
+    offline +
+    renderImportTable({
+      heading: render(words.heading, { space: result.space?.name || result.space?.id || '' }),
+      headers: {
+        row: render('word.row', {}),
+        client: render('word.client', {}),
+        state: render(words.state, {}),
+        clientId: render('word.client_id', {}),
+      },
+      rows: tableRows(result, render),
+      footer,
+      footerTone: verdict.exitCode === 0 ? 'ok' : 'error',
+      width,
+      color,
+    })
+  );
+}
