@@ -1,5 +1,7 @@
+import { luhnValid } from './checkDigits.js';
+import { registerChecksumValid } from './registerChecksumValid.js';
 import type { Finding, MessageCatalogue, Normalised } from './types.js';
-import { beEnterpriseValid, luhnValid, siretValid } from './vatChecksums.js';
+import { beEnterpriseValid, siretValid } from './vatChecksums.js';
 
 type Result = Normalised<string>;
 
@@ -83,7 +85,10 @@ function normaliseKvk(upper: string): Result {
   return /^\d{8}$/.test(digits) ? { value: digits, findings: [] } : fail('nl_kvk.format');
 }
 
-/** Column F: the register number, checked by the client's country (LU RCS, BE KBO, FR SIREN, NL KVK). */
+/**
+ * Column F: the register number, checked by the client's country (LU RCS, BE KBO, FR SIREN, NL KVK;
+ * elsewhere the check digits of a number shared with the VAT number, see registerChecksumValid.ts).
+ */
 export function normaliseCompanyNumber(input: string, country: string | null): Normalised<string> {
   const upper = input.normalize('NFKC').toUpperCase().trim();
   if (upper === '') return { value: null, findings: [] };
@@ -97,9 +102,13 @@ export function normaliseCompanyNumber(input: string, country: string | null): N
     case 'NL':
       return normaliseKvk(upper);
     default: {
-      // No rule we can trust for other registers: keep the number, minus the spacing.
+      // Elsewhere only numbers shared with the VAT number have a rule; keep the rest, minus the spacing.
       const compact = upper.replace(/[\s.]/g, '');
-      return compact === '' ? fail('company_number.empty') : { value: compact, findings: [] };
+      if (compact === '') return fail('company_number.empty');
+      if (country !== null && registerChecksumValid(compact, country) === false) {
+        return fail('company_number.checksum', { country });
+      }
+      return { value: compact, findings: [] };
     }
   }
 }
@@ -169,6 +178,10 @@ export const companyNumberMessages: MessageCatalogue = {
   'nl_kvk.format': {
     en: () => 'A KVK number has 8 digits, e.g. 12345678.',
     fr: () => 'Un numéro KVK compte 8 chiffres, p. ex. 12345678.',
+  },
+  'company_number.checksum': {
+    en: (p) => `${p.country} register number check digits do not match: a digit is probably mistyped.`,
+    fr: (p) => `Chiffres de contrôle du numéro d’immatriculation ${p.country} incorrects : un chiffre est sans doute mal saisi.`,
   },
   'company_number.empty': {
     en: () => 'No register number in this cell: type the number, or leave the cell empty.',

@@ -1,50 +1,52 @@
-import countries from 'i18n-iso-countries';
 import type { Finding, MessageCatalogue, Normalised } from './types.js';
-import { beEnterpriseValid, deVatValid, frVatValid, luVatValid, nlVatValid } from './vatChecksums.js';
+import { VAT_CHECKSUMS } from './vatChecksums.js';
 
 interface VatRule {
   /** The national part after the prefix, in compact form. */
   readonly pattern: RegExp;
   /** A real number of the right shape, shown in the message (python-stdnum's test numbers). */
   readonly example: string;
-  readonly checksum?: (national: string) => boolean;
 }
 
 /**
  * Shapes per VAT prefix (python-stdnum's per-country `validate`): the EU 27 (Greece is `EL`), plus
- * `XI` (Northern Ireland) and, by our choice, `GB`: still common on invoices and cheap to check by
- * shape. Checksums only where a wrong number is likely in our users' files (LU, BE, FR, DE, NL).
+ * `XI` (Northern Ireland) and, by our choice, `GB`: still common on invoices. A rule's fixed parts
+ * (CY never `12…`, a CZ company never `9…`, the IT office code, the LT `1` before the check digit)
+ * are part of the shape; every prefix also has a check-digit rule in vatChecksums.ts.
  */
 const VAT_RULES: Readonly<Record<string, VatRule>> = {
   AT: { pattern: /^U\d{8}$/, example: 'ATU13585627' },
-  BE: { pattern: /^[01]\d{9}$/, example: 'BE0428759497', checksum: beEnterpriseValid },
+  BE: { pattern: /^[01]\d{9}$/, example: 'BE0428759497' },
   BG: { pattern: /^\d{9,10}$/, example: 'BG175074752' },
-  CY: { pattern: /^\d{8}[A-Z]$/, example: 'CY10259033P' },
-  CZ: { pattern: /^\d{8,10}$/, example: 'CZ25123891' },
-  DE: { pattern: /^[1-9]\d{8}$/, example: 'DE136308783', checksum: deVatValid },
+  CY: { pattern: /^(?!12)\d{8}[A-Z]$/, example: 'CY10259033P' },
+  CZ: { pattern: /^([0-8]\d{7}|\d{9,10})$/, example: 'CZ25123891' },
+  DE: { pattern: /^[1-9]\d{8}$/, example: 'DE136308783' },
   DK: { pattern: /^[1-9]\d{7}$/, example: 'DK28107773' },
   EE: { pattern: /^\d{9}$/, example: 'EE100931558' },
   EL: { pattern: /^\d{9}$/, example: 'EL094501040' },
-  ES: { pattern: /^[A-Z0-9]\d{7}[A-Z0-9]$/, example: 'ESA78109592' },
+  // DNI (8 digits + letter), K/L/M and X/Y/Z persons, or a CIF: company letter + 7 digits + digit or letter.
+  ES: { pattern: /^([0-9KLMXYZ]\d{7}[A-Z]|[ABCDEFGHJNPQRSUVW]\d{7}[0-9A-J])$/, example: 'ESA78109592' },
   FI: { pattern: /^\d{8}$/, example: 'FI20774740' },
-  FR: { pattern: /^[0-9A-HJ-NP-Z]{2}\d{9}$/, example: 'FR40303265045', checksum: frVatValid },
+  FR: { pattern: /^[0-9A-HJ-NP-Z]{2}\d{9}$/, example: 'FR40303265045' },
   HR: { pattern: /^\d{11}$/, example: 'HR33392005961' },
   HU: { pattern: /^\d{8}$/, example: 'HU12892312' },
   IE: { pattern: /^\d[A-Z0-9+*]\d{5}[A-W]{1,2}$/, example: 'IE6433435F' },
-  IT: { pattern: /^\d{11}$/, example: 'IT00743110157' },
-  LT: { pattern: /^(\d{9}|\d{12})$/, example: 'LT119511515' },
-  LU: { pattern: /^\d{8}$/, example: 'LU15027442', checksum: luVatValid },
+  // Digits 8–10 are the issuing office: 001–100, 120, 121, 888 or 999.
+  IT: { pattern: /^(?!0{7})\d{7}(00[1-9]|0[1-9]\d|100|12[01]|888|999)\d$/, example: 'IT00743110157' },
+  LT: { pattern: /^(\d{7}1\d|\d{10}1\d)$/, example: 'LT119511515' },
+  LU: { pattern: /^\d{8}$/, example: 'LU15027442' },
   LV: { pattern: /^\d{11}$/, example: 'LV40003521600' },
-  MT: { pattern: /^\d{8}$/, example: 'MT17025737' },
-  NL: { pattern: /^\d{9}B(?!00)\d{2}$/, example: 'NL004495445B01', checksum: nlVatValid },
+  MT: { pattern: /^[1-9]\d{7}$/, example: 'MT17025737' },
+  NL: { pattern: /^\d{9}B(?!00)\d{2}$/, example: 'NL004495445B01' },
   PL: { pattern: /^\d{10}$/, example: 'PL5261025421' },
-  PT: { pattern: /^\d{9}$/, example: 'PT503038083' },
-  RO: { pattern: /^([1-9]\d{1,9}|\d{13})$/, example: 'RO21996566' },
+  PT: { pattern: /^[1-9]\d{8}$/, example: 'PT503038083' },
+  RO: { pattern: /^[1-9](\d{1,9}|\d{12})$/, example: 'RO21996566' },
   SE: { pattern: /^\d{10}01$/, example: 'SE556043606401' },
   SI: { pattern: /^[1-9]\d{7}$/, example: 'SI26808498' },
   SK: { pattern: /^[1-9]\d[2-47-9]\d{7}$/, example: 'SK2022193459' },
-  XI: { pattern: /^(\d{9}|\d{12}|GD[0-4]\d{2}|HA[5-9]\d{2})$/, example: 'XI980780684' },
-  GB: { pattern: /^(\d{9}|\d{12}|GD[0-4]\d{2}|HA[5-9]\d{2})$/, example: 'GB980780684' },
+  // 9 digits, 12 for a branch; government departments (GD) and health authorities (HA), also in their EU form.
+  XI: { pattern: /^(\d{9}|\d{12}|GD[0-4]\d{2}|HA[5-9]\d{2}|GD8888[0-4]\d{4}|HA8888[5-9]\d{4})$/, example: 'XI980780684' },
+  GB: { pattern: /^(\d{9}|\d{12}|GD[0-4]\d{2}|HA[5-9]\d{2}|GD8888[0-4]\d{4}|HA8888[5-9]\d{4})$/, example: 'GB980780684' },
 };
 
 /** Prefixes people type that VIES spells differently. */
@@ -64,10 +66,6 @@ function countryOfPrefix(prefix: string): string {
   if (prefix === 'EL') return 'GR';
   if (prefix === 'XI') return 'GB';
   return prefix;
-}
-
-function isKnownPrefix(prefix: string): boolean {
-  return prefix in VAT_RULES || (prefix !== 'GR' && countries.alpha2ToAlpha3(prefix) !== undefined);
 }
 
 /** Old or sloppy spellings that have one right form: 9-digit BE, short NL and EL numbers. */
@@ -110,13 +108,15 @@ export function normaliseVat(input: string, country: string | null): Normalised<
   if (startsWithLetters && fixed !== undefined) {
     findings.push({ code: 'vat.prefix_corrected', severity: 'warning', params: { from: head, to: fixed } });
     [prefix, national] = [fixed, compact.slice(2)];
-  } else if (startsWithLetters && isKnownPrefix(head)) {
+  } else if (startsWithLetters && head in VAT_RULES) {
     [prefix, national] = [head, compact.slice(2)];
   } else if (home !== null && (!startsWithLetters || VAT_RULES[home]?.pattern.test(compact))) {
     // "15027442" with country LU, or a French key of two letters ("KA…") typed without FR.
     findings.push({ code: 'vat.prefix_added', severity: 'warning', params: { prefix: home } });
     [prefix, national] = [home, compact];
   } else if (startsWithLetters) {
+    // Banqup takes EU VAT numbers only (banqup-api.md §4), and a two-letter head that is no EU prefix
+    // is either a non-EU number or a mistyped one ("IO…" for a French client): both fail at the API.
     return error('vat.unknown_prefix', { prefix: head });
   } else if (country !== null) {
     // Outside the EU there is no prefix convention to add; keep what the user typed.
@@ -126,14 +126,12 @@ export function normaliseVat(input: string, country: string | null): Normalised<
   }
 
   const rule = VAT_RULES[prefix];
-  if (rule !== undefined) {
-    national = padNational(prefix, national, findings);
-    if (/^0+$/.test(national.replace(/[A-Z]/g, ''))) return error('vat.all_zeros');
-    if (!rule.pattern.test(national)) return error('vat.format', { country: prefix, example: rule.example });
-    if (rule.checksum && !rule.checksum(national)) return error('vat.checksum', { country: prefix });
-  } else if (!/\d/.test(national)) {
-    return error('vat.unreadable');
-  }
+  // Unreachable: every branch above picks a prefix of the table. Kept for the type checker.
+  if (rule === undefined) return error('vat.unknown_prefix', { prefix });
+  national = padNational(prefix, national, findings);
+  if (/^0+$/.test(national.replace(/[A-Z]/g, ''))) return error('vat.all_zeros');
+  if (!rule.pattern.test(national)) return error('vat.format', { country: prefix, example: rule.example });
+  if (VAT_CHECKSUMS[prefix]?.(national) === false) return error('vat.checksum', { country: prefix });
 
   const vatCountry = countryOfPrefix(prefix);
   if (country !== null && vatCountry !== country) {
@@ -153,8 +151,8 @@ export const vatMessages: MessageCatalogue = {
     fr: (p) => `Préfixe de TVA ${p.from} remplacé par ${p.to}, le préfixe officiel.`,
   },
   'vat.unknown_prefix': {
-    en: (p) => `“${p.prefix}” is not a country code: start the VAT number with one, e.g. LU15027442.`,
-    fr: (p) => `« ${p.prefix} » n’est pas un code pays : commencez le numéro de TVA par l’un d’eux, p. ex. LU15027442.`,
+    en: (p) => `“${p.prefix}” is not an EU VAT prefix: Banqup takes EU VAT numbers only, e.g. LU15027442.`,
+    fr: (p) => `« ${p.prefix} » n’est pas un préfixe de TVA de l’UE : Banqup n’accepte que des TVA de l’UE, p. ex. LU15027442.`,
   },
   'vat.missing_prefix': {
     en: () => 'The VAT number has no country prefix: add it, e.g. LU15027442.',

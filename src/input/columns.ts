@@ -81,8 +81,8 @@ export const COLUMNS: readonly ColumnSpec[] = [
     aliases: ['VAT number', 'VAT ID', 'Numéro de TVA', 'N° TVA', 'TVA intracommunautaire', 'BTW', 'BTW-nummer', 'Btw-nummer', 'USt-IdNr', 'USt-IdNr.', 'Umsatzsteuer-ID', 'MwSt-Nummer'],
     required: false, mustBePresent: false, identifier: true, example: 'LU15027442',
     help: {
-      en: 'EU VAT number with its country prefix (LU15027442); a missing prefix is added from the country. Checksums are verified for LU, BE and FR. Required for LU when there is no RCS.',
-      fr: 'Numéro de TVA intracommunautaire avec son préfixe pays (LU15027442) ; un préfixe manquant est ajouté d’après le pays. Clés de contrôle vérifiées pour LU, BE et FR. Obligatoire au Luxembourg sans RCS.',
+      en: 'EU VAT number with its country prefix (LU15027442); a missing prefix is added from the country. Check digits are verified for every EU country, XI and GB. Required for LU when there is no RCS.',
+      fr: 'Numéro de TVA intracommunautaire avec son préfixe pays (LU15027442) ; un préfixe manquant est ajouté d’après le pays. Clés de contrôle vérifiées pour tous les pays de l’UE, XI et GB. Obligatoire au Luxembourg sans RCS.',
     },
   },
   {

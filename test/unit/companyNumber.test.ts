@@ -113,6 +113,46 @@ const frCases: Case[] = [
   { input: 'B186284', country: 'FR', value: null, findings: [error('fr_siren.format')] },
 ];
 
+/**
+ * Register numbers that are the number inside the VAT number (registerChecksumValid.ts): the VAT
+ * numbers' national parts from python-stdnum's module doctests (stdnum/dk/cvr.py, fi/alv.py, it/iva.py,
+ * es/nif.py, se/vat.py, pt/nif.py, ro/cui.py, cz/dic.py, bg/vat.py, hr/oib.py, lv/pvn.py), valid and
+ * with their documented wrong check digit. Other shapes, and countries without such a rule, pass as before.
+ */
+const sharedWithVat: Case[] = [
+  { input: '13585628', country: 'DK', value: '13585628' },
+  { input: 'DK-13585627', country: 'DK', value: null, findings: [error('company_number.checksum', { country: 'DK' })] },
+  { input: '2077474-0', country: 'FI', value: '2077474-0' },
+  { input: '2077474-1', country: 'FI', value: null, findings: [error('company_number.checksum', { country: 'FI' })] },
+  { input: '00743110157', country: 'IT', value: '00743110157' },
+  { input: '00743110158', country: 'IT', value: null, findings: [error('company_number.checksum', { country: 'IT' })] },
+  { input: 'IT 00743110158', country: 'IT', value: null, findings: [error('company_number.checksum', { country: 'IT' })] },
+  { input: 'MI-1234567', country: 'IT', value: 'MI-1234567' },
+  { input: 'B64717838', country: 'ES', value: 'B64717838' },
+  { input: 'B-64717839', country: 'ES', value: null, findings: [error('company_number.checksum', { country: 'ES' })] },
+  { input: '54362315K', country: 'ES', value: '54362315K' },
+  { input: '556043-6064', country: 'SE', value: '556043-6064' },
+  { input: '123456-7891', country: 'SE', value: null, findings: [error('company_number.checksum', { country: 'SE' })] },
+  { input: '501 964 843', country: 'PT', value: '501964843' },
+  { input: '501 964 842', country: 'PT', value: null, findings: [error('company_number.checksum', { country: 'PT' })] },
+  { input: '18547290', country: 'RO', value: '18547290' },
+  { input: '18547291', country: 'RO', value: null, findings: [error('company_number.checksum', { country: 'RO' })] },
+  { input: 'J40/1234/2000', country: 'RO', value: 'J40/1234/2000' },
+  { input: '25123891', country: 'CZ', value: '25123891' },
+  { input: '25123890', country: 'CZ', value: null, findings: [error('company_number.checksum', { country: 'CZ' })] },
+  { input: '175074752', country: 'BG', value: '175074752' },
+  { input: '175074751', country: 'BG', value: null, findings: [error('company_number.checksum', { country: 'BG' })] },
+  { input: '33392005961', country: 'HR', value: '33392005961' },
+  { input: '33392005962', country: 'HR', value: null, findings: [error('company_number.checksum', { country: 'HR' })] },
+  { input: '40003521600', country: 'LV', value: '40003521600' },
+  { input: '40003521601', country: 'LV', value: null, findings: [error('company_number.checksum', { country: 'LV' })] },
+  // No check digit in these registers (or not the VAT's): kept as typed, minus the spacing.
+  { input: 'FN 123456 a', country: 'AT', value: 'FN123456A' },
+  { input: '0000028860', country: 'PL', value: '0000028860' },
+  { input: '12345678', country: 'EE', value: '12345678' },
+  { input: '2077474-1', country: null, value: '2077474-1' },
+];
+
 const otherCases: Case[] = [
   { input: 'KvK 6932 4311', country: 'NL', value: '69324311' },
   { input: '69324311', country: 'NL', value: '69324311' },
@@ -124,7 +164,7 @@ const otherCases: Case[] = [
 ];
 
 describe('normaliseCompanyNumber', () => {
-  it.each([...luValid, ...luWarnings, ...luErrors, ...beCases, ...frCases, ...otherCases])(
+  it.each([...luValid, ...luWarnings, ...luErrors, ...beCases, ...frCases, ...sharedWithVat, ...otherCases])(
     '$input (country $country) → $value',
     ({ input, country, value, findings = [] }) => {
       expect(normaliseCompanyNumber(input, country)).toEqual({ value, findings });
@@ -132,12 +172,12 @@ describe('normaliseCompanyNumber', () => {
   );
 
   it('has an English and a French message for every code it emits', () => {
-    const cases = [...luValid, ...luWarnings, ...luErrors, ...beCases, ...frCases, ...otherCases];
+    const cases = [...luValid, ...luWarnings, ...luErrors, ...beCases, ...frCases, ...sharedWithVat, ...otherCases];
     const emitted = new Set(cases.flatMap((c) => normaliseCompanyNumber(c.input, c.country).findings.map((f) => f.code)));
     for (const code of emitted) {
       const template = companyNumberMessages[code];
-      expect(template?.en({ to: 'B12345', letter: 'K', suggestion: 'B1', siren: '732829320' })).toBeTruthy();
-      expect(template?.fr({ to: 'B12345', letter: 'K', suggestion: 'B1', siren: '732829320' })).toBeTruthy();
+      expect(template?.en({ to: 'B12345', letter: 'K', suggestion: 'B1', siren: '732829320', country: 'IT' })).toBeTruthy();
+      expect(template?.fr({ to: 'B12345', letter: 'K', suggestion: 'B1', siren: '732829320', country: 'IT' })).toBeTruthy();
     }
   });
 });

@@ -49,6 +49,9 @@ describe('normaliseRow: changes', () => {
     ['assignees with one bad address among good ones', { assigneeEmails: 'a@fidu.lu; c@d' }, 'assigneeEmails', 'assignees.format'],
     ['an IBAN with spaces and a wrong checksum', { iban: 'LU28 0019 4006 4475 0001' }, 'iban', 'iban.checksum'],
     ['a country name that is ambiguous', { country: 'Congo' }, 'country', 'country.ambiguous'],
+    ['a French client’s VAT with a non-EU prefix (issue 16)', { country: 'France', postalCode: '75001', companyNumber: '334 175 221', vatNumber: 'IO 334 175 221' }, 'vatNumber', 'vat.unknown_prefix'],
+    ['an Italian VAT with a wrong check digit', { country: 'Italie', postalCode: '20121', companyNumber: '', vatNumber: 'IT 00743110158' }, 'vatNumber', 'vat.checksum'],
+    ['an Italian register number with a wrong check digit', { country: 'Italia', postalCode: '20121', companyNumber: '00743110158', vatNumber: 'IT 00743110157' }, 'companyNumber', 'company_number.checksum'],
   ])('%s: the error, and no change for that cell', (_what, cells, key, code) => {
     const row = check(cells);
     expect(row.issues.filter((i) => i.key === key).map((i) => i.code)).toContain(code);
