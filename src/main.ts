@@ -155,6 +155,8 @@ const oneLine = (params: MessageParams): MessageParams =>
 
 /** Says on stderr, in the user's language, why the command stopped; the code comes from exitCodeFor. */
 async function reportFailure(error: unknown, io: Io, lang: Lang, argv: readonly string[], commands: readonly string[]): Promise<void> {
+  // Commander's help and version end through here too, with nothing to say.
+  if (exitCodeFor(error) === 0) return;
   // The catalogue loads only now: `--help` and a clean run never need it here.
   const [{ renderMessage }, { sanitizeForTerminal }, { usageProblem }] = await Promise.all([
     import('./messages.js'),
@@ -163,7 +165,6 @@ async function reportFailure(error: unknown, io: Io, lang: Lang, argv: readonly 
   ]);
   const print = (text: string) => io.stderr.write(`banqup-import: ${text.split('\n').map(sanitizeForTerminal).join('\n')}\n`);
   if (error instanceof CommanderError) {
-    if (exitCodeFor(error) === 0) return;
     // "statsu clients.xlsx": the mistyped command is taken for the file, the file for a second one.
     const first = argv[0];
     const meant = error.code === 'commander.excessArguments' || error.code === 'commander.unknownOption' ? await meantCommand(first, commands, io.cwd) : undefined;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { TemplateConfig } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { renderMessage } from '../messages.js';
+import { cliMessages } from '../cliMessages.js';
 import { unwritableError, writeFileAtomically } from '../report/writeAtomically.js';
 import { buildTemplate } from '../template/buildTemplate.js';
 
@@ -24,6 +24,7 @@ export async function runTemplate(config: TemplateConfig, io: Io): Promise<'done
   await writeFileAtomically(path, bytes).catch((error: unknown) => {
     throw unwritableError(error, config.output);
   });
-  io.stderr.write(`${renderMessage('template.written', { path: config.output }, config.lang)}\n`);
+  // The shell's own catalogue only: the whole one (every column's rules) is not worth loading here.
+  io.stderr.write(`${cliMessages['template.written']?.[config.lang]({ path: config.output }) ?? config.output}\n`);
   return 'done';
 }
