@@ -36,6 +36,16 @@ export const engineMessages: MessageCatalogue = {
     en: () => 'Not sent: the run stopped before this row. Run the same command again to import it.',
     fr: () => 'Non envoyée : l’import s’est arrêté avant cette ligne. Relancez la même commande pour l’importer.',
   },
+  'run.left_behind': {
+    en: (p) =>
+      `${enPlural(p, 'client was', 'clients were')} created by an earlier import for rows that are no longer in the sheet (deleted, or their identifier changed). Nothing was done to them; check them in Banqup:`,
+    fr: (p) =>
+      `${frPlural(p, 'client a été créé', 'clients ont été créés')} par un import précédent pour des lignes qui ne sont plus dans le tableau (supprimées, ou leur identifiant a changé). Rien ne leur a été fait ; vérifiez-les dans Banqup :`,
+  },
+  'run.left_behind_row': {
+    en: (p) => `row ${p.row}: ${p.name === '' ? '(no longer listed)' : `“${p.name}”`}, client ${p.clientId}, ${p.state}`,
+    fr: (p) => `ligne ${p.row} : ${p.name === '' ? '(plus listé)' : `« ${p.name} »`}, client ${p.clientId}, ${p.state}`,
+  },
   'run.invalid_row': {
     en: () => 'Not sent: this row has errors (listed above). Fix them, then run again.',
     fr: () => 'Non envoyée : cette ligne a des erreurs (listées plus haut). Corrigez-les, puis relancez.',

@@ -3,7 +3,7 @@ import { isApiFailure, type BanqupApi, type Client, type Space } from '../api/ty
 import type { Issue } from '../domain/types.js';
 import { InterruptedError, UsageError } from '../errors.js';
 import type { OnRunEvent } from './events.js';
-import { foldJournal, type JournalEntry } from './journal.js';
+import { foldJournal, type JournalEntry, type JournalState } from './journal.js';
 import { planImport, type PlannedRow, type PlanRowInput } from './planImport.js';
 import { engineIssue } from './rowIssues.js';
 import { runPool } from './runPool.js';
@@ -21,10 +21,11 @@ export interface PreflightOptions {
   readonly onEvent?: OnRunEvent;
 }
 
-/** The space, its clients, the plan, and what the register look-up found per row. */
+/** The space, its clients, the journal of that space, the plan, and what the register look-up found per row. */
 export interface PreflightResult {
   readonly space: Space;
   readonly clients: readonly Client[];
+  readonly journal: JournalState;
   readonly plan: PlannedRow[];
   readonly problems: ReadonlyMap<number, readonly Issue[]>;
 }
@@ -51,10 +52,11 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
     emit({ type: 'phase-finished', phase: 'existing', done: clients.length, failed: 0 });
     checkpoint();
 
-    const plan = planImport({ spaceId: space.id, rows: opts.rows, clients, journal: foldJournal(opts.journal, space.id) });
+    const journal = foldJournal(opts.journal, space.id);
+    const plan = planImport({ spaceId: space.id, rows: opts.rows, clients, journal });
     const problems = await checkRegister(opts, plan);
     checkpoint();
-    return { space, clients, plan, problems };
+    return { space, clients, journal, plan, problems };
   } catch (error) {
     throw asRunError(error);
   }

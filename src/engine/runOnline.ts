@@ -2,6 +2,7 @@ import type { BanqupApi } from '../api/types.js';
 import type { ApiConfig, RunConfig } from '../config/config.js';
 import type { ClientDraft, Row } from '../domain/types.js';
 import { BanqupImportError } from '../errors.js';
+import { clientsLeftBehind } from './clientsLeftBehind.js';
 import type { OnRunEvent } from './events.js';
 import { executePlan, type ExecuteResult } from './executePlan.js';
 import { openJournal, readJournal, type Journal, type JournalEntry, type ParsedJournal } from './journal.js';
@@ -95,6 +96,7 @@ export async function runOnline(
       rows,
       summary: summaryOf(rows, config.dryRun),
       space: pre.space,
+      leftBehind: clientsLeftBehind(pre.journal, check.rows, pre.clients),
       stats: api.stats(),
       durationMs: now() - startedAt,
       interrupted: run?.interrupted === true,

@@ -3,6 +3,7 @@ import type { ApiConfig } from '../config/config.js';
 import type { MessageParams, Row, Severity } from '../domain/types.js';
 import type { BanqupImportError } from '../errors.js';
 import type { SheetRead } from '../input/readSheet.js';
+import type { LeftBehind } from './clientsLeftBehind.js';
 import type { OnRunEvent } from './events.js';
 import { countPlan, countRows, type ImportCounts, type PlanCounts } from './summary.js';
 
@@ -44,6 +45,8 @@ export interface RunResult {
   readonly rows: readonly Row[];
   readonly summary: RunSummary;
   readonly space?: Space;
+  /** Clients an earlier run created for rows no longer in the sheet (a dry run or an import). */
+  readonly leftBehind?: readonly LeftBehind[];
   readonly stats?: ApiStats;
   readonly durationMs: number;
   /** Ctrl-C stopped the run (mode `import`). */

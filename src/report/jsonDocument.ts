@@ -91,6 +91,8 @@ export interface JsonDocument {
   rows: JsonRow[];
   notes: JsonNote[];
   space?: { id: string; name: string };
+  /** Clients an earlier run created for rows no longer in the sheet (only when there are any). */
+  leftBehind?: { row: number; name: string; clientId: string; banqup: BanqupState }[];
   run?: JsonRun;
 }
 
@@ -173,6 +175,7 @@ export function buildJson(result: RunResult, verdict: RunVerdict | null, render:
     ...(result.mode !== 'check' &&
       verdict !== null && {
       ...jsonSpace(result.space),
+      ...(result.leftBehind !== undefined && result.leftBehind.length > 0 && { leftBehind: result.leftBehind.map((l) => ({ ...l })) }),
       run: { durationMs: Math.round(result.durationMs), ...jsonApi(result.stats), exitCode: verdict.exitCode, result: { ...verdict.result } },
     }),
   };
@@ -184,6 +187,7 @@ export function ndjsonSummaryLine(doc: JsonDocument): string {
     summary: doc.summary,
     notes: doc.notes,
     ...(doc.space !== undefined && { space: doc.space }),
+    ...(doc.leftBehind !== undefined && { leftBehind: doc.leftBehind }),
     ...(doc.run !== undefined && { run: doc.run }),
   });
 }

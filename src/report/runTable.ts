@@ -5,6 +5,7 @@ import { formatDuration } from './formatDuration.js';
 import { renderImportTable, type ImportTableRow, type RowTone } from './importTable.js';
 import { renderIssueTable } from './issueTable.js';
 import type { Render, RunVerdict } from './jsonDocument.js';
+import { sanitizeForTerminal, wrapToWidth } from './sanitize.js';
 
 /** How the human product is laid out: language, width and colours, decided by the config. */
 export interface RunTableOptions {
@@ -112,6 +113,20 @@ export function renderRunTable(result: RunResult, verdict: RunVerdict, opts: Run
       footerTone: verdict.exitCode === 0 ? 'ok' : 'error',
       width,
       color,
-    })
+    }) +
+    leftBehindLines(result, opts)
   );
+}
+
+/** The clients an earlier run created for rows no longer in the sheet, so that the firm can deal with them. */
+function leftBehindLines(result: RunResult, { render, width, color }: RunTableOptions): string {
+  const left = result.leftBehind ?? [];
+  if (left.length === 0) return '';
+  const lines = wrapToWidth(sanitizeForTerminal(render('run.left_behind', { n: left.length })), width).map((line) => color.yellow(line));
+  for (const client of left) {
+    const state = render(`banqup.word.${client.banqup}`, {});
+    const text = sanitizeForTerminal(render('run.left_behind_row', { row: client.row, name: client.name, clientId: client.clientId, state }));
+    lines.push(...wrapToWidth(text, width - 4).map((line, i) => (i === 0 ? '  - ' : '    ') + line));
+  }
+  return `\n${lines.join('\n')}\n`;
 }
