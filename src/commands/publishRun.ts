@@ -13,7 +13,7 @@ import { writeFileAtomically } from '../report/writeAtomically.js';
 
 /**
  * Prints a run's product on stdout — the table, the JSON document, or the NDJSON rows not yet
- * streamed and the summary line — then writes `--results` for a run that reached Banqup.
+ * streamed and the summary line — then writes `--results` for a run meant for Banqup.
  */
 export async function publishRun(result: RunResult, exitCode: number, config: RunConfig, io: Io, render: Render, stream: (row: Row) => void): Promise<void> {
   const verdict = closingSentence(result, exitCode, render);
@@ -27,7 +27,10 @@ export async function publishRun(result: RunResult, exitCode: number, config: Ru
   } else {
     io.stdout.write(renderRunTable(result, verdict, { render, lang: output.lang, width: output.width, color: colorsFor(output.colorLevel) }));
   }
-  if (output.results !== undefined && result.mode !== 'check') await writeResults(result, doc, output.results, config, render);
+  // A run meant for Banqup writes its results however it ended (done, partial, stopped, interrupted):
+  // a check that never meant to go there (no credentials, rows in error) has none to give.
+  const meantForBanqup = result.mode !== 'check' || (result.fatal !== null && config.api !== null);
+  if (output.results !== undefined && meantForBanqup) await writeResults(result, doc, output.results, config, render);
 }
 
 async function writeResults(result: RunResult, doc: JsonDocument, file: string, config: RunConfig, render: Render): Promise<void> {

@@ -50,6 +50,10 @@ export const engineMessages: MessageCatalogue = {
     en: () => 'Not sent: this row has errors (listed above). Fix them, then run again.',
     fr: () => 'Non envoyée : cette ligne a des erreurs (listées plus haut). Corrigez-les, puis relancez.',
   },
+  'run.not_reached_rows': {
+    en: (p) => `${p.n === 1 ? 'Row' : 'Rows'} ${p.rows}: not sent, the run stopped before ${p.n === 1 ? 'it' : 'them'}.`,
+    fr: (p) => `${p.n === 1 ? 'Ligne' : 'Lignes'} ${p.rows} : non ${p.n === 1 ? 'envoyée' : 'envoyées'}, l’import s’est arrêté avant.`,
+  },
   'run.not_provisioned': {
     en: () => 'In Banqup, but not activated yet. Run the same command again to finish.',
     fr: () => 'Dans Banqup, mais pas encore activé. Relancez la même commande pour terminer.',
@@ -61,12 +65,12 @@ export const engineMessages: MessageCatalogue = {
     fr: () => 'Interrompu avant tout envoi à Banqup. Relancez la même commande pour commencer.',
   },
   'run.interrupted': {
-    en: (p) => `Interrupted: ${enPlural({ n: p.done ?? 0 }, 'row', 'rows')} done, ${p.left} left. Run the same command again to resume.`,
-    fr: (p) => `Interrompu : ${frPlural({ n: p.done ?? 0 }, 'ligne faite', 'lignes faites')}, ${p.left} restante(s). Relancez la même commande pour reprendre.`,
+    en: () => 'Interrupted before the end: run the same command again to resume (nothing is created twice).',
+    fr: () => 'Interrompu avant la fin : relancez la même commande pour reprendre (rien n’est créé deux fois).',
   },
   'run.stopped': {
-    en: (p) => `The import stopped: ${enPlural({ n: p.done ?? 0 }, 'row', 'rows')} done, ${p.left} left. Fix the problem above, then run the same command again to resume.`,
-    fr: (p) => `L’import s’est arrêté : ${frPlural({ n: p.done ?? 0 }, 'ligne faite', 'lignes faites')}, ${p.left} restante(s). Réglez le problème ci-dessus, puis relancez la même commande.`,
+    en: () => 'The import stopped before the end: fix the problem above, then run the same command again to resume (nothing is created twice).',
+    fr: () => 'L’import s’est arrêté avant la fin : réglez le problème ci-dessus, puis relancez la même commande pour reprendre (rien n’est créé deux fois).',
   },
   'run.done': {
     en: (p) => `Done: ${n(p) === 1 ? 'the client is' : `all ${n(p)} clients are`} in Banqup and activated.`,
@@ -185,6 +189,7 @@ export const engineMessages: MessageCatalogue = {
   'count.created': { en: (p) => `${n(p)} created (not activated yet)`, fr: (p) => `${n(p)} créée(s) sans activation` },
   'count.failed': { en: (p) => `${n(p)} failed`, fr: (p) => frPlural(p, 'en échec', 'en échec') },
   'count.skipped': { en: (p) => `${n(p)} skipped`, fr: (p) => frPlural(p, 'ignorée', 'ignorées') },
+  'count.not_sent': { en: (p) => `${n(p)} not sent`, fr: (p) => frPlural(p, 'non envoyée', 'non envoyées') },
   'count.invalid': { en: (p) => `${n(p)} invalid`, fr: (p) => frPlural(p, 'invalide', 'invalides') },
   'count.valid': { en: (p) => `${n(p)} valid`, fr: (p) => frPlural(p, 'valide', 'valides') },
   'count.plan.create': { en: (p) => `${n(p)} to create`, fr: (p) => `${n(p)} à créer` },

@@ -10,8 +10,9 @@ export function closingSentence(result: RunResult, exitCode: number, render: Ren
     return say('status.summary', { active: banqup.active, inactive: banqup.inactive, missing: banqup.notFound });
   }
   const { done, left } = tallyRows(result.rows);
-  if (exitCode === 130) return say('run.interrupted', { done, left });
-  if (result.fatal !== null) return say('run.stopped', { done, left });
+  // The counts are in the totals line just above: the sentence only says what to do.
+  if (exitCode === 130) return say('run.interrupted', {});
+  if (result.fatal !== null) return say('run.stopped', {});
   if (result.dryRun) {
     const plan = result.summary.plan ?? { create: 0, existing: 0, conflict: 0, duplicate: 0 };
     const blocked = result.summary.invalid + plan.conflict + plan.duplicate;

@@ -4,6 +4,7 @@ import type { RunMode, RunResult } from '../engine/runResult.js';
 import { formatDuration } from './formatDuration.js';
 import { renderImportTable, type ImportTableRow, type RowTone } from './importTable.js';
 import { renderIssueTable } from './issueTable.js';
+import { rowRanges } from './rowRanges.js';
 import type { Render, RunVerdict } from './jsonDocument.js';
 import { sanitizeForTerminal, wrapToWidth } from './sanitize.js';
 
@@ -37,9 +38,17 @@ function stateOf(row: Row, mode: RunMode, render: Render): { state: string; tone
   return { state: render(`status.${row.status}`, {}), tone: TONE_OF_STATUS[row.status] ?? 'plain' };
 }
 
-/** The table's rows: problems found in Banqup under each row; an invalid row points at the check report above. */
+/** A row the run stopped before: not sent, nothing to say about it but that (listed once, as a range). */
+function notReached(row: Row): boolean {
+  return row.status === 'skipped' && row.issues.some((i) => i.code === 'run.not_reached');
+}
+
+/**
+ * The table's rows: problems found in Banqup under each row; an invalid row points at the check
+ * report above. Rows the run never reached are left out: one line under the table names them.
+ */
 export function tableRows(result: Pick<RunResult, 'rows' | 'mode'>, render: Render): ImportTableRow[] {
-  return result.rows.map((row) => {
+  return result.rows.filter((row) => !notReached(row)).map((row) => {
     const { state, tone } = stateOf(row, result.mode, render);
     const online = row.issues.filter((i) => i.origin === 'banqup');
     const messages = online.map((i) => (i.column === '' ? '' : `${i.column} ${i.header}: `) + render(i.messageCode, i.params));
@@ -50,11 +59,11 @@ export function tableRows(result: Pick<RunResult, 'rows' | 'mode'>, render: Rend
   });
 }
 
-const IMPORT_COUNTS = ['provisioned', 'existing', 'created', 'failed', 'skipped', 'invalid'] as const;
+const IMPORT_COUNTS = ['provisioned', 'existing', 'created', 'failed', 'skipped', 'not_sent', 'invalid'] as const;
 const PLAN_COUNTS = ['create', 'existing', 'conflict', 'duplicate'] as const;
 
 /** "12 rows: 10 provisioned, 2 failed." — zero counts left out. */
-export function totalsLine(result: Pick<RunResult, 'summary' | 'mode'>, render: Render): string {
+export function totalsLine(result: Pick<RunResult, 'summary' | 'mode' | 'rows'>, render: Render): string {
   const s = result.summary;
   let parts: string[];
   if (result.mode === 'plan' && s.plan !== undefined) {
@@ -64,7 +73,18 @@ export function totalsLine(result: Pick<RunResult, 'summary' | 'mode'>, render: 
   } else if (result.mode === 'status') {
     parts = (['valid', 'invalid'] as const).filter((k) => s[k] > 0).map((k) => render(`count.${k}`, { n: s[k] }));
   } else {
-    parts = IMPORT_COUNTS.filter((k) => s[k] > 0).map((k) => render(`count.${k}`, { n: s[k] }));
+    // Rows never reached are "not sent", apart from rows skipped on purpose (conflicts, duplicates).
+    const notSent = result.rows.filter(notReached).length;
+    const counts: Record<(typeof IMPORT_COUNTS)[number], number> = {
+      provisioned: s.provisioned,
+      existing: s.existing,
+      created: s.created,
+      failed: s.failed,
+      skipped: s.skipped - notSent,
+      not_sent: notSent,
+      invalid: s.invalid,
+    };
+    parts = IMPORT_COUNTS.filter((k) => counts[k] > 0).map((k) => render(`count.${k}`, { n: counts[k] }));
   }
   return render('count.line', { rows: render('count.rows', { n: s.rows }), parts: parts.join(', ') });
 }
@@ -92,7 +112,9 @@ export function renderRunTable(result: RunResult, verdict: RunVerdict, opts: Run
   const sheetSaid = check.rows.some((r) => r.issues.some((i) => i.origin === 'sheet') || r.changes.length > 0) || check.notes.length > 0;
   const offline = sheetSaid ? `${renderIssueTable(check, { render, lang, width, color, nextStep: 'none' })}\n` : '';
   const words = HEADINGS[result.mode];
-  const footer = [totalsLine(result, render)];
+  const unreached = result.rows.filter(notReached).map((r) => r.row);
+  const footer = unreached.length > 0 ? [render('run.not_reached_rows', { n: unreached.length, rows: rowRanges(unreached) })] : [];
+  footer.push(totalsLine(result, render));
   const stats = result.stats;
   if (stats !== undefined) {
     footer.push(render('run.stats', { time: formatDuration(result.durationMs), calls: stats.calls, retries: stats.retries, rateLimited: stats.rateLimited }));

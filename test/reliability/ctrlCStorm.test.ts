@@ -34,7 +34,7 @@ const { figures, setUp } = recordImportScenario('ctrl-c-storm', 'Ctrl-C storms (
 type Moment = 'start' | 'registry' | 'create' | 'provision';
 
 /** The closing sentence of a run that got to its end (the last line of the table). */
-const CLOSING = /(Interrupted: .* to resume\.|Done: .* activated\.|Interrupted before anything was sent .*)$/;
+const CLOSING = /(Interrupted before the end: .* \(nothing is created twice\)\.|Done: .* activated\.|Interrupted before anything was sent .*)$/;
 
 /** How many entries the journal holds. */
 function journalLength(s: ImportScenario): number {
