@@ -140,6 +140,12 @@ export const engineMessages: MessageCatalogue = {
     en: () => 'Seeing what Banqup holds needs API credentials: set BANQUP_CLIENT_ID and BANQUP_CLIENT_SECRET.',
     fr: () => 'Voir ce que Banqup contient demande des identifiants API : définissez BANQUP_CLIENT_ID et BANQUP_CLIENT_SECRET.',
   },
+  'status.sheet_counts': {
+    en: (p) =>
+      `The sheet itself has ${enPlural({ n: p.errors ?? 0 }, 'error', 'errors')} and ${enPlural({ n: p.warnings ?? 0 }, 'warning', 'warnings')}: banqup-import ${p.file} --dry-run shows them.`,
+    fr: (p) =>
+      `Le tableau lui-même a ${frPlural({ n: p.errors ?? 0 }, 'erreur', 'erreurs')} et ${frPlural({ n: p.warnings ?? 0 }, 'avertissement', 'avertissements')} : banqup-import ${p.file} --dry-run les montre.`,
+  },
   'status.summary': {
     en: (p) => `In Banqup: ${p.active} active, ${p.inactive} not activated, ${p.missing} not found.`,
     fr: (p) => `Dans Banqup : ${p.active} actif(s), ${p.inactive} non activé(s), ${p.missing} introuvable(s).`,

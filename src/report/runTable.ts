@@ -110,10 +110,12 @@ export function renderRunTable(result: RunResult, verdict: RunVerdict, opts: Run
   }
   const check = result.check;
   const sheetSaid = check.rows.some((r) => r.issues.some((i) => i.origin === 'sheet') || r.changes.length > 0) || check.notes.length > 0;
-  const offline = sheetSaid ? `${renderIssueTable(check, { render, lang, width, color, nextStep: 'none' })}\n` : '';
+  // status is about Banqup: what the sheet itself says is a count, and the dry run shows it.
+  const offline = sheetSaid && result.mode !== 'status' ? `${renderIssueTable(check, { render, lang, width, color, nextStep: 'none' })}\n` : '';
   const words = HEADINGS[result.mode];
   const unreached = result.rows.filter(notReached).map((r) => r.row);
   const footer = unreached.length > 0 ? [render('run.not_reached_rows', { n: unreached.length, rows: rowRanges(unreached) })] : [];
+  if (result.mode === 'status') footer.push(...sheetCounts(result, render));
   footer.push(totalsLine(result, render));
   const stats = result.stats;
   if (stats !== undefined) {
@@ -138,6 +140,15 @@ export function renderRunTable(result: RunResult, verdict: RunVerdict, opts: Run
     }) +
     leftBehindLines(result, opts)
   );
+}
+
+/** `status`: how many errors and warnings the sheet has, and where to see them. */
+function sheetCounts(result: RunResult, render: Render): string[] {
+  const issues = result.check.rows.flatMap((r) => r.issues);
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.length - errors + result.check.notes.length;
+  if (errors + warnings === 0) return [];
+  return [render('status.sheet_counts', { errors, warnings, file: result.check.file })];
 }
 
 /** The clients an earlier run created for rows no longer in the sheet, so that the firm can deal with them. */

@@ -52,6 +52,20 @@ describe('banqup-import status FILE', () => {
     expect(stdout()).toContain('Dans Banqup : 0 actif(s), 0 non activé(s), 1 introuvable(s).');
   });
 
+  it('shows what Banqup holds, and what the sheet itself says only as a count', async () => {
+    sandbox = await startTestSandbox();
+    // A VAT number without its prefix: a warning and a change, which a dry run lists.
+    const sheet = await writeClientSheet([{ vatNumber: '15027442' }]);
+    const dryRun = captureIo({ env: {} });
+    await main([sheet, '--dry-run', '--lang', 'en'], dryRun.io);
+    expect(dryRun.stdout()).toContain('LU15027442');
+    const { io, stdout } = captureIo({ env: sandbox.env });
+    expect(await main(['status', sheet, '--rate', '100', '--lang', 'en'], io)).toBe(0);
+    expect(stdout()).not.toContain('LU15027442');
+    expect(stdout().replace(/\s+/g, ' ')).toContain(`The sheet itself has 0 errors and 1 warning: banqup-import ${sheet} --dry-run shows them.`);
+    expect(stdout()).toContain('In Banqup: 0 active, 0 not activated, 1 not found.');
+  });
+
   it('Ctrl-C while it reads Banqup: exit 130, "nothing was changed", no table', async () => {
     sandbox = await startTestSandbox({ latencyMs: 800 });
     const s = sandbox;
