@@ -24,6 +24,7 @@ Environment:
   BANQUP_API_URL                           API base URL (for the local sandbox)
   NO_COLOR, FORCE_COLOR                    colour off / on
   COLUMNS                                  table width when the terminal gives none (default 100)
+  XDG_STATE_HOME                           where journals are kept (default ~/.local/state/banqup-import)
   LC_ALL, LC_MESSAGES, LANG                message language when --lang is not given (fr* → French)
 `;
 

@@ -3,11 +3,13 @@ import type { ApiConfig, RunConfig } from '../config/config.js';
 import type { OnRunEvent } from '../engine/events.js';
 import { runImport } from '../engine/runImport.js';
 import type { RunResult } from '../engine/runResult.js';
+import { EXIT } from '../errors.js';
 import { exitCodeFor } from '../exitCodeFor.js';
 import { readInput } from '../input/readInput.js';
 import type { Io } from '../io.js';
 import { rendererFor } from '../messages.js';
 import { createProgressReporter } from '../report/progressReporter.js';
+import { sanitizeForTerminal } from '../report/sanitize.js';
 import { VERSION } from '../version.js';
 import { ndjsonStream, publishRun } from './publishRun.js';
 import { writeReport } from './writeReport.js';
@@ -35,7 +37,12 @@ export async function runSheet(config: RunConfig, io: Io): Promise<RunResult> {
       },
     );
     reporter.stop();
-    await publishRun(result, exitCodeFor(result), config, io, render, stream);
+    const exitCode = exitCodeFor(result);
+    await publishRun(result, exitCode, config, io, render, stream);
+    // An import that did not get to its end: say where its memory is, and that rerunning resumes.
+    if (result.mode === 'import' && exitCode !== EXIT.ok) {
+      io.stderr.write(`banqup-import: ${sanitizeForTerminal(render('journal.where', { path: config.journalPath }))}\n`);
+    }
     return result;
   } finally {
     reporter.stop();

@@ -48,6 +48,8 @@ export interface RunConfig {
   readonly restart: boolean;
   /** The journal file that makes the run resumable. */
   readonly journalPath: string;
+  /** The journal is in banqup-import's own state folder, where old journals are pruned. */
+  readonly journalsManaged: boolean;
   /** Null when BANQUP_CLIENT_ID or BANQUP_CLIENT_SECRET is missing. */
   readonly api: ApiConfig | null;
   readonly output: OutputConfig;

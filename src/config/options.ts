@@ -79,7 +79,9 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     key: 'stateDir',
     flags: '--state-dir <dir>',
-    description: 'folder of the journal that makes a run resumable (default: beside the input file)',
+    description: "folder of the journal that makes a run resumable (default: banqup-import's state folder)",
+    readme:
+      'folder of the journal that makes a run resumable (default: banqup-import\'s own state folder, `$XDG_STATE_HOME/banqup-import` (`~/.local/state`), `%LOCALAPPDATA%\\banqup-import` on Windows, `~/Library/Application Support/banqup-import` on macOS, where journals untouched for 90 days are deleted; a journal an earlier version left beside the sheet is still used)',
     commands: ['import'],
     value: text,
   },

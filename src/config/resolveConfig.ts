@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
+import { homedir, platform } from 'node:os';
 import { extname } from 'node:path';
 import { resolveBaseUrl, type ApiEnv, type ApiRegion } from '../api/baseUrl.js';
 import type { Lang } from '../domain/types.js';
-import { journalPath } from '../engine/journal.js';
 import { UsageError } from '../errors.js';
 import type { ApiConfig, Config, OutputConfig, ProgressMode, RunConfig } from './config.js';
+import { journalLocation } from './journalLocation.js';
 import { defaultOf, type CommandName } from './options.js';
 
 /** The environment, as the process has it. resolveConfig is the only reader of it. */
@@ -140,6 +142,14 @@ export function resolveConfig(parsed: ParsedCommand, env: Env, terminal: Termina
     case 'status': {
       if (parsed.file === undefined) throw new UsageError('usage.no_file');
       const stateDir = optionalText(flags.stateDir);
+      const journal = journalLocation(parsed.file, {
+        cwd,
+        ...(stateDir !== undefined && { stateDir }),
+        env,
+        platform: platform(),
+        home: set(env.HOME) ? env.HOME : homedir(),
+        exists: existsSync,
+      });
       const config: RunConfig = {
         command: parsed.command,
         file: parsed.file,
@@ -149,7 +159,8 @@ export function resolveConfig(parsed: ParsedCommand, env: Env, terminal: Termina
         maxRows: number(flags.maxRows, 'maxRows'),
         skipInvalid: flags.skipInvalid === true,
         restart: flags.restart === true,
-        journalPath: journalPath(parsed.file, { cwd, ...(stateDir !== undefined && { stateDir }) }),
+        journalPath: journal.path,
+        journalsManaged: journal.managed,
         api: apiConfig(flags, env),
         output: outputConfig(flags, env, terminal),
       };

@@ -126,6 +126,10 @@ export const engineMessages: MessageCatalogue = {
     en: (p) => `Starting a new journal; the earlier one is kept as ${p.path}.`,
     fr: (p) => `Nouveau journal ; l’ancien est conservé sous ${p.path}.`,
   },
+  'journal.where': {
+    en: (p) => `What this import did is kept in ${p.path}; running the same command again resumes from it.`,
+    fr: (p) => `Ce que cet import a fait est conservé dans ${p.path} ; relancer la même commande reprend à partir de là.`,
+  },
   'journal.resuming': {
     en: (p) => `Resuming from the journal ${p.path}.`,
     fr: (p) => `Reprise d’après le journal ${p.path}.`,

@@ -1,5 +1,19 @@
-import { closeSync, existsSync, fdatasyncSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import {
+  closeSync,
+  existsSync,
+  fdatasyncSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 
 /** One state change of one row; the journal is a sequence of these, one JSON object per line. */
@@ -127,12 +141,35 @@ export function foldJournal(entries: readonly JournalEntry[], space: string): Ma
   return state;
 }
 
-/** Where the journal of an input lives: `--state-dir`, else beside the file; stdin uses a fixed name. */
-export function journalPath(file: string, opts: { readonly stateDir?: string; readonly cwd: string }): string {
-  if (file === '-') return join(resolve(opts.cwd, opts.stateDir ?? '.'), 'stdin.journal.ndjson');
-  const input = resolve(opts.cwd, file);
-  const dir = opts.stateDir === undefined ? dirname(input) : resolve(opts.cwd, opts.stateDir);
-  return join(dir, `${basename(input)}.journal.ndjson`);
+/** Journals in banqup-import's own folder untouched for this long are deleted: their imports are long over. */
+export const JOURNAL_MAX_AGE_MS = 90 * 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes the journals (and `--restart` copies) of `folder` not written for `maxAgeMs`, unless a
+ * run holds their lock. Best effort: a file that cannot be removed stays, silently. Only ever
+ * called on banqup-import's own state folder, never on a folder the user chose.
+ */
+export function pruneJournals(folder: string, now: number, maxAgeMs = JOURNAL_MAX_AGE_MS): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.endsWith('.ndjson')) continue;
+    const path = join(folder, name);
+    try {
+      const info = lstatSync(path);
+      if (!info.isFile() || now - info.mtimeMs < maxAgeMs || existsSync(`${path}.lock`)) continue;
+      unlinkSync(path);
+      removed.push(path);
+    } catch {
+      // Another run may be using or removing it: leave it.
+    }
+  }
+  return removed;
 }
 
 /** Reads a journal file; a missing file is an empty journal. */

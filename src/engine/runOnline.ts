@@ -1,11 +1,12 @@
 import type { BanqupApi } from '../api/types.js';
 import type { ApiConfig, RunConfig } from '../config/config.js';
 import type { ClientDraft, Row } from '../domain/types.js';
+import { dirname } from 'node:path';
 import { BanqupImportError } from '../errors.js';
 import { clientsLeftBehind } from './clientsLeftBehind.js';
 import type { OnRunEvent } from './events.js';
 import { executePlan, type ExecuteResult } from './executePlan.js';
-import { openJournal, readJournal, type Journal, type JournalEntry, type ParsedJournal } from './journal.js';
+import { openJournal, pruneJournals, readJournal, type Journal, type JournalEntry, type ParsedJournal } from './journal.js';
 import { preflight, type PreflightResult } from './preflight.js';
 import { placeIssue, planIssues } from './rowIssues.js';
 import { acquireRunLock, type RunLock } from './runLock.js';
@@ -39,6 +40,7 @@ export async function runOnline(
     if (config.dryRun) {
       loaded = config.restart ? { entries: [], ignoredLines: 0 } : readJournal(config.journalPath);
     } else {
+      if (config.journalsManaged) pruneJournals(dirname(config.journalPath), now());
       lock = acquireRunLock(config.journalPath);
       if (lock.tookOver !== undefined) notice('lock.took_over', { pid: lock.tookOver === 'unreadable' ? '?' : lock.tookOver.pid });
       journal = openJournal(config.journalPath, { restart: config.restart });

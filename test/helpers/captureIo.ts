@@ -1,4 +1,5 @@
 import type { Io } from '../../src/io.js';
+import { TEST_STATE_HOME } from './cleanCliEnv.js';
 
 /** An Io for running a command in-process, and what it wrote. */
 export interface CapturedIo {
@@ -9,8 +10,8 @@ export interface CapturedIo {
 
 /**
  * The process's streams replaced by buffers, so that a test reads what a command wrote.
- * NO_COLOR is set (assertions compare plain text) unless `env` says otherwise; `signal` stands for
- * Ctrl-C.
+ * NO_COLOR is set (assertions compare plain text) and journals go to the test run's own state
+ * folder, unless `env` says otherwise; `signal` stands for Ctrl-C.
  */
 export function captureIo(options: { readonly env?: Record<string, string>; readonly signal?: AbortSignal } = {}): CapturedIo {
   const out: string[] = [];
@@ -19,7 +20,7 @@ export function captureIo(options: { readonly env?: Record<string, string>; read
     stdout: { write: (c) => (out.push(String(c)), true) },
     stderr: { write: (c) => (err.push(String(c)), true) },
     stdin: process.stdin,
-    env: { NO_COLOR: '1', ...options.env },
+    env: { NO_COLOR: '1', XDG_STATE_HOME: TEST_STATE_HOME, ...options.env },
     cwd: process.cwd(),
     ...(options.signal !== undefined && { signal: options.signal }),
   };

@@ -1,8 +1,9 @@
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { foldJournal, journalPath, openJournal, parseJournal, type JournalEntry } from '../../src/engine/journal.js';
+import { journalLocation, stateHome, type JournalPlace } from '../../src/config/journalLocation.js';
+import { foldJournal, openJournal, parseJournal, pruneJournals, type JournalEntry } from '../../src/engine/journal.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'banqup-journal-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,14 +63,49 @@ describe('foldJournal', () => {
   });
 });
 
-describe('journalPath', () => {
+describe('journalLocation', () => {
+  const place = (over: Partial<JournalPlace> = {}): JournalPlace => ({ cwd: '/home/u', env: {}, platform: 'linux', home: '/home/u', exists: () => false, ...over });
+  const hashed = /^\/home\/u\/\.local\/state\/banqup-import\/journals\/clients\.xlsx-[0-9a-f]{12}\.journal\.ndjson$/;
+
   it.each([
-    ['beside the input', 'data/clients.xlsx', undefined, '/home/u/data/clients.xlsx.journal.ndjson'],
-    ['in --state-dir', 'data/clients.xlsx', 'state', '/home/u/state/clients.xlsx.journal.ndjson'],
-    ['stdin in the cwd', '-', undefined, '/home/u/stdin.journal.ndjson'],
-    ['stdin in --state-dir', '-', '/tmp/s', '/tmp/s/stdin.journal.ndjson'],
-  ])('%s', (_name, file, stateDir, expected) => {
-    expect(journalPath(file, { cwd: '/home/u', ...(stateDir !== undefined && { stateDir }) })).toBe(expected);
+    ['in --state-dir', 'data/clients.xlsx', { stateDir: 'state' }, '/home/u/state/clients.xlsx.journal.ndjson'],
+    ['stdin in --state-dir', '-', { stateDir: '/tmp/s' }, '/tmp/s/stdin.journal.ndjson'],
+    ['beside the sheet, left there by an earlier version', 'data/clients.xlsx', { exists: (p: string) => p === '/home/u/data/clients.xlsx.journal.ndjson' }, '/home/u/data/clients.xlsx.journal.ndjson'],
+    ['stdin\'s, left in the folder by an earlier version', '-', { exists: (p: string) => p === '/home/u/stdin.journal.ndjson' }, '/home/u/stdin.journal.ndjson'],
+  ])('%s', (_name, file, over, expected) => {
+    expect(journalLocation(file, place(over)).path).toBe(expected);
+  });
+
+  it('otherwise in the platform\'s state folder, never beside the sheet, one per sheet path', () => {
+    const a = journalLocation('data/clients.xlsx', place());
+    const b = journalLocation('other/clients.xlsx', place());
+    expect(a.path).toMatch(hashed);
+    expect(a.managed).toBe(true);
+    expect(b.path).not.toBe(a.path);
+    expect(journalLocation('/home/u/data/clients.xlsx', place({ cwd: '/' })).path).toBe(a.path);
+  });
+
+  it.each([
+    ['XDG_STATE_HOME', place({ env: { XDG_STATE_HOME: '/var/state' } }), '/var/state/banqup-import'],
+    ['a relative XDG_STATE_HOME is ignored (the spec says so)', place({ env: { XDG_STATE_HOME: 'rel' } }), '/home/u/.local/state/banqup-import'],
+    ['Windows', place({ platform: 'win32', env: { LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' } }), 'banqup-import'],
+    ['macOS', place({ platform: 'darwin' }), '/home/u/Library/Application Support/banqup-import'],
+  ])('state folder: %s', (_name, p, expected) => {
+    expect(stateHome(p).endsWith(expected)).toBe(true);
+  });
+});
+
+describe('pruneJournals', () => {
+  it('deletes journals untouched for 90 days, keeps recent ones and those a run holds', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'banqup-prune-'));
+    const old = Date.now() / 1000 - 91 * 24 * 3600;
+    for (const name of ['old.journal.ndjson', 'locked.journal.ndjson', 'new.journal.ndjson', 'old.2026-01-01.ndjson', 'notes.txt']) writeFileSync(join(folder, name), '');
+    for (const name of ['old.journal.ndjson', 'locked.journal.ndjson', 'old.2026-01-01.ndjson', 'notes.txt']) utimesSync(join(folder, name), old, old);
+    writeFileSync(join(folder, 'locked.journal.ndjson.lock'), '');
+    const removed = pruneJournals(folder, Date.now());
+    expect(removed.map((p) => p.slice(folder.length + 1)).sort()).toEqual(['old.2026-01-01.ndjson', 'old.journal.ndjson']);
+    expect(readdirSync(folder).sort()).toEqual(['locked.journal.ndjson', 'locked.journal.ndjson.lock', 'new.journal.ndjson', 'notes.txt']);
+    rmSync(folder, { recursive: true, force: true });
   });
 });
 

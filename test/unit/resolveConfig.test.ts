@@ -13,7 +13,8 @@ const run = (flags: Record<string, unknown>, env: Record<string, string> = {}, t
 describe('resolveConfig', () => {
   it('applies every default of the option table, and nothing else decides one', () => {
     const config = run({}, CREDENTIALS);
-    expect(config).toMatchObject({ dryRun: false, maxRows: 10_000, skipInvalid: false, restart: false, journalPath: '/work/clients.xlsx.journal.ndjson' });
+    expect(config).toMatchObject({ dryRun: false, maxRows: 10_000, skipInvalid: false, restart: false, journalsManaged: true });
+    expect(config.journalPath).toMatch(/banqup-import\/journals\/clients\.xlsx-[0-9a-f]{12}\.journal\.ndjson$/);
     expect(config.api).toMatchObject({ baseUrl: 'https://api.btx.eu.banqup.com', rate: 5, concurrency: 4, timeoutMs: 30_000, batchSize: 50 });
     for (const spec of OPTIONS.filter((o) => o.default !== undefined && o.commands.includes('import'))) {
       expect(['maxRows', 'env', 'region', 'rate', 'concurrency', 'batchSize', 'timeout']).toContain(spec.key);
@@ -59,10 +60,10 @@ describe('resolveConfig', () => {
     expect(config.dryRun).toBe(true);
   });
 
-  it('puts the journal in --state-dir when given, and stdin\'s under a fixed name', () => {
-    expect(run({ stateDir: 'state' }).journalPath).toBe('/work/state/clients.xlsx.journal.ndjson');
-    const stdin = resolveConfig({ command: 'import', file: '-', flags: {} }, {}, pipe, '/work') as RunConfig;
-    expect(stdin.journalPath).toBe('/work/stdin.journal.ndjson');
+  it('puts the journal in --state-dir when given (where nothing is pruned), else in XDG_STATE_HOME', () => {
+    expect(run({ stateDir: 'state' })).toMatchObject({ journalPath: '/work/state/clients.xlsx.journal.ndjson', journalsManaged: false });
+    const stdin = resolveConfig({ command: 'import', file: '-', flags: {} }, { XDG_STATE_HOME: '/st' }, pipe, '/work') as RunConfig;
+    expect(stdin.journalPath).toMatch(/^\/st\/banqup-import\/journals\/stdin-[0-9a-f]{12}\.journal\.ndjson$/);
   });
 });
 
