@@ -20,7 +20,7 @@ import { writeReport } from './writeReport.js';
  */
 export async function runSheet(config: RunConfig, io: Io): Promise<RunResult> {
   const render = rendererFor(config.output.lang);
-  const reporter = createProgressReporter({ stream: io.stderr, mode: config.output.progress, render });
+  const reporter = createProgressReporter({ stream: io.stderr, mode: config.output.progress, render, lang: config.output.lang });
   const stream = ndjsonStream(config, io, render);
   try {
     const result = await runImport(

@@ -214,8 +214,10 @@ export const engineMessages: MessageCatalogue = {
   'progress.create': { en: () => 'Creating clients', fr: () => 'Création des clients' },
   'progress.provision': { en: () => 'Activating clients', fr: () => 'Activation des clients' },
   'progress.failed': { en: (p) => `${n(p)} failed`, fr: (p) => `${n(p)} en échec` },
-  'progress.rate': { en: (p) => `${p.rate}/s`, fr: (p) => `${p.rate}/s` },
-  'progress.eta': { en: (p) => `about ${p.time} left`, fr: (p) => `environ ${p.time} restantes` },
+  // Each language's own punctuation: French puts a space before the colon.
+  'progress.line': { en: (p) => `${p.phase}: ${p.detail}`, fr: (p) => `${p.phase} : ${p.detail}` },
+  'progress.rate': { en: (p) => `${p.rate}`, fr: (p) => `${p.rate}` },
+  'progress.eta': { en: (p) => `about ${p.time} left`, fr: (p) => `encore environ ${p.time}` },
   'progress.found': { en: (p) => enPlural(p, 'client found', 'clients found'), fr: (p) => frPlural(p, 'client trouvé', 'clients trouvés') },
   'progress.rate_limited': {
     en: (p) => `Banqup asks to slow down: every call waits ${p.seconds} s.`,

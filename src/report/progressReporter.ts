@@ -1,8 +1,9 @@
 import ora, { type Ora } from 'ora';
 import type { ProgressMode } from '../config/config.js';
 import type { ImportPhase, RunEvent } from '../engine/events.js';
+import type { Lang } from '../domain/types.js';
 import type { OutStream } from '../io.js';
-import { formatDuration } from './formatDuration.js';
+import { formatRate, formatTimeLeft } from './formatDuration.js';
 import type { Render } from './jsonDocument.js';
 import { sanitizeForTerminal } from './sanitize.js';
 
@@ -19,6 +20,8 @@ export interface ReporterOptions {
   readonly stream: OutStream;
   readonly mode: ProgressMode;
   readonly render: Render;
+  /** For numbers and durations in the language's own way. */
+  readonly lang: Lang;
   readonly now?: () => number;
   /** Plain mode: at most one progress line this often (phase changes always print). */
   readonly lineEveryMs?: number;
@@ -60,16 +63,16 @@ export function createProgressReporter(opts: ReporterOptions): ProgressReporter 
   const describe = (s: PhaseState): string => {
     const parts = [render(`progress.${s.phase}`, {})];
     if (s.phase === 'connect') return `${parts[0]}…`;
-    if (s.phase === 'existing') return s.finished ? `${parts[0]}: ${render('progress.found', { n: s.done })}` : `${parts[0]}…`;
+    if (s.phase === 'existing') return s.finished ? render('progress.line', { phase: parts[0] ?? '', detail: render('progress.found', { n: s.done }) }) : `${parts[0]}…`;
     if (s.total > 0) parts.push(`${s.done}/${s.total}`);
     if (s.failed > 0) parts.push(render('progress.failed', { n: s.failed }));
     const rate = rateOf(s, now());
     if (rate !== null && s.done > 0) {
-      parts.push(render('progress.rate', { rate: rate.toFixed(1) }));
+      parts.push(render('progress.rate', { rate: formatRate(rate, opts.lang) }));
       const left = s.total - s.done;
-      if (left > 0 && rate > 0) parts.push(render('progress.eta', { time: formatDuration((left / rate) * 1000) }));
+      if (left > 0 && rate > 0) parts.push(render('progress.eta', { time: formatTimeLeft((left / rate) * 1000, opts.lang) }));
     }
-    return sanitizeForTerminal(parts.length > 1 ? `${parts[0]}: ${parts.slice(1).join(' · ')}` : `${parts[0]}…`);
+    return sanitizeForTerminal(parts.length > 1 ? render('progress.line', { phase: parts[0] ?? '', detail: parts.slice(1).join(' · ') }) : `${parts[0]}…`);
   };
 
   const show = (force: boolean): void => {

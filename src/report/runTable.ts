@@ -119,7 +119,7 @@ export function renderRunTable(result: RunResult, verdict: RunVerdict, opts: Run
   footer.push(totalsLine(result, render));
   const stats = result.stats;
   if (stats !== undefined) {
-    footer.push(render('run.stats', { time: formatDuration(result.durationMs), calls: stats.calls, retries: stats.retries, rateLimited: stats.rateLimited }));
+    footer.push(render('run.stats', { time: formatDuration(result.durationMs, lang), calls: stats.calls, retries: stats.retries, rateLimited: stats.rateLimited }));
   }
   footer.push(verdict.result.message);
   return (

@@ -8,10 +8,25 @@ function capture() {
 }
 
 describe('plain progress lines', () => {
+  it('says rates and time left the French way: decimal comma, words, no milliseconds', () => {
+    let t = 0;
+    const out = capture();
+    const r = createProgressReporter({ stream: out.stream, mode: 'lines', render: rendererFor('fr'), lang: 'fr', now: () => t, lineEveryMs: 5000 });
+    r.onEvent({ type: 'phase-started', phase: 'create', total: 40 });
+    t = 6000;
+    r.onEvent({ type: 'progress', phase: 'create', done: 12, failed: 0, total: 40 });
+    t = 11_000;
+    r.onEvent({ type: 'progress', phase: 'create', done: 39, failed: 0, total: 40 });
+    expect(out.text().split('\n').slice(1, 3)).toEqual([
+      'Création des clients : 12/40 · 2,0/s · encore environ 14 secondes',
+      'Création des clients : 39/40 · 5,4/s · encore environ 1 seconde',
+    ]);
+  });
+
   it('prints at phase changes and every few seconds, with rate and time left', () => {
     let t = 0;
     const out = capture();
-    const r = createProgressReporter({ stream: out.stream, mode: 'lines', render: rendererFor('en'), now: () => t, lineEveryMs: 5000 });
+    const r = createProgressReporter({ stream: out.stream, mode: 'lines', render: rendererFor('en'), lang: 'en', now: () => t, lineEveryMs: 5000 });
     r.onEvent({ type: 'phase-started', phase: 'create', total: 100 });
     t = 1000;
     r.onEvent({ type: 'progress', phase: 'create', done: 5, failed: 0, total: 100 });
@@ -22,7 +37,7 @@ describe('plain progress lines', () => {
     r.onEvent({ type: 'stopping', reason: 'interrupted' });
     expect(out.text().split('\n')).toEqual([
       'Creating clients: 0/100',
-      'Creating clients: 30/100 · 1 failed · 5.0/s · about 14.0 s left',
+      'Creating clients: 30/100 · 1 failed · 5.0/s · about 14 seconds left',
       'Creating clients: 100/100 · 1 failed · 14.3/s',
       'Stopping: waiting for the calls in flight to finish (Ctrl-C again quits at once; the journal stays safe).',
       '',
@@ -32,7 +47,7 @@ describe('plain progress lines', () => {
   it('notes a rate limit once per pause, in French too', () => {
     let t = 0;
     const out = capture();
-    const r = createProgressReporter({ stream: out.stream, mode: 'lines', render: rendererFor('fr'), now: () => t });
+    const r = createProgressReporter({ stream: out.stream, mode: 'lines', render: rendererFor('fr'), lang: 'fr', now: () => t });
     r.onEvent({ type: 'rate-limited', retryAfterMs: 2000 });
     t = 100;
     r.onEvent({ type: 'rate-limited', retryAfterMs: 2000 });
@@ -41,7 +56,7 @@ describe('plain progress lines', () => {
 
   it('prints nothing but warnings when silent', () => {
     const out = capture();
-    const r = createProgressReporter({ stream: out.stream, mode: 'silent', render: rendererFor('en') });
+    const r = createProgressReporter({ stream: out.stream, mode: 'silent', render: rendererFor('en'), lang: 'en' });
     r.onEvent({ type: 'phase-started', phase: 'provision', total: 3 });
     r.onEvent({ type: 'rate-limited', retryAfterMs: 1000 });
     r.warn('banqup-import: a warning');
