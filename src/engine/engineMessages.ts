@@ -37,10 +37,8 @@ export const engineMessages: MessageCatalogue = {
     fr: () => 'Non envoyée : l’import s’est arrêté avant cette ligne. Relancez la même commande pour l’importer.',
   },
   'run.left_behind': {
-    en: (p) =>
-      `${enPlural(p, 'client was', 'clients were')} created by an earlier import for rows that are no longer in the sheet (deleted, or their identifier changed). Nothing was done to them; check them in Banqup:`,
-    fr: (p) =>
-      `${frPlural(p, 'client a été créé', 'clients ont été créés')} par un import précédent pour des lignes qui ne sont plus dans le tableau (supprimées, ou leur identifiant a changé). Rien ne leur a été fait ; vérifiez-les dans Banqup :`,
+    en: (p) => `${enPlural(p, 'client was', 'clients were')} created by an earlier import for rows no longer in the sheet. Left as they are; check them in Banqup:`,
+    fr: (p) => `${frPlural(p, 'client créé', 'clients créés')} par un import précédent pour des lignes qui ne sont plus dans le tableau. Laissés tels quels ; vérifiez-les dans Banqup :`,
   },
   'run.left_behind_row': {
     en: (p) => `row ${p.row}: ${p.name === '' ? '(no longer listed)' : `“${p.name}”`}, client ${p.clientId}, ${p.state}`,
@@ -69,8 +67,8 @@ export const engineMessages: MessageCatalogue = {
     fr: () => 'Interrompu avant la fin : relancez la même commande pour reprendre (rien n’est créé deux fois).',
   },
   'run.stopped': {
-    en: () => 'The import stopped before the end: fix the problem above, then run the same command again to resume (nothing is created twice).',
-    fr: () => 'L’import s’est arrêté avant la fin : réglez le problème ci-dessus, puis relancez la même commande pour reprendre (rien n’est créé deux fois).',
+    en: () => 'The import stopped: fix the problem above, then run the same command again to resume (nothing is created twice).',
+    fr: () => 'L’import s’est arrêté : réglez le problème ci-dessus, puis relancez la même commande (rien n’est créé deux fois).',
   },
   'run.done': {
     en: (p) => `Done: ${n(p) === 1 ? 'the client is' : `all ${n(p)} clients are`} in Banqup and activated.`,

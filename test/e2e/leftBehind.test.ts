@@ -36,7 +36,7 @@ describe('rows that left the sheet', () => {
 
     const table = await runCli([sheet, '--state-dir', dir, '--rate', '100'], { env: s.env });
     expect(table.code, table.stderr).toBe(0);
-    expect(table.stdout).toContain('1 client was created by an earlier import for rows that are no longer in the sheet');
+    expect(table.stdout).toContain('1 client was created by an earlier import for rows no longer in the sheet');
     expect(table.stdout).toContain(`row 3: “Client 2 S.à r.l.”, client ${second?.id}, active`);
 
     const json = await runCli([sheet, '--state-dir', dir, '--rate', '100', '--json'], { env: s.env });

@@ -8,6 +8,8 @@ const PARAMS = {
   since: '2026-01-01T10:00:00.000Z', path: '/home/anne/clients.xlsx.journal.ndjson.lock', reason: 'EACCES',
   space: 'Fiduciaire Weis', time: '1 min 05 s', calls: 40, retries: 2, rateLimited: 1, rate: '4.8', seconds: 2,
   active: 5, inactive: 1, missing: 6, rows: '12 rows', parts: '10 provisioned, 2 failed',
+  name: 'Boulangerie Schmit S.à r.l.', state: 'inactive', errors: 1, warnings: 3, file: 'clients.xlsx',
+  phase: 'Creating clients', detail: '30/100',
 };
 const codes = Object.keys(engineMessages);
 
@@ -33,7 +35,7 @@ describe('engineMessages', () => {
   });
 
   it.each([
-    ['run.interrupted', 'Interrupted: 10 rows done, 2 left. Run the same command again to resume.'],
+    ['run.interrupted', 'Interrupted before the end: run the same command again to resume (nothing is created twice).'],
     ['run.done', 'Done: all 12 clients are in Banqup and activated.'],
   ])('%s says exactly what the brief asks', (code, expected) => {
     expect(renderMessage(code, PARAMS, 'en')).toBe(expected);
