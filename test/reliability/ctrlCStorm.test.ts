@@ -143,7 +143,7 @@ describe('Ctrl-C storms', () => {
       if (reached && result.code === 0 && (s.clients().length < ROWS || activeCount(s) < ROWS)) problems.push('exit 0 with work left');
       // A run stopped before it called Banqup (while loading) may end silently, like any program.
       const calledBanqup = s.sandbox.requests().length > before.requests;
-      if (result.code === 130 && !double && calledBanqup && !/Interrupted.*Run the same command again/s.test(result.stdout + result.stderr)) {
+      if (result.code === 130 && !double && calledBanqup && !/Interrupted.*run the same command again/is.test(result.stdout + result.stderr)) {
         problems.push('exit 130 without saying how to resume');
       }
       if (result.code === 130 && !double) problems.push(...openSteps(sc, journalBefore).map((o) => `after a single Ctrl-C the journal leaves ${o} open`));
