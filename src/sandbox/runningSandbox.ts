@@ -1,4 +1,4 @@
-import type { Client } from '../api/types.js';
+import type { SandboxClient } from './sandboxClient.js';
 import type { FaultKind, RandomFaults, RateLimit, ScriptedFault } from './sandboxOptions.js';
 
 /** One request as the sandbox saw it: no header, no body, no query (they may hold secrets or personal data). */
@@ -42,7 +42,9 @@ export interface RunningSandbox {
   /** A space that exists but is not the app's: its paths answer 403. */
   readonly foreignSpaceId: string;
   /** Every client held, all spaces (copies), in creation order; or those of one space. */
-  clients(spaceId?: string): Client[];
+  clients(spaceId?: string): SandboxClient[];
+  /** The client's current ETag (what GET answers), or undefined for an unknown client. */
+  etag(spaceId: string, clientId: string): string | undefined;
   /** Every request but /_sandbox/*, in order of arrival (copies). */
   requests(): SandboxRequestEntry[];
   faultsInjected(): Record<FaultKind, number>;

@@ -83,6 +83,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     spaceIds: owned.map((s) => s.id),
     foreignSpaceId: state.spaces().find((s) => !s.owned)?.id ?? '',
     clients: (spaceId) => structuredClone(state.clients(spaceId)),
+    etag: (spaceId, clientId) => state.etag(spaceId, clientId),
     requests,
     faultsInjected: () => faults.counts(),
     issuedTokens: () => tokens.issuedTokens(),
