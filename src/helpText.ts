@@ -58,9 +58,13 @@ Examples:
   banqup-import sandbox --faults http503,dropAfter --fault-rate 0.2
   banqup-import sandbox --fault 'dropAfter@3:POST:/partner/v1/spaces/*/clients'
                                              the 3rd create is done, then its connection drops
+  banqup-import sandbox --concurrent-edits 0.3 --fault-seed 7
+                                             3 PATCHes in 10 meet another user's edit first: 412
   banqup-import sandbox --invalid-rcs B123456,B654321 --state-file sandbox-state.json
-Faults: http500 http502html http503 http504 http429 dropBefore dropAfter slow revokeToken truncated.
+Faults: http500 http502html http503 http504 http429 dropBefore dropAfter slow revokeToken truncated
+concurrentEdit (PATCH only: another user edits the client first, e.g.
+'concurrentEdit@2:PATCH:/partner/v1/spaces/*/clients/*').
 Sandbox-only endpoints (no token): GET /_sandbox/clients, /_sandbox/stats, /_sandbox/requests,
-/_sandbox/spaces; POST /_sandbox/faults with a fault as JSON, e.g.
+/_sandbox/patches, /_sandbox/spaces; POST /_sandbox/faults with a fault as JSON, e.g.
 {"kind": "dropAfter", "nth": 1, "method": "POST", "path": "/partner/v1/spaces/*/clients"}.
 `;

@@ -109,6 +109,13 @@ export const OPTIONS: readonly OptionSpec[] = [
   { key: 'jitter', flags: '--jitter <ms>', description: 'random extra latency, 0 to this (default 0)', commands: ['sandbox'], value: text },
   { key: 'faultRate', flags: '--fault-rate <share>', description: 'share of requests that fail, 0 to 1 (default 0; 0.1 with --faults)', commands: ['sandbox'], value: text },
   { key: 'faultSeed', flags: '--fault-seed <n>', description: 'seed of the fault draws: the same seed, the same faults (default 1)', commands: ['sandbox'], value: text },
+  {
+    key: 'concurrentEdits',
+    flags: '--concurrent-edits <share>',
+    description: 'share of PATCHes beaten by another user\'s edit of the client (412), 0 to 1, seeded by --fault-seed (default 0)',
+    commands: ['sandbox'],
+    value: text,
+  },
   { key: 'faults', flags: '--faults <kinds>', description: 'comma-separated fault kinds to draw from (default: all but slow)', commands: ['sandbox'], value: text },
   { key: 'fault', flags: '--fault <spec>', description: 'a scripted fault, kind[@nth][:METHOD[:path]]; repeatable', commands: ['sandbox'], value: { kind: 'list' } },
   { key: 'slow', flags: '--slow <ms>', description: 'how late a "slow" answer comes (default 35000)', readme: 'how late a `slow` answer comes (default 35 000, over the client\'s 30 s limit)', commands: ['sandbox'], value: text },

@@ -24,8 +24,8 @@ export interface FaultPlan {
 
 /** These always come after the work: that is what they are for. */
 const ALWAYS_AFTER: ReadonlySet<FaultKind> = new Set(['dropAfter', 'slow', 'truncated']);
-/** These are refusals: nothing was done. */
-const NEVER_AFTER: ReadonlySet<FaultKind> = new Set(['http429', 'dropBefore', 'revokeToken']);
+/** These are refusals (nothing was done), or, for `concurrentEdit`, someone else's edit that comes first. */
+const NEVER_AFTER: ReadonlySet<FaultKind> = new Set(['http429', 'dropBefore', 'revokeToken', 'concurrentEdit']);
 /** `slow` waits 35 s by default: a random run would mostly wait; script it instead. */
 const DEFAULT_RANDOM_KINDS = FAULT_KINDS.filter((kind) => kind !== 'slow');
 
@@ -99,9 +99,15 @@ export function createFaultPlan(scripted: readonly ScriptedFault[], random: Rand
   };
 }
 
-/** A revoked token only means something on a request that bears a valid one. */
+/**
+ * A revoked token only means something on a request that bears a valid one; an edit by someone
+ * else only on a PATCH. A scripted fault that does not apply waits for a request it applies to;
+ * a random draw leaves it out of the kinds, so that requests of other methods draw as before.
+ */
 function applicable(kind: FaultKind, request: FaultRequest): boolean {
-  return kind !== 'revokeToken' || request.authorized;
+  if (kind === 'revokeToken') return request.authorized;
+  if (kind === 'concurrentEdit') return request.method.toUpperCase() === 'PATCH';
+  return true;
 }
 
 /** Method and path test of a FaultMatch. */

@@ -3,7 +3,9 @@
 /**
  * What the sandbox can do wrong on purpose: every failure banqup-api.md §5–§6 tells a client to
  * expect. `dropAfter`, `slow` and `truncated` happen after the work (the client IS created); the
- * 5xx kinds happen before it unless a scripted fault says `afterWork`.
+ * 5xx kinds happen before it unless a scripted fault says `afterWork`. `concurrentEdit` strikes
+ * only a PATCH: someone else edits that client just before it arrives, so its If-Match no longer
+ * matches (412) — the race §4.5 tells a client to expect.
  */
 export const FAULT_KINDS = [
   'http500',
@@ -16,6 +18,7 @@ export const FAULT_KINDS = [
   'slow',
   'revokeToken',
   'truncated',
+  'concurrentEdit',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 

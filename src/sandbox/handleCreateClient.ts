@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Client } from '../api/types.js';
-import type { ClientDraft } from '../domain/types.js';
 import { canonicalJson, readJsonBody, type HandlerContext, type SandboxRequest } from './handlerContext.js';
+import { copyDraft, type SandboxClient, type SandboxClientDraft } from './sandboxClient.js';
 import { jsonResponse, problemResponse, validationFailed, type SandboxResponse } from './sandboxResponse.js';
 import { IDEMPOTENCY_WINDOW_MS } from './sandboxState.js';
 import { validateClientBody } from './validateClient.js';
@@ -43,20 +42,19 @@ export function handleCreateClient(req: SandboxRequest, ctx: HandlerContext, spa
 function createOutcome(body: unknown, ctx: HandlerContext, spaceId: string): SandboxResponse {
   const violations = validateClientBody(body, ctx.invalidCompanyNumbers);
   if (violations.length > 0) return validationFailed(ctx, violations);
-  const draft = body as ClientDraft;
+  const draft = copyDraft(body as SandboxClientDraft);
   const existing = existingClient(ctx.state.clients(spaceId), draft);
   if (existing !== undefined) {
     return problemResponse(ctx, 409, 'CLIENT_ALREADY_EXISTS', 'The space already holds this client', { existingClientId: existing.id });
   }
   const at = new Date(ctx.now()).toISOString();
-  const client: Client = { id: randomUUID(), ...copyDraft(draft), status: 'INACTIVE', banqupSpaceId: null, createdAt: at, updatedAt: at };
-  ctx.state.put(spaceId, client);
+  const client = ctx.state.put(spaceId, { id: randomUUID(), ...draft, status: 'INACTIVE', banqupSpaceId: null, createdAt: at, updatedAt: at });
   const location = `/partner/v1/spaces/${encodeURIComponent(spaceId)}/clients/${client.id}`;
   return jsonResponse(201, client, { location });
 }
 
 /** The 409's client: same external reference, else same VAT number, else same country + register number. */
-export function existingClient(clients: readonly Client[], draft: ClientDraft): Client | undefined {
+export function existingClient(clients: readonly SandboxClient[], draft: SandboxClientDraft): SandboxClient | undefined {
   const ref = draft.externalReference;
   const vat = draft.vatNumber;
   const number = draft.companyNumber;
@@ -65,22 +63,6 @@ export function existingClient(clients: readonly Client[], draft: ClientDraft): 
     (vat === null ? undefined : clients.find((c) => c.vatNumber === vat)) ??
     (number === null ? undefined : clients.find((c) => c.companyNumber === number && c.address.country === draft.address.country))
   );
-}
-
-/** Only the contract's fields, in its order (the body was checked to hold no others). */
-function copyDraft(d: ClientDraft): ClientDraft {
-  return {
-    legalName: d.legalName,
-    address: { street: d.address.street, postalCode: d.address.postalCode, city: d.address.city, country: d.address.country },
-    companyNumber: d.companyNumber,
-    vatNumber: d.vatNumber,
-    iban: d.iban,
-    bic: d.bic,
-    language: d.language,
-    contact: { name: d.contact.name, email: d.contact.email, language: d.contact.language },
-    assigneeEmails: [...d.assigneeEmails],
-    externalReference: d.externalReference,
-  };
 }
 
 function contentTypeOf(status: number): string {

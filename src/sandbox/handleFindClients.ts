@@ -1,5 +1,5 @@
-import type { Client } from '../api/types.js';
 import type { HandlerContext, SandboxRequest } from './handlerContext.js';
+import type { SandboxClient } from './sandboxClient.js';
 import { jsonResponse, problemResponse, validationFailed, type SandboxResponse, type SandboxViolation } from './sandboxResponse.js';
 
 const FILTERS = ['externalReference', 'vatNumber', 'companyNumber', 'country', 'status'] as const;
@@ -36,13 +36,15 @@ export function handleFindClients(req: SandboxRequest, ctx: HandlerContext, spac
   return jsonResponse(200, { page, size, total: matches.length, results: matches.slice(start, start + size) });
 }
 
-/** `GET …/clients/{clientId}`: the client, or 404. */
+/** `GET …/clients/{clientId}`: the client with its ETag (the If-Match of a PATCH), or 404. */
 export function handleReadClient(ctx: HandlerContext, spaceId: string, clientId: string): SandboxResponse {
   const client = ctx.state.client(spaceId, clientId);
-  return client === undefined ? problemResponse(ctx, 404, 'NOT_FOUND', 'No such client in this space') : jsonResponse(200, client);
+  const etag = ctx.state.etag(spaceId, clientId);
+  if (client === undefined || etag === undefined) return problemResponse(ctx, 404, 'NOT_FOUND', 'No such client in this space');
+  return jsonResponse(200, client, { etag });
 }
 
-function matchesFilter(client: Client, filter: Partial<Record<(typeof FILTERS)[number], string>>): boolean {
+function matchesFilter(client: SandboxClient, filter: Partial<Record<(typeof FILTERS)[number], string>>): boolean {
   return (
     (filter.externalReference === undefined || client.externalReference === filter.externalReference) &&
     (filter.vatNumber === undefined || client.vatNumber === filter.vatNumber) &&

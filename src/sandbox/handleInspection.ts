@@ -1,3 +1,4 @@
+import type { PatchLog } from './patchLog.js';
 import type { SandboxRequestEntry, SandboxStats } from './runningSandbox.js';
 import type { ScriptedFault } from './sandboxOptions.js';
 import { jsonResponse, methodNotAllowed, problemResponse, type ResponseContext, type SandboxResponse } from './sandboxResponse.js';
@@ -9,6 +10,7 @@ export const INSPECTION_PREFIX = '/_sandbox/';
 /** What the inspection endpoints show and change. */
 export interface InspectionDeps {
   readonly state: SandboxState;
+  readonly patchLog: PatchLog;
   stats(): SandboxStats;
   requests(): SandboxRequestEntry[];
   scriptFault(fault: ScriptedFault): void;
@@ -20,6 +22,7 @@ export interface InspectionDeps {
  * - `GET /_sandbox/clients` → `{"clients": [{"spaceId", ...client}]}`, every space;
  * - `GET /_sandbox/spaces` → every space, the foreign one included (`owned: false`);
  * - `GET /_sandbox/stats` → SandboxStats; `GET /_sandbox/requests` → `{"requests": [...]}`;
+ * - `GET /_sandbox/patches` → `{"patches": [AppliedPatch…], "byClient": {"<clientId>": n}}`;
  * - `POST /_sandbox/faults` with a ScriptedFault (path as a glob) → 201.
  */
 export function handleInspection(method: string, path: string, body: Buffer, ctx: ResponseContext, deps: InspectionDeps): SandboxResponse {
@@ -36,10 +39,12 @@ export function handleInspection(method: string, path: string, body: Buffer, ctx
       return get(() => deps.stats());
     case 'requests':
       return get(() => ({ requests: deps.requests() }));
+    case 'patches':
+      return get(() => ({ patches: deps.patchLog.entries(), byClient: deps.patchLog.byClient() }));
     case 'faults':
       return method === 'POST' ? scriptFault(body, ctx, deps) : methodNotAllowed(ctx, ['POST']);
     default:
-      return problemResponse(ctx, 404, 'NOT_FOUND', 'Sandbox endpoints: clients, spaces, stats, requests, faults');
+      return problemResponse(ctx, 404, 'NOT_FOUND', 'Sandbox endpoints: clients, spaces, stats, requests, patches, faults');
   }
 }
 

@@ -8,7 +8,7 @@ export const MAX_PROVISION_IDS = 100;
 /**
  * `POST …/clients/provisioning` (banqup-api.md §4.3): one result per distinct id. An INACTIVE
  * client becomes ACTIVE with a new banqupSpaceId (PROVISIONED); an ACTIVE one is left as it is
- * (ALREADY_PROVISIONED); an unknown id is FAILED NOT_FOUND. Results are sorted by id, not in the
+ * (ALREADY_PROVISIONED); both items carry the client's `links`. An unknown id is FAILED NOT_FOUND. Results are sorted by id, not in the
  * order asked: the contract says "in any order", and a client must not rely on one.
  */
 export function handleProvisioning(req: SandboxRequest, ctx: HandlerContext, spaceId: string): SandboxResponse {
@@ -37,11 +37,11 @@ export function handleProvisioning(req: SandboxRequest, ctx: HandlerContext, spa
     if (client === undefined) {
       return { clientId, status: 'FAILED', error: { error: 'NOT_FOUND', detail: 'No such client in this space' } };
     }
-    if (client.status === 'ACTIVE') return { clientId, status: 'ALREADY_PROVISIONED', banqupSpaceId: client.banqupSpaceId };
-    const banqupSpaceId = randomUUID();
-    ctx.state.put(spaceId, { ...client, status: 'ACTIVE', banqupSpaceId, updatedAt: at });
+    if (client.status === 'ACTIVE') return { clientId, status: 'ALREADY_PROVISIONED', banqupSpaceId: client.banqupSpaceId, links: client.links };
+    // A change like any other: the client's ETag moves, and its links appear.
+    const active = ctx.state.put(spaceId, { ...client, status: 'ACTIVE', banqupSpaceId: randomUUID(), updatedAt: at });
     changed = true;
-    return { clientId, status: 'PROVISIONED', banqupSpaceId };
+    return { clientId, status: 'PROVISIONED', banqupSpaceId: active.banqupSpaceId, links: active.links };
   });
   if (changed) ctx.state.commit();
   return jsonResponse(200, { results });

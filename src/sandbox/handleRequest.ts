@@ -21,7 +21,7 @@ export interface LiveSettings {
 }
 
 /** Everything one request goes through; built once by startSandbox. */
-export interface RequestDeps extends Omit<HandlerContext, 'path' | 'requestId'>, Omit<InspectionDeps, 'state'> {
+export interface RequestDeps extends Omit<HandlerContext, 'path' | 'requestId' | 'concurrentEditDue'>, Omit<InspectionDeps, 'state'> {
   readonly faults: FaultPlan;
   readonly settings: LiveSettings;
   readonly log: SandboxRequestEntry[];
@@ -93,7 +93,9 @@ export function createRequestHandler(deps: RequestDeps): (req: IncomingMessage, 
       const retryAfter = retryAfterValue(deps.options.faultRetryAfterSeconds * 1000, limit?.retryAfter ?? 'seconds', deps.now());
       response = faultResponse(fault.kind, rctx, retryAfter);
     }
-    response ??= work({ method, path, query: url.searchParams, headers: req.headers, body }, { ...deps, path, requestId });
+    // `concurrentEdit` has no answer of its own: the PATCH handler makes the other user's edit.
+    const concurrentEditDue = fault?.kind === 'concurrentEdit';
+    response ??= work({ method, path, query: url.searchParams, headers: req.headers, body }, { ...deps, path, requestId, concurrentEditDue });
     if (fault?.afterWork) {
       if (fault.kind === 'dropAfter') return done(void res.socket?.destroy());
       if (fault.kind === 'slow') await deps.wait(deps.options.slowMs);

@@ -1,4 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import type { ConcurrentEdits } from './concurrentEdits.js';
+import type { PatchLog } from './patchLog.js';
 import type { ResolvedSandboxOptions } from './sandboxOptions.js';
 import { problemResponse, type ResponseContext, type SandboxResponse } from './sandboxResponse.js';
 import type { SandboxState } from './sandboxState.js';
@@ -19,6 +21,11 @@ export interface HandlerContext extends ResponseContext {
   readonly tokens: TokenStore;
   readonly options: ResolvedSandboxOptions;
   readonly invalidCompanyNumbers: ReadonlySet<string>;
+  /** The "someone else edits the client" knob, asked by a PATCH whose If-Match matches. */
+  readonly concurrentEdits: ConcurrentEdits;
+  readonly patchLog: PatchLog;
+  /** This request drew the `concurrentEdit` fault: someone else edits the client before it. */
+  readonly concurrentEditDue: boolean;
 }
 
 /**
@@ -26,8 +33,7 @@ export interface HandlerContext extends ResponseContext {
  * (`application/json` or `…+json`, parameters allowed), 400 MALFORMED_JSON when it does not parse.
  */
 export function readJsonBody(req: SandboxRequest, ctx: HandlerContext): { readonly value: unknown } | SandboxResponse {
-  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (!/^application\/([a-z0-9.+-]+\+)?json$/.test(type)) {
+  if (!/^application\/([a-z0-9.+-]+\+)?json$/.test(mediaType(req))) {
     return problemResponse(ctx, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
   }
   try {
@@ -35,6 +41,11 @@ export function readJsonBody(req: SandboxRequest, ctx: HandlerContext): { readon
   } catch {
     return problemResponse(ctx, 400, 'MALFORMED_JSON', 'The body is not JSON');
   }
+}
+
+/** The Content-Type without its parameters, lower case ('' when there is none). */
+export function mediaType(req: SandboxRequest): string {
+  return (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
 /** The JSON value as text with object keys sorted: two bodies are "the same JSON value" when these match. */

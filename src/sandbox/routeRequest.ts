@@ -2,6 +2,7 @@ import { REGISTRY_PATH, SPACES_PATH, TOKEN_PATH } from '../api/paths.js';
 import { handleCreateClient } from './handleCreateClient.js';
 import { handleFindClients, handleReadClient } from './handleFindClients.js';
 import type { HandlerContext, SandboxRequest } from './handlerContext.js';
+import { handlePatchClient } from './handlePatchClient.js';
 import { handleProvisioning } from './handleProvisioning.js';
 import { handleRegistry } from './handleRegistry.js';
 import { handleToken } from './handleToken.js';
@@ -45,7 +46,9 @@ export function routeRequest(req: SandboxRequest, ctx: HandlerContext): SandboxR
     return methodNotAllowed(ctx, ['GET', 'POST']);
   }
   if (rest === 'provisioning') return method === 'POST' ? handleProvisioning(req, ctx, spaceId) : methodNotAllowed(ctx, ['POST']);
-  return method === 'GET' ? handleReadClient(ctx, spaceId, rest ?? '') : methodNotAllowed(ctx, ['GET']);
+  if (method === 'GET') return handleReadClient(ctx, spaceId, rest ?? '');
+  if (method === 'PATCH') return handlePatchClient(req, ctx, spaceId, rest ?? '');
+  return methodNotAllowed(ctx, ['GET', 'PATCH']);
 }
 
 function decode(segment: string): string | undefined {

@@ -1,4 +1,5 @@
-import type { Client } from '../api/types.js';
+import type { AppliedPatch, PatchCounts } from './patchLog.js';
+import type { SandboxClient } from './sandboxClient.js';
 import type { FaultKind, RandomFaults, RateLimit, ScriptedFault } from './sandboxOptions.js';
 
 /** One request as the sandbox saw it: no header, no body, no query (they may hold secrets or personal data). */
@@ -17,8 +18,8 @@ export interface SandboxRequestEntry {
   ms?: number;
 }
 
-/** Counters since the sandbox started (also served as JSON by GET /_sandbox/stats). */
-export interface SandboxStats {
+/** Counters since the sandbox started (also served as JSON by GET /_sandbox/stats); PatchCounts: PATCHes applied, 412s, edits by someone else. */
+export interface SandboxStats extends PatchCounts {
   readonly requests: number;
   readonly byStatus: Readonly<Record<string, number>>;
   readonly faultsInjected: Readonly<Record<FaultKind, number>>;
@@ -42,7 +43,11 @@ export interface RunningSandbox {
   /** A space that exists but is not the app's: its paths answer 403. */
   readonly foreignSpaceId: string;
   /** Every client held, all spaces (copies), in creation order; or those of one space. */
-  clients(spaceId?: string): Client[];
+  clients(spaceId?: string): SandboxClient[];
+  /** The client's current ETag (what GET answers), or undefined for an unknown client. */
+  etag(spaceId: string, clientId: string): string | undefined;
+  /** Every PATCH applied, in order (copies): one entry per change that reached the client. */
+  patches(): AppliedPatch[];
   /** Every request but /_sandbox/*, in order of arrival (copies). */
   requests(): SandboxRequestEntry[];
   faultsInjected(): Record<FaultKind, number>;
@@ -52,6 +57,8 @@ export interface RunningSandbox {
   /** Adds a fault for the nth matching request from now. */
   scriptFault(fault: ScriptedFault): void;
   setRandomFaults(random: RandomFaults | null): void;
+  /** The share (0–1) of PATCHes with a matching If-Match that someone else's edit beats (412); draws restart from `seed` (default 1). */
+  setConcurrentEdits(share: number, seed?: number): void;
   setRateLimit(limit: RateLimit | null): void;
   setLatency(latencyMs: number, jitterMs?: number): void;
   /** Moves the sandbox's clock forward (tokens expire, idempotency keys age), not the caller's. */

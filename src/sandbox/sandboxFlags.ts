@@ -14,6 +14,7 @@ export interface SandboxFlags {
   readonly jitter?: string;
   readonly faultRate?: string;
   readonly faultSeed?: string;
+  readonly concurrentEdits?: string;
   readonly faults?: string;
   readonly fault?: readonly string[];
   readonly slow?: string;
@@ -33,7 +34,10 @@ export function sandboxOptionsFromFlags(flags: SandboxFlags, cwd: string): Sandb
   const kinds = flags.faults === undefined ? undefined : list(flags.faults).map(faultKind);
   const rate = flags.faultRate === undefined ? (kinds === undefined ? undefined : DEFAULT_FAULT_RATE) : share('--fault-rate', flags.faultRate);
   const scripted = (flags.fault ?? []).map(scriptedFault);
-  const random = rate === undefined ? undefined : { rate, seed: whole('--fault-seed', flags.faultSeed ?? '1', 0, 4_294_967_295), ...(kinds && { kinds }) };
+  const seed = whole('--fault-seed', flags.faultSeed ?? '1', 0, 4_294_967_295);
+  const random = rate === undefined ? undefined : { rate, seed, ...(kinds && { kinds }) };
+  // The other user's edits draw from the fault seed too, so that one --fault-seed replays a whole run.
+  const edits = flags.concurrentEdits === undefined ? undefined : share('--concurrent-edits', flags.concurrentEdits);
   return {
     host: flags.host ?? '127.0.0.1',
     port: whole('--port', flags.port ?? String(DEFAULT_SANDBOX_PORT), 0, 65_535),
@@ -44,6 +48,7 @@ export function sandboxOptionsFromFlags(flags: SandboxFlags, cwd: string): Sandb
     ...(flags.jitter !== undefined && { jitterMs: whole('--jitter', flags.jitter, 0, 600_000) }),
     ...(flags.slow !== undefined && { slowMs: whole('--slow', flags.slow, 0, 3_600_000) }),
     ...((random !== undefined || scripted.length > 0) && { faults: { ...(random && { random }), scripted } }),
+    ...(edits !== undefined && { concurrentEdits: edits, concurrentEditSeed: seed }),
     ...(flags.invalidRcs !== undefined && { invalidCompanyNumbers: list(flags.invalidRcs) }),
     ...(flags.registryDown && { registryUnavailable: true }),
     ...(flags.stateFile !== undefined && { stateFile: resolve(cwd, flags.stateFile) }),

@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { checkShare } from './concurrentEdits.js';
 import { checkRandom, checkScripted, type RandomFaults, type ScriptedFault } from './faultSpec.js';
 import type { SandboxRequestEntry } from './runningSandbox.js';
 
@@ -44,6 +45,13 @@ export interface SandboxOptions {
   readonly faults?: { readonly random?: RandomFaults; readonly scripted?: readonly ScriptedFault[] };
   /** How long a `slow` answer takes; default 35 000 ms, over the client's default 30 s time limit. */
   readonly slowMs?: number;
+  /**
+   * A second person editing the space: the share (0–1, default 0) of PATCHes whose If-Match
+   * matches that someone else's edit of the same client beats, so that they get 412.
+   */
+  readonly concurrentEdits?: number;
+  /** Seed of those draws: the same seed and PATCHes, the same 412s (default: the random faults' seed, else 1). */
+  readonly concurrentEditSeed?: number;
   /** Retry-After of an `http429` fault, in seconds (default 1). */
   readonly faultRetryAfterSeconds?: number;
   /** Register numbers the national register does not know: `trn.invalid` on create, no look-up result. */
@@ -92,6 +100,10 @@ export function resolveSandboxOptions(options: SandboxOptions = {}): ResolvedSan
   if (random !== null) checkRandom(random);
   const scripted = options.faults?.scripted ?? [];
   for (const fault of scripted) checkScripted(fault);
+  const concurrentEdits = options.concurrentEdits ?? 0;
+  checkShare(concurrentEdits);
+  const concurrentEditSeed = options.concurrentEditSeed ?? random?.seed ?? 1;
+  check('concurrentEditSeed', concurrentEditSeed, Number.isFinite(concurrentEditSeed));
   return {
     host,
     port,
@@ -106,6 +118,8 @@ export function resolveSandboxOptions(options: SandboxOptions = {}): ResolvedSan
     random,
     scripted,
     slowMs,
+    concurrentEdits,
+    concurrentEditSeed,
     faultRetryAfterSeconds,
     invalidCompanyNumbers: options.invalidCompanyNumbers ?? [],
     registryUnavailable: options.registryUnavailable ?? false,

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Client } from '../api/types.js';
 import { UsageError } from '../errors.js';
+import { linksOf } from './clientLinks.js';
+import { etagOf } from './etag.js';
+import type { SandboxClient } from './sandboxClient.js';
 import type { SpacesMode } from './sandboxOptions.js';
-import { loadStateFile, saveStateFile, type IdempotencyRecord, type SandboxSnapshot, type SandboxSpace } from './stateFile.js';
+import { loadStateFile, saveStateFile, type IdempotencyRecord, type SandboxSnapshot, type SandboxSpace, type StoredClient } from './stateFile.js';
 
 /** banqup-api.md §4.1: a key is replayed for 24 h. */
 export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -13,10 +15,17 @@ export interface SandboxState {
   spaces(): readonly SandboxSpace[];
   space(id: string): SandboxSpace | undefined;
   /** One space's clients in creation order (the stable paging order), or all of them. */
-  clients(spaceId?: string): Client[];
-  client(spaceId: string, id: string): Client | undefined;
-  /** Adds or replaces a client; call `commit` once the request's changes are made. */
-  put(spaceId: string, client: Client): void;
+  clients(spaceId?: string): SandboxClient[];
+  client(spaceId: string, id: string): SandboxClient | undefined;
+  /** The client's ETag (banqup-api.md §4.2), or undefined for an unknown client. */
+  etag(spaceId: string, id: string): string | undefined;
+  /**
+   * Adds or replaces a client, and returns it as stored: its `links` derived again from its
+   * status and sharing, its version (so its ETag) moved, even when nothing else changed. Every
+   * change goes through here, so no change can leave the ETag behind. Call `commit` once the
+   * request's changes are made.
+   */
+  put(spaceId: string, client: Omit<SandboxClient, 'links'>): SandboxClient;
   idempotency(scope: string): IdempotencyRecord | undefined;
   remember(record: IdempotencyRecord): void;
   /** Writes the state file, when there is one. */
@@ -27,8 +36,8 @@ export interface SandboxState {
 export function createSandboxState(mode: SpacesMode, stateFile: string | undefined, now: () => number): SandboxState {
   const loaded = stateFile === undefined ? null : loadStateFile(stateFile);
   const spaces = loaded?.spaces ?? initialSpaces(mode);
-  const bySpace = new Map<string, Map<string, Client>>(spaces.map((s) => [s.id, new Map()]));
-  for (const { spaceId, client } of loaded?.clients ?? []) bySpace.get(spaceId)?.set(client.id, client);
+  const bySpace = new Map<string, Map<string, Held>>(spaces.map((s) => [s.id, new Map()]));
+  for (const stored of loaded?.clients ?? []) bySpace.get(stored.spaceId)?.set(stored.client.id, heldFromFile(stored));
   const records = new Map<string, IdempotencyRecord>((loaded?.idempotency ?? []).map((r) => [r.scope, r]));
 
   const snapshot = (): SandboxSnapshot => {
@@ -37,7 +46,7 @@ export function createSandboxState(mode: SpacesMode, stateFile: string | undefin
     return {
       version: 1,
       spaces,
-      clients: [...bySpace].flatMap(([spaceId, clients]) => [...clients.values()].map((client) => ({ spaceId, client }))),
+      clients: [...bySpace].flatMap(([spaceId, clients]) => [...clients.values()].map(({ client, version }) => ({ spaceId, client, version }))),
       idempotency: [...records.values()],
     };
   };
@@ -46,10 +55,19 @@ export function createSandboxState(mode: SpacesMode, stateFile: string | undefin
     spaces: () => spaces,
     space: (id) => spaces.find((s) => s.id === id),
     clients: (spaceId) =>
-      spaceId === undefined ? [...bySpace.values()].flatMap((m) => [...m.values()]) : [...(bySpace.get(spaceId)?.values() ?? [])],
-    client: (spaceId, id) => bySpace.get(spaceId)?.get(id),
+      (spaceId === undefined ? [...bySpace.values()].flatMap((m) => [...m.values()]) : [...(bySpace.get(spaceId)?.values() ?? [])]).map((h) => h.client),
+    client: (spaceId, id) => bySpace.get(spaceId)?.get(id)?.client,
+    etag(spaceId, id) {
+      const held = bySpace.get(spaceId)?.get(id);
+      return held === undefined ? undefined : etagOf(id, held.version);
+    },
     put(spaceId, client) {
-      bySpace.get(spaceId)?.set(client.id, client);
+      const clients = bySpace.get(spaceId);
+      const { createdAt, updatedAt, ...rest } = client;
+      // In the contract's order: links between banqupSpaceId and the timestamps.
+      const stored: SandboxClient = { ...rest, links: linksOf(client), createdAt, updatedAt };
+      clients?.set(client.id, { client: stored, version: (clients.get(client.id)?.version ?? 0) + 1 });
+      return stored;
     },
     idempotency: (scope) => records.get(scope),
     remember(record) {
@@ -67,6 +85,20 @@ export function createSandboxState(mode: SpacesMode, stateFile: string | undefin
     }
   }
   return state;
+}
+
+/** A client and the version its ETag is built from. */
+interface Held {
+  readonly client: SandboxClient;
+  readonly version: number;
+}
+
+/** A client of the state file, with what older files lack filled in (sharing off, links derived, version 1). */
+function heldFromFile(stored: StoredClient): Held {
+  const client = { ...stored.client, documentSharing: stored.client.documentSharing ?? null };
+  const version = Number.isInteger(stored.version) && (stored.version ?? 0) >= 1 ? (stored.version as number) : 1;
+  // Links are derived, never trusted from the file: an old file has none, a hand-edited one may lie.
+  return { client: { ...client, links: linksOf(client) }, version };
 }
 
 /** The spaces a fresh sandbox starts with; the last one always exists and is not the app's. */

@@ -1,10 +1,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { UsageError } from '../errors.js';
+import { createConcurrentEdits } from './concurrentEdits.js';
 import { createFaultPlan } from './faultPlan.js';
 import { createRequestHandler, type LiveSettings, type RequestDeps } from './handleRequest.js';
 import type { RunningSandbox, SandboxRequestEntry, SandboxStats } from './runningSandbox.js';
 import { resolveRateLimit, resolveSandboxOptions, type SandboxOptions } from './sandboxOptions.js';
+import { createPatchLog } from './patchLog.js';
 import { createSandboxState } from './sandboxState.js';
 import { createTokenStore } from './tokenStore.js';
 
@@ -21,6 +23,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const credentials = [{ clientId: resolved.clientId, clientSecret: resolved.clientSecret }, ...resolved.extraCredentials];
   const tokens = createTokenStore(credentials, () => resolved.tokenLifetimeSeconds * 1000, now);
   const faults = createFaultPlan(resolved.scripted, resolved.random);
+  const concurrentEdits = createConcurrentEdits(resolved.concurrentEdits, resolved.concurrentEditSeed);
+  const patchLog = createPatchLog();
   const settings: LiveSettings = { rateLimit: resolved.rateLimit, latencyMs: resolved.latencyMs, jitterMs: resolved.jitterMs };
   const log: SandboxRequestEntry[] = [];
   const counters = { byStatus: {} as Record<string, number>, rateLimited: 0 };
@@ -34,6 +38,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     rateLimited: counters.rateLimited,
     tokensIssued: tokens.issued(),
     clients: state.clients().length,
+    ...patchLog.counts(),
   });
   /** Timers are cleared on close, so a request waiting then is simply never answered. */
   const wait = (ms: number): Promise<void> => {
@@ -53,6 +58,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     tokens,
     options: resolved,
     invalidCompanyNumbers: new Set(resolved.invalidCompanyNumbers),
+    concurrentEdits,
+    patchLog,
     now,
     faults,
     settings,
@@ -83,12 +90,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     spaceIds: owned.map((s) => s.id),
     foreignSpaceId: state.spaces().find((s) => !s.owned)?.id ?? '',
     clients: (spaceId) => structuredClone(state.clients(spaceId)),
+    etag: (spaceId, clientId) => state.etag(spaceId, clientId),
+    patches: () => patchLog.entries(),
     requests,
     faultsInjected: () => faults.counts(),
     issuedTokens: () => tokens.issuedTokens(),
     stats,
     scriptFault: (fault) => faults.script(fault),
     setRandomFaults: (random) => faults.setRandom(random),
+    setConcurrentEdits: (share, seed = 1) => concurrentEdits.set(share, seed),
     setRateLimit: (limit) => void (settings.rateLimit = limit === null ? null : resolveRateLimit(limit)),
     setLatency(latencyMs, jitterMs = 0) {
       if (!(latencyMs >= 0 && jitterMs >= 0)) throw new RangeError(`latency must be ≥ 0, got ${latencyMs} + ${jitterMs}`);

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Client } from '../api/types.js';
 import { UsageError } from '../errors.js';
+import type { SandboxClient } from './sandboxClient.js';
 
 /** A space of the sandbox; `owned: false` is someone else's space (403). */
 export interface SandboxSpace {
@@ -25,11 +25,26 @@ export interface IdempotencyRecord {
   readonly at: number;
 }
 
-/** What the state file holds. Tokens are not kept: they are secrets, and clients simply ask again. */
+/**
+ * A client as the file holds it. Files written before contract version 2 have no
+ * `documentSharing` (read as null) and no `links` (derived again on load), and no `version`
+ * beside the client (read as 1): they still load.
+ */
+export interface StoredClient {
+  readonly spaceId: string;
+  readonly client: Omit<SandboxClient, 'documentSharing' | 'links'> & Partial<Pick<SandboxClient, 'documentSharing' | 'links'>>;
+  /** What the client's ETag is built from; it moves on every change. */
+  readonly version?: number;
+}
+
+/**
+ * What the state file holds. Tokens are not kept: they are secrets, and clients simply ask again.
+ * `version` is the file format's: version 2 of the contract only added optional fields to it.
+ */
 export interface SandboxSnapshot {
   readonly version: 1;
   readonly spaces: readonly SandboxSpace[];
-  readonly clients: readonly { readonly spaceId: string; readonly client: Client }[];
+  readonly clients: readonly StoredClient[];
   readonly idempotency: readonly IdempotencyRecord[];
 }
 

@@ -1,10 +1,12 @@
 import countries from 'i18n-iso-countries';
 import { isValidIBAN } from 'ibantools';
+import { DELIVERY_CHANNELS } from './sandboxClient.js';
 import type { SandboxViolation } from './sandboxResponse.js';
 
 /**
- * The 400 rules of banqup-api.md §4 for a create body, as the server applies them: every key
- * present (an absent value is null, never ""), no unknown key, lengths in UTF-16 units. Returns
+ * The 400 rules of banqup-api.md §4 for a create body (and for a client merged with a PATCH), as
+ * the server applies them: every key present but `documentSharing` (an absent value is null,
+ * never ""), no unknown key, lengths in UTF-16 units. Returns
  * every violation at once; [] means the body is a valid client draft. Checks are deliberately the
  * contract's own, not the CLI's normalisers, so that the sandbox can catch the CLI disagreeing.
  */
@@ -47,12 +49,14 @@ export function validateClientBody(body: unknown, invalidCompanyNumbers: Readonl
   assignees(body, add);
   const reference = nullableText(body, 'externalReference', add);
   if (reference !== null && reference !== undefined && reference.length > 100) add('externalReference', 'length', 'externalReference - 1 to 100 characters');
+  documentSharing(body.documentSharing, add);
   return out;
 }
 
 type Add = (field: string, code: string, message: string) => void;
 
-const TOP_KEYS = ['legalName', 'address', 'companyNumber', 'vatNumber', 'iban', 'bic', 'language', 'contact', 'assigneeEmails', 'externalReference'];
+const TOP_KEYS = ['legalName', 'address', 'companyNumber', 'vatNumber', 'iban', 'bic', 'language', 'contact', 'assigneeEmails', 'externalReference', 'documentSharing'];
+const SHARING_KEYS = ['enabled', 'deliveryChannel', 'email'];
 const ADDRESS_KEYS = ['street', 'postalCode', 'city', 'country'];
 const CONTACT_KEYS = ['name', 'email', 'language'];
 const LANGUAGES = new Set(['fr', 'en', 'nl', 'de']);
@@ -74,12 +78,12 @@ function requiredText(record: Record<string, unknown>, key: string, field: strin
 }
 
 /** null (absent), or a non-empty string; the key itself must be there. Undefined when refused. */
-function nullableText(record: Record<string, unknown>, key: string, add: Add): string | null | undefined {
+function nullableText(record: Record<string, unknown>, key: string, add: Add, field = key): string | null | undefined {
   const value = record[key];
-  if (value === undefined) return void add(key, 'required', `${key} - send null when there is none`);
+  if (value === undefined) return void add(field, 'required', `${key} - send null when there is none`);
   if (value === null) return null;
-  if (typeof value !== 'string') return void add(key, 'format', `${key} - must be a string or null`);
-  if (value === '') return void add(key, 'length', `${key} - empty: send null when there is none`);
+  if (typeof value !== 'string') return void add(field, 'format', `${key} - must be a string or null`);
+  if (value === '') return void add(field, 'length', `${key} - empty: send null when there is none`);
   return value;
 }
 
@@ -116,6 +120,30 @@ function assignees(body: Record<string, unknown>, add: Add): void {
     if (typeof item !== 'string' || item === '') add(`assigneeEmails[${i}]`, 'required', 'email - is required');
     else email(item, `assigneeEmails[${i}]`, add);
   });
+}
+
+/**
+ * `documentSharing` (contract version 2): left out or null is "no sharing" (the one key of the
+ * body that may be left out, as §4.1 says). An object holds its three keys, null where there is
+ * no value, like the body's other optional fields; with `enabled: true` the channel and the
+ * address are required. The values are checked even when `enabled` is false, so that a client
+ * cannot store a channel or an address that would be refused the day sharing is switched on.
+ */
+function documentSharing(value: unknown, add: Add): void {
+  if (value === undefined || value === null) return;
+  if (!isRecord(value)) return add('documentSharing', 'format', 'documentSharing - must be an object or null');
+  onlyKeys(value, SHARING_KEYS, 'documentSharing.', add);
+  const enabled = value.enabled;
+  if (enabled === undefined || enabled === null) add('documentSharing.enabled', 'required', 'enabled - is required');
+  else if (typeof enabled !== 'boolean') add('documentSharing.enabled', 'format', 'enabled - must be true or false');
+  const channel = nullableText(value, 'deliveryChannel', add, 'documentSharing.deliveryChannel');
+  if (channel === null && enabled === true) add('documentSharing.deliveryChannel', 'required', 'deliveryChannel - is required when sharing is enabled');
+  else if (typeof channel === 'string' && !(DELIVERY_CHANNELS as readonly string[]).includes(channel)) {
+    add('documentSharing.deliveryChannel', 'unsupported', `deliveryChannel - one of ${DELIVERY_CHANNELS.join(', ')}`);
+  }
+  const address = nullableText(value, 'email', add, 'documentSharing.email');
+  if (address === null && enabled === true) add('documentSharing.email', 'required', 'email - is required when sharing is enabled');
+  else if (typeof address === 'string') email(address, 'documentSharing.email', add);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

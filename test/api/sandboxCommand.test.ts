@@ -8,7 +8,8 @@ import { startSandbox } from '../../src/sandbox/startSandbox.js';
 import { captureIo } from '../helpers/captureIo.js';
 import { stateDir, writeClientSheet } from '../helpers/importSheet.js';
 import { runCli } from '../helpers/runCli.js';
-import { call } from '../helpers/sandboxFixture.js';
+import { draft } from '../helpers/clientDraft.js';
+import { call, tokenFor } from '../helpers/sandboxFixture.js';
 import { spawnCli } from '../helpers/spawnCli.js';
 import { removeTempFiles } from '../helpers/workbook.js';
 
@@ -43,6 +44,8 @@ describe('banqup-import sandbox (in process)', () => {
   it.each([
     [['--host', '0.0.0.0'], 'only on this computer'],
     [['--fault-rate', '2'], '--fault-rate takes a share from 0 to 1'],
+    [['--concurrent-edits', '1.5'], '--concurrent-edits takes a share from 0 to 1'],
+    [['--concurrent-edits', 'half'], '--concurrent-edits takes a share from 0 to 1'],
     [['--faults', 'http500,meteor'], 'Unknown fault "meteor"'],
     [['--rate-limit', 'fast'], '--rate-limit takes requests per second'],
     [['--fault', 'dropAfter@0'], '--fault takes kind[@nth]'],
@@ -82,6 +85,29 @@ describe('banqup-import sandbox (in process)', () => {
     expect(stdout()).toContain("banqup-import sandbox --fault 'dropAfter@3:POST:/partner/v1/spaces/*/clients'");
     for (const line of stdout().split('\n')) expect(line.length).toBeLessThanOrEqual(100);
     expect(stdout()).toContain('revokeToken');
+    expect(stdout()).toContain("concurrentEdit@2:PATCH:/partner/v1/spaces/*/clients/*");
+    expect(stdout()).toContain('--concurrent-edits <share>');
+  });
+
+  it('--concurrent-edits and --fault concurrentEdit reach the sandbox: PATCHes meet 412', async () => {
+    const stop = new AbortController();
+    const { io, stdout } = captureIo({ signal: stop.signal });
+    const done = main(['sandbox', '--port', '0', '-q', '--concurrent-edits', '1', '--fault', 'concurrentEdit@1:PATCH:/partner/v1/spaces/*/clients/*'], io);
+    while (!stdout().includes('BANQUP_CLIENT_SECRET')) await new Promise((r) => setTimeout(r, 5));
+    const url = sourced(stdout()).BANQUP_API_URL!;
+    const token = await tokenFor(url);
+    const spaceId = (await call(url, 'GET', '/entitystore/v1/spaces', { token })).json.spaces[0].id as string;
+    const base = `/partner/v1/spaces/${spaceId}/clients`;
+    const id = (await call(url, 'POST', base, { token, json: draft() })).json.id as string;
+    const send = async () => {
+      const etag = (await call(url, 'GET', `${base}/${id}`, { token })).headers.etag as string;
+      return call(url, 'PATCH', `${base}/${id}`, { token, json: { bic: null }, contentType: 'application/merge-patch+json', headers: { 'if-match': etag } });
+    };
+    expect([(await send()).status, (await send()).status]).toEqual([412, 412]);
+    const stats = (await call(url, 'GET', '/_sandbox/stats')).json;
+    expect(stats).toMatchObject({ preconditionFailed: 2, concurrentEdits: 2, patchesApplied: 0, faultsInjected: { concurrentEdit: 1 } });
+    stop.abort();
+    expect(await done).toBe(0);
   });
 });
 
@@ -133,6 +159,24 @@ describe('sandbox flags and text', () => {
       stateFile: '/tmp/here/state.json',
     });
     expect(sandboxOptionsFromFlags({}, '/')).toEqual({ host: '127.0.0.1', port: 8787 });
+  });
+
+  it('reads --concurrent-edits with the fault seed, and PATCH in a scripted fault', () => {
+    expect(
+      sandboxOptionsFromFlags({ port: '0', concurrentEdits: '0.25', faultSeed: '9', fault: ['concurrentEdit@2:patch:/partner/v1/spaces/*/clients/*', 'dropAfter:PATCH'] }, '/'),
+    ).toEqual({
+      host: '127.0.0.1',
+      port: 0,
+      concurrentEdits: 0.25,
+      concurrentEditSeed: 9,
+      faults: {
+        scripted: [
+          { kind: 'concurrentEdit', nth: 2, method: 'PATCH', path: '/partner/v1/spaces/*/clients/*' },
+          { kind: 'dropAfter', nth: 1, method: 'PATCH' },
+        ],
+      },
+    });
+    expect(sandboxOptionsFromFlags({ concurrentEdits: '0' }, '/')).toMatchObject({ concurrentEdits: 0, concurrentEditSeed: 1 });
   });
 
   it('quotes export lines for a POSIX shell', () => {

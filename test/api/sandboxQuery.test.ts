@@ -69,6 +69,22 @@ describe('sandbox: find clients (§4.2)', () => {
     expect(answer.json.violations).toContainEqual(expect.objectContaining({ field }));
   });
 
+  it('lists the whole space without filters, page by page: 230 clients in pages of 100, each once', async () => {
+    const { get, ids } = await withClients(230);
+    const pages = [await get('?size=100'), await get('?size=100&page=1'), await get('?page=2&size=100'), await get('?page=3&size=100')];
+    expect(pages.map((p) => [p.status, p.json.page, p.json.size, p.json.total, p.json.results.length])).toEqual([
+      [200, 0, 100, 230, 100],
+      [200, 1, 100, 230, 100],
+      [200, 2, 100, 230, 30],
+      [200, 3, 100, 230, 0],
+    ]);
+    const listed = pages.flatMap((p) => p.json.results.map((c: { id: string }) => c.id));
+    expect(listed).toHaveLength(230);
+    expect(new Set(listed)).toEqual(new Set(ids));
+    // Also the order is stable: the same page twice is the same page.
+    expect((await get('?page=1&size=100')).json.results).toEqual(pages[1]!.json.results);
+  });
+
   it('reads a client by id, and answers 404 for an id it does not hold', async () => {
     const { get, ids } = await withClients(2);
     expect((await get(`/${ids[1]}`)).json).toMatchObject({ id: ids[1], externalReference: 'REF-1' });
@@ -90,6 +106,7 @@ describe('sandbox: provisioning (§4.3)', () => {
     expect(second).toEqual(new Map([[ids[0], 'ALREADY_PROVISIONED'], [ids[1], 'PROVISIONED']]));
     expect(s.clients().map((c) => c.status)).toEqual(['ACTIVE', 'ACTIVE']);
     expect(s.clients()[0]?.banqupSpaceId).toBe((byId.get(ids[0]!) as { banqupSpaceId: string }).banqupSpaceId);
+    expect(byId.get('no-such-id')).not.toHaveProperty('links');
   });
 
   it.each([

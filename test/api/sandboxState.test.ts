@@ -71,6 +71,71 @@ describe('sandbox: state file', () => {
   });
 });
 
+describe('sandbox: state file and contract version 2', () => {
+  const MERGE = 'application/merge-patch+json';
+  const SHARED = { enabled: true, deliveryChannel: 'EMAIL', email: 'docs@fiduciaire.lu' };
+
+  it('keeps documentSharing, links and the ETag across a restart: a GET before it still matches a PATCH after it', async () => {
+    const file = join(tempDir(), 'state.json');
+    const first = await start({ stateFile: file });
+    const token = await tokenFor(first.url);
+    const base = `/partner/v1/spaces/${first.spaceId}/clients`;
+    const created = await call(first.url, 'POST', base, { token, json: { ...draft(), documentSharing: SHARED } });
+    await call(first.url, 'POST', `${base}/provisioning`, { token, json: { clientIds: [created.json.id] } });
+    const patched = await call(first.url, 'PATCH', `${base}/${created.json.id}`, {
+      token,
+      json: { contact: { name: 'Paul Schmit' } },
+      contentType: MERGE,
+      headers: { 'if-match': first.etag(first.spaceId!, created.json.id)! },
+    });
+    expect(patched.status).toBe(200);
+    const before = await call(first.url, 'GET', `${base}/${created.json.id}`, { token });
+    await first.close();
+    expect(JSON.parse(readFileSync(file, 'utf8')).clients[0]).toMatchObject({ client: { documentSharing: SHARED }, version: 3 });
+
+    const second = await start({ stateFile: file });
+    const token2 = await tokenFor(second.url);
+    const after = await call(second.url, 'GET', `${base}/${created.json.id}`, { token: token2 });
+    expect(after.json).toEqual(before.json);
+    expect(after.json).toMatchObject({ documentSharing: SHARED, contact: { name: 'Paul Schmit' }, links: { banqupFiles: expect.stringMatching(/^https:/) } });
+    expect(after.headers.etag).toBe(before.headers.etag);
+    const again = await call(second.url, 'PATCH', `${base}/${created.json.id}`, {
+      token: token2,
+      json: { bic: null },
+      contentType: MERGE,
+      headers: { 'if-match': before.headers.etag as string },
+    });
+    expect(again.status).toBe(200);
+    expect(again.headers.etag).not.toBe(before.headers.etag);
+  });
+
+  it('reads a state file written before version 2: no sharing, links derived, an ETag, PATCH works', async () => {
+    const file = join(tempDir(), 'state.json');
+    const spaces = [{ id: 'space-1', name: 'Fiduciaire', type: 'PARTNER', segment: 'ACCOUNTING', owned: true }];
+    const at = '2026-01-01T00:00:00.000Z';
+    const v1 = (id: string, active: boolean) => ({
+      spaceId: 'space-1',
+      client: { id, ...draft({ externalReference: id, vatNumber: null, companyNumber: `B${id.length}${id}` }), status: active ? 'ACTIVE' : 'INACTIVE', banqupSpaceId: active ? `bq-${id}` : null, createdAt: at, updatedAt: at },
+    });
+    writeFileSync(file, JSON.stringify({ version: 1, spaces, clients: [v1('c1', true), v1('c2', false)], idempotency: [] }));
+    const s = await start({ stateFile: file });
+    const token = await tokenFor(s.url);
+    const base = '/partner/v1/spaces/space-1/clients';
+    const listed = (await call(s.url, 'GET', base, { token })).json.results;
+    expect(listed.map((c: { documentSharing: unknown; links: unknown }) => [c.documentSharing, c.links])).toEqual([
+      [null, { banqup: expect.stringContaining('bq-c1'), banqupFiles: null }],
+      [null, null],
+    ]);
+    const read = await call(s.url, 'GET', `${base}/c1`, { token });
+    expect(read.headers.etag).toMatch(/^"[^"]+"$/);
+    const patched = await call(s.url, 'PATCH', `${base}/c1`, { token, json: { documentSharing: SHARED }, contentType: MERGE, headers: { 'if-match': read.headers.etag as string } });
+    expect(patched.status).toBe(200);
+    expect(patched.json.links.banqupFiles).toMatch(/^https:/);
+    await s.close();
+    expect(JSON.parse(readFileSync(file, 'utf8')).clients.map((c: { version: number }) => c.version)).toEqual([2, 1]);
+  });
+});
+
 describe('sandbox: inspection endpoints', () => {
   it('serves clients (all spaces), spaces, stats and requests without a token', async () => {
     const s = await start();
@@ -80,7 +145,8 @@ describe('sandbox: inspection endpoints', () => {
     const spaces = await call(s.url, 'GET', '/_sandbox/spaces');
     expect(spaces.json.spaces.map((x: { owned: boolean }) => x.owned)).toEqual([true, false]);
     const stats = await call(s.url, 'GET', '/_sandbox/stats');
-    expect(stats.json).toMatchObject({ requests: 3, byStatus: { 200: 2, 201: 1 }, tokensIssued: 1, clients: 1, rateLimited: 0 });
+    expect(stats.json).toMatchObject({ requests: 3, byStatus: { 200: 2, 201: 1 }, tokensIssued: 1, clients: 1, rateLimited: 0, patchesApplied: 0, preconditionFailed: 0, concurrentEdits: 0 });
+    expect((await call(s.url, 'GET', '/_sandbox/patches')).json).toEqual({ patches: [], byClient: {} });
     expect(stats.json.faultsInjected).toMatchObject({ http500: 0, dropAfter: 0 });
     const requests = await call(s.url, 'GET', '/_sandbox/requests');
     expect(requests.json.requests.map((r: { method: string; status: number }) => `${r.method} ${r.status}`)).toEqual(['POST 200', 'POST 201', 'POST 200']);

@@ -74,7 +74,7 @@ export interface CallOptions {
 }
 
 /** One HTTP request to the sandbox, with no retry and no interpretation. */
-export async function call(url: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options: CallOptions = {}): Promise<RawAnswer> {
+export async function call(url: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options: CallOptions = {}): Promise<RawAnswer> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
   let body: string | undefined = options.body;
