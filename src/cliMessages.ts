@@ -56,6 +56,14 @@ export const cliMessages: MessageCatalogue = {
     en: (p) => `${p.option} takes a whole number from ${p.min} to ${p.max}; "${p.value}" is not one.`,
     fr: (p) => `${p.option} attend un nombre entier de ${p.min} à ${p.max} ; « ${p.value} » n’en est pas un.`,
   },
+  'usage.share_email': {
+    en: (p) => `--share-documents takes the e-mail the firm uses to log in to Banqup Files; "${p.value}" is not an e-mail address.`,
+    fr: (p) => `--share-documents attend l’e-mail de connexion du cabinet à Banqup Files ; « ${p.value} » n’est pas une adresse e-mail.`,
+  },
+  'usage.delivery_channel': {
+    en: (p) => `--delivery-channel takes banqup-files or email; "${p.value}" is neither.`,
+    fr: (p) => `--delivery-channel accepte banqup-files ou email ; « ${p.value} » n’est ni l’un ni l’autre.`,
+  },
   'usage.report_extension': {
     en: (p) => `The report file must end in .xlsx, .csv or .json ("${p.path}").`,
     fr: (p) => `Le fichier de rapport doit se terminer par .xlsx, .csv ou .json (« ${p.path} »).`,

@@ -3,6 +3,7 @@ import { bicMessages } from './domain/bic.js';
 import { companyNumberMessages } from './domain/companyNumber.js';
 import { countryMessages } from './domain/country.js';
 import { crossFieldMessages } from './domain/crossFieldRules.js';
+import { sharingMessages } from './domain/documentSharing.js';
 import { emailMessages } from './domain/email.js';
 import { ibanMessages } from './domain/iban.js';
 import { languageMessages } from './domain/language.js';
@@ -28,6 +29,7 @@ const CATALOGUE: MessageCatalogue = Object.freeze(
     emailMessages,
     postalCodeMessages,
     crossFieldMessages,
+    sharingMessages,
     rowMessages,
     readerMessages,
     reportMessages,

@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/types.js';
+import type { DeliveryChannel, Lang } from '../domain/types.js';
 
 /** How progress is shown on stderr: a spinner in a terminal, plain lines elsewhere, or nothing. */
 export type ProgressMode = 'spinner' | 'lines' | 'silent';
@@ -46,6 +46,8 @@ export interface RunConfig {
   readonly maxRows: number;
   readonly skipInvalid: boolean;
   readonly restart: boolean;
+  /** `--share-documents`, `--delivery-channel`: sharing for rows whose columns P–R say nothing. */
+  readonly sharing: { readonly email?: string; readonly channel?: DeliveryChannel };
   /** The journal file that makes the run resumable. */
   readonly journalPath: string;
   /** The journal is in banqup-import's own state folder, where old journals are pruned. */

@@ -74,6 +74,20 @@ export const OPTIONS: readonly OptionSpec[] = [
   { key: 'concurrency', flags: '--concurrency <n>', description: 'requests in flight at most', commands: API, value: whole(1, 64), default: 4 },
   { key: 'batchSize', flags: '--batch-size <n>', description: 'clients per provisioning call', commands: ['import'], value: whole(1, 100), default: 50 },
   { key: 'timeout', flags: '--timeout <seconds>', description: 'time limit of one API request', commands: API, value: whole(1, 600), default: 30 },
+  {
+    key: 'shareDocuments',
+    flags: '--share-documents <e-mail>',
+    description: "share every client's documents with the firm, delivered to this e-mail (the firm's Banqup Files login); a row's own columns P–R win",
+    commands: ['import'],
+    value: text,
+  },
+  {
+    key: 'deliveryChannel',
+    flags: '--delivery-channel <channel>',
+    description: 'how shared documents reach the firm: banqup-files (default) or email',
+    commands: ['import'],
+    value: text,
+  },
   { key: 'skipInvalid', flags: '--skip-invalid', description: 'import the valid rows, report the others (exit 5 at the end)', commands: ['import'], value: flag },
   { key: 'results', flags: '--results <file>', description: 'write row → client id → status to a .csv, .xlsx or .json file', commands: OUTPUT, value: text },
   {

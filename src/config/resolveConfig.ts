@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { homedir, platform } from 'node:os';
 import { extname } from 'node:path';
 import { resolveBaseUrl, type ApiEnv, type ApiRegion } from '../api/baseUrl.js';
-import type { Lang } from '../domain/types.js';
+import { normaliseDeliveryChannel } from '../domain/documentSharing.js';
+import { normaliseEmail } from '../domain/email.js';
+import type { DeliveryChannel, Lang } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import type { ApiConfig, Config, OutputConfig, ProgressMode, RunConfig } from './config.js';
 import { journalLocation } from './journalLocation.js';
@@ -159,6 +161,7 @@ export function resolveConfig(parsed: ParsedCommand, env: Env, terminal: Termina
         maxRows: number(flags.maxRows, 'maxRows'),
         skipInvalid: flags.skipInvalid === true,
         restart: flags.restart === true,
+        sharing: sharingFlags(flags),
         journalPath: journal.path,
         journalsManaged: journal.managed,
         api: apiConfig(flags, env),
@@ -178,6 +181,17 @@ export function resolveConfig(parsed: ParsedCommand, env: Env, terminal: Termina
     case 'sandbox':
       return deepFreeze({ command: 'sandbox', cwd, lang: resolveLang(flags.lang, env), quiet: flags.quiet === true, flags: { ...flags } });
   }
+}
+
+/** `--share-documents <e-mail>` and `--delivery-channel <channel>`, checked like the sheet's columns R and Q. */
+function sharingFlags(flags: Readonly<Record<string, unknown>>): { email?: string; channel?: DeliveryChannel } {
+  const typedEmail = optionalText(flags.shareDocuments);
+  const typedChannel = optionalText(flags.deliveryChannel);
+  const email = typedEmail === undefined ? null : normaliseEmail(typedEmail).value;
+  if (typedEmail !== undefined && email === null) throw new UsageError('usage.share_email', { value: typedEmail });
+  const channel = typedChannel === undefined ? null : normaliseDeliveryChannel(typedChannel).value;
+  if (typedChannel !== undefined && channel === null) throw new UsageError('usage.delivery_channel', { value: typedChannel });
+  return { ...(email !== null && { email }), ...(channel !== null && { channel }) };
 }
 
 function optionalText(value: unknown): string | undefined {

@@ -1,3 +1,4 @@
+import type { SharingDefaults } from './documentSharing.js';
 import { normaliseRow, withoutChangesInError, type ColumnInfo, type ColumnPlaces } from './normaliseRow.js';
 import type { ColumnKey, Issue, RawRow, Row } from './types.js';
 
@@ -9,8 +10,9 @@ export function checkRows(
   rows: readonly RawRow[],
   places: ColumnPlaces,
   info: Readonly<Record<ColumnKey, ColumnInfo>>,
+  sharingDefaults: SharingDefaults = {},
 ): Row[] {
-  const checked = rows.map((raw) => normaliseRow(raw, places, info));
+  const checked = rows.map((raw) => normaliseRow(raw, places, info, sharingDefaults));
   // One map per kind, keyed by the value itself: no key string to build for each of 100 000 rows.
   const firstSeen = { vat: new Map<string, number>(), company: new Map<string, number>(), ref: new Map<string, number>() };
   return checked.map((row, index) => {

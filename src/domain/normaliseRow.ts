@@ -2,6 +2,7 @@ import { normaliseBic } from './bic.js';
 import { normaliseCompanyNumber } from './companyNumber.js';
 import { resolveCountry } from './country.js';
 import { checkIdentifiers } from './crossFieldRules.js';
+import { normaliseDeliveryChannel, normaliseYesNo, resolveSharing, type SharingDefaults } from './documentSharing.js';
 import { normaliseAssignees, normaliseEmail } from './email.js';
 import { ibanCountry, normaliseIban } from './iban.js';
 import { resolveLanguage } from './language.js';
@@ -39,6 +40,7 @@ export function normaliseRow(
   raw: RawRow,
   places: ColumnPlaces,
   info: Readonly<Record<ColumnKey, ColumnInfo>>,
+  sharingDefaults: SharingDefaults = {},
 ): Row {
   const issues: Issue[] = [];
   const changes: RowChange[] = [];
@@ -110,6 +112,23 @@ export function normaliseRow(
     (input) => input.split(/[;,\s]+/).filter(Boolean).join('; '),
   );
   const externalReference = take('externalReference', normaliseExternalReference);
+  // "oui" and "banqup-files" are read, not rewritten: no change worth a line.
+  const same = (): string => '';
+  const share = take<boolean>('shareDocuments', normaliseYesNo, same, same);
+  const channel = take('deliveryChannel', normaliseDeliveryChannel, same, same);
+  const sharingEmail = take('sharingEmail', normaliseEmail);
+  const sharing = resolveSharing(
+    {
+      share,
+      channel,
+      email: sharingEmail,
+      shareTyped: text('shareDocuments') !== '',
+      channelTyped: text('deliveryChannel') !== '',
+      emailTyped: text('sharingEmail') !== '',
+    },
+    sharingDefaults,
+  );
+  for (const f of sharing.findings) report(f.column, [f]);
 
   const crossField = checkIdentifiers({
     country,
@@ -138,6 +157,7 @@ export function normaliseRow(
           contact: { name: contactName, email: contactEmail, language: contactLanguage },
           assigneeEmails: assigneeEmails ?? [],
           externalReference,
+          documentSharing: sharing.value,
         }
       : null;
 

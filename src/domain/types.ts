@@ -21,6 +21,9 @@ export const COLUMN_KEYS = [
   'contactEmail',
   'assigneeEmails',
   'externalReference',
+  'shareDocuments',
+  'deliveryChannel',
+  'sharingEmail',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
@@ -62,6 +65,16 @@ export interface RawRow {
 
 export type BanqupLanguage = 'fr' | 'en' | 'nl' | 'de';
 
+/** How the client's documents reach the accounting firm (banqup-api.md §4, version 2). */
+export type DeliveryChannel = 'BANQUP_FILES' | 'EMAIL';
+
+/** "Share the documents with your accounting firm": on, through a channel, to the firm's e-mail. */
+export interface DocumentSharing {
+  readonly enabled: boolean;
+  readonly deliveryChannel: DeliveryChannel | null;
+  readonly email: string | null;
+}
+
 /** The normalised client, with the field names of the API contract (banqup-api.md §4). */
 export interface ClientDraft {
   readonly legalName: string;
@@ -79,6 +92,8 @@ export interface ClientDraft {
   readonly contact: { readonly name: string; readonly email: string; readonly language: BanqupLanguage };
   readonly assigneeEmails: readonly string[];
   readonly externalReference: string | null;
+  /** Absent or null: no sharing (the contract's default). */
+  readonly documentSharing?: DocumentSharing | null;
 }
 
 /** Where a problem was found: in the sheet (offline) or by talking to Banqup. */

@@ -12,7 +12,7 @@ export const COLUMN_INFO = Object.fromEntries(
 ) as Record<ColumnKey, ColumnInfo>;
 
 /** Reads and checks the sheet; throws InputError for files that cannot be read as a client sheet. */
-export async function checkSheet(config: Pick<RunConfig, 'file' | 'sheet' | 'maxRows'>, deps: Pick<RunDeps, 'readInput'>): Promise<SheetCheck> {
+export async function checkSheet(config: Pick<RunConfig, 'file' | 'sheet' | 'maxRows' | 'sharing'>, deps: Pick<RunDeps, 'readInput'>): Promise<SheetCheck> {
   const bytes = await deps.readInput();
   const sheet = readSheet(bytes, config.sheet === undefined ? { maxRows: config.maxRows } : { sheet: config.sheet, maxRows: config.maxRows });
   const places = Object.fromEntries(
@@ -21,7 +21,7 @@ export async function checkSheet(config: Pick<RunConfig, 'file' | 'sheet' | 'max
   return {
     file: config.file,
     sheet,
-    rows: checkRows(sheet.rows, places, COLUMN_INFO),
+    rows: checkRows(sheet.rows, places, COLUMN_INFO, config.sharing),
     notes: sheet.notes.map((n) => ({ code: n.code, severity: n.severity, params: n.params ?? {} })),
   };
 }

@@ -1,4 +1,5 @@
-import type { ClientDraft } from '../domain/types.js';
+import { sharingKey } from '../domain/documentSharing.js';
+import type { ClientDraft, DocumentSharing } from '../domain/types.js';
 
 /** How one field of a client is compared: what makes two values "the same". */
 type Normalise = (value: unknown) => string;
@@ -28,6 +29,8 @@ const FIELDS: readonly { readonly field: string; readonly get: (c: ClientDraft) 
   { field: 'contact.language', get: (c) => c.contact?.language, norm: lower },
   { field: 'assigneeEmails', get: (c) => c.assigneeEmails, norm: emailSet },
   { field: 'externalReference', get: (c) => c.externalReference, norm: text },
+  // Off is off, however it is said: null, absent (a version 1 server), or enabled false.
+  { field: 'documentSharing', get: (c) => c.documentSharing, norm: (v) => sharingKey(v as DocumentSharing | null | undefined) },
 ];
 
 /**
@@ -43,6 +46,7 @@ export function differingFields(draft: ClientDraft, held: ClientDraft): string[]
 export function heldValue(held: ClientDraft, field: string): string {
   const spec = FIELDS.find((f) => f.field === field);
   const value = spec?.get(held);
+  if (field === 'documentSharing') return sharingKey(value as DocumentSharing | null | undefined).trim();
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string').join('; ');
   return typeof value === 'string' ? value : '';
 }

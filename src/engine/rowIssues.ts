@@ -13,7 +13,8 @@ const BY_FIELD = new Map(COLUMNS.map((c) => [c.field, c]));
 
 /** The column of a dotted API field (`assigneeEmails[1]` → N), in the user's sheet when it has it. */
 export function columnOfField(field: string, columns: TableColumns): { key: ColumnKey; column: string; header: string } | null {
-  const spec = BY_FIELD.get(field.replace(/\[\d+\]$/, ''));
+  // Sharing as a whole (a conflict) belongs to its first column, "Share documents".
+  const spec = BY_FIELD.get(field === 'documentSharing' ? 'documentSharing.enabled' : field.replace(/\[\d+\]$/, ''));
   if (spec === undefined) return null;
   const place = columns[spec.key];
   return { key: spec.key, column: place?.letter ?? spec.letter, header: place?.header ?? spec.label.en };

@@ -141,6 +141,33 @@ export const COLUMNS: readonly ColumnSpec[] = [
     required: false, mustBePresent: false, identifier: true, example: 'CLI-0042',
     help: { en: 'Optional. A stable key of your own (1–100 characters, unique); it lets the import recognise the client again.', fr: 'Facultatif. Une clé stable de votre choix (1 à 100 caractères, unique) ; elle permet à l’import de reconnaître le client.' },
   },
+  {
+    key: 'shareDocuments', letter: 'P', field: 'documentSharing.enabled',
+    label: { en: 'Share documents', fr: 'Partager les documents' },
+    aliases: ['Share documents with the firm', 'Document sharing', 'Partage des documents', 'Partager les documents avec votre cabinet comptable', 'Documenten delen', 'Dokumente teilen'],
+    required: false, mustBePresent: false, identifier: false, example: 'yes',
+    help: {
+      en: 'Optional. yes to share the client’s documents with the firm (also oui, ja, 1), no to keep them unshared; empty: as --share-documents says.',
+      fr: 'Facultatif. oui pour partager les documents du client avec le cabinet (aussi yes, ja, 1), non pour ne pas les partager ; vide : selon --share-documents.',
+    },
+  },
+  {
+    key: 'deliveryChannel', letter: 'Q', field: 'documentSharing.deliveryChannel',
+    label: { en: 'Delivery channel', fr: 'Canal de livraison' },
+    aliases: ['Channel', 'Canal', 'Leveringskanaal', 'Kanaal', 'Zustellkanal', 'Kanal'],
+    required: false, mustBePresent: false, identifier: false, example: 'Banqup Files',
+    help: { en: 'Optional. Banqup Files (the default) or e-mail.', fr: 'Facultatif. Banqup Files (par défaut) ou e-mail.' },
+  },
+  {
+    key: 'sharingEmail', letter: 'R', field: 'documentSharing.email',
+    label: { en: 'Sharing e-mail', fr: 'E-mail de partage' },
+    aliases: ['Sharing email', 'Banqup Files email', 'Banqup Files e-mail', 'E-mail Banqup Files', 'E-mail voor delen', 'E-Mail für Freigabe'],
+    required: false, mustBePresent: false, identifier: false, example: 'docs@fiduciaire.lu',
+    help: {
+      en: 'Needed when documents are shared: the e-mail the firm uses to log in to Banqup Files.',
+      fr: 'Nécessaire quand les documents sont partagés : l’e-mail de connexion du cabinet à Banqup Files.',
+    },
+  },
 ];
 
 /** The column whose header the error report adds; ignored on reading so the report can be fed back. */

@@ -2,7 +2,7 @@ import type { ApiStats, Space } from '../api/types.js';
 import type { RunResult } from '../engine/runResult.js';
 import type { PlanCounts } from '../engine/summary.js';
 import { draftFields } from '../domain/draftFields.js';
-import type { BanqupState, ClientDraft, Issue, MessageParams, PlanAction, Row, RowStatus, Severity } from '../domain/types.js';
+import type { BanqupState, ClientDraft, DocumentSharing, Issue, MessageParams, PlanAction, Row, RowStatus, Severity } from '../domain/types.js';
 import { jsonForTerminal } from './sanitize.js';
 
 /** A message renderer bound to the user's language. */
@@ -29,7 +29,7 @@ export interface JsonChange {
 }
 
 /** The client's normalised values with the API contract's field names (a copy, never the draft itself). */
-export type JsonClient = ClientDraft;
+export type JsonClient = ClientDraft & { documentSharing: DocumentSharing | null };
 
 /** One row (decisions.md): a run that reached Banqup adds `clientId`, `banqupSpaceId`, a dry run's `plan`. */
 export interface JsonRow {
@@ -102,6 +102,12 @@ export interface RunVerdict {
   readonly result: { readonly code: string; readonly message: string };
 }
 
+/** The client as JSON: the contract's fields in its order, and sharing null rather than absent, so scripts see one shape. */
+function jsonClient(client: ClientDraft): JsonClient {
+  const fields = draftFields(client);
+  return { ...fields, documentSharing: fields.documentSharing ?? null };
+}
+
 /** One issue as JSON, its message rendered in the user's language. */
 export function jsonIssue(issue: Issue, render: Render): JsonIssue {
   return {
@@ -125,8 +131,7 @@ export function jsonRow(row: Row, render: Render): JsonRow {
     ...(row.plan !== undefined && { plan: row.plan }),
     ...(row.conflicts !== undefined && row.conflicts.length > 0 && { conflicts: [...row.conflicts] }),
     ...(row.banqup !== undefined && { banqup: row.banqup }),
-    // Built field by field (draftFields) so that the schema's order holds and nothing internal leaks out.
-    client: row.client ? draftFields(row.client) : null,
+    client: row.client ? jsonClient(row.client) : null,
     issues: row.issues.map((i) => jsonIssue(i, render)),
     changes: row.changes.map((c) => ({ column: c.column, header: c.header, field: c.field, from: c.from, to: c.to })),
   };

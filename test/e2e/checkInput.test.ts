@@ -179,6 +179,7 @@ describe('--sheet and headers in other languages', () => {
     legalName: 'Klantnaam', street: 'Adres', postalCode: 'Postcode', city: 'Plaats', country: 'Land', companyNumber: 'Ondernemingsnummer',
     vatNumber: 'BTW-nummer', iban: 'Rekeningnummer', bic: 'BIC', language: 'Taal', contactName: 'Contactpersoon',
     contactLanguage: 'Taal contactpersoon', contactEmail: 'E-mailadres', assigneeEmails: 'Verantwoordelijken', externalReference: 'Klantcode',
+    shareDocuments: 'Documenten delen', deliveryChannel: 'Leveringskanaal', sharingEmail: 'E-mail voor delen',
   };
   const BELGIAN: Cells = {
     legalName: 'Bakkerij Peeters BV', street: 'Meir 12', postalCode: '2000', city: 'Antwerpen', country: 'België',
@@ -215,6 +216,7 @@ describe('--sheet and headers in other languages', () => {
       legalName: 'Kundenname', street: 'Anschrift', postalCode: 'PLZ', city: 'Ort', country: 'Land', companyNumber: 'Handelsregisternummer',
       vatNumber: 'USt-IdNr', iban: 'IBAN', bic: 'BIC', language: 'Sprache', contactName: 'Ansprechpartner',
       contactLanguage: 'Sprache Kontakt', contactEmail: 'E-Mail', assigneeEmails: 'Zuständige', externalReference: 'Kundennummer',
+      shareDocuments: 'Dokumente teilen', deliveryChannel: 'Zustellkanal', sharingEmail: 'E-Mail für Freigabe',
     };
     const german = await writeTempFile('german.xlsx', buildWorkbook([{
       name: 'Kunden',

@@ -52,15 +52,15 @@ describe('banqup-import template', () => {
     bytes = await readFile(join(cwd, 'clients.xlsx'));
   });
 
-  it('has the header A–N plus O "External reference", an Instructions and a Lists sheet', () => {
+  it('has the header A–N, O "External reference" and P–R for document sharing, an Instructions and a Lists sheet', () => {
     const book = XLSX.read(bytes, { type: 'buffer' });
     expect(book.SheetNames).toEqual(['Clients', 'Instructions', 'Lists']);
     const header = headerRow(book);
-    expect(header).toHaveLength(15);
-    // Each header is read back as the template's own column, in template order A … O.
+    expect(header).toHaveLength(18);
+    // Each header is read back as the template's own column, in template order A … R.
     expect(header.map((h) => h.replace(/\s*\*$/, ''))).toEqual(COLUMNS.map((c) => c.label.en));
-    expect(header[14]).toBe('External reference');
-    expect(COLUMNS.map((c) => c.letter).join('')).toBe('ABCDEFGHIJKLMNO');
+    expect(header.slice(14)).toEqual(['External reference', 'Share documents', 'Delivery channel', 'Sharing e-mail']);
+    expect(COLUMNS.map((c) => c.letter).join('')).toBe('ABCDEFGHIJKLMNOPQR');
     const instructions = flat(XLSX.utils.sheet_to_csv(book.Sheets.Instructions!));
     for (const c of COLUMNS) {
       expect(instructions, c.key).toContain(c.label.en);
@@ -172,7 +172,7 @@ describe('--help', () => {
     expect(r.code).toBe(0);
     const listed = helpFlags(r.stdout);
     // status reads the sheet and asks the API; it never writes, so the import-only flags are absent.
-    const importOnly = ['--dry-run', '--report', '--batch-size', '--skip-invalid', '--state-dir', '--restart'];
+    const importOnly = ['--dry-run', '--report', '--batch-size', '--share-documents', '--delivery-channel', '--skip-invalid', '--state-dir', '--restart'];
     const shared = (await readmeFlags()).filter((f) => !importOnly.includes(f));
     expect(shared.filter((f) => !listed.includes(f)), 'missing from status --help').toEqual([]);
     expect(listed.filter((f) => importOnly.includes(f))).toEqual([]);

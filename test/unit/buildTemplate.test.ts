@@ -49,11 +49,11 @@ describe('buildTemplate', () => {
     expect(wb.Workbook?.Sheets?.map((s) => s.Hidden ?? 0)).toEqual([0, 0, 0]);
   });
 
-  it('has the 15 headers in COLUMNS order on row 1, and nothing else on the Clients sheet', () => {
+  it('has the 18 headers in COLUMNS order on row 1, and nothing else on the Clients sheet', () => {
     const rows = rowsOf(CLIENTS_SHEET);
     expect(rows).toEqual([COLUMNS.map(templateHeader)]);
     expect(rows[0]?.map((h) => columnForHeader(h))).toEqual([...COLUMN_KEYS]);
-    expect(sheet(CLIENTS_SHEET)['!ref']).toBe('A1:O1');
+    expect(sheet(CLIENTS_SHEET)['!ref']).toBe('A1:R1');
   });
 
   it('reads as a header with no data rows', () => {
@@ -121,7 +121,7 @@ describe('buildTemplate', () => {
     expect(filled?.A2).toMatchObject({ t: 's', v: 'Boulangerie Schmit S.à r.l.' });
     expect(filled?.A2?.z).not.toBe('@');
     expect(filled?.F2).toBeUndefined();
-    expect(filled?.['!ref']).toBe('A1:O2');
+    expect(filled?.['!ref']).toBe('A1:R2');
   });
 
   // Keep last: reading a LibreOffice file leaves "General" as format 164 in SheetJS's global table,

@@ -63,7 +63,7 @@ describe('buildJsonDocument', () => {
         address: { street: '12 rue de la Gare', postalCode: '1611', city: 'Luxembourg', country: 'LU' },
         companyNumber: 'B123456', vatNumber: 'LU15027442', iban: 'LU280019400644750000', bic: null,
         language: 'fr', contact: { name: 'Anne Schmit', email: 'anne@schmit.lu', language: 'fr' },
-        assigneeEmails: [], externalReference: null,
+        assigneeEmails: [], externalReference: null, documentSharing: null,
       },
       issues: [{
         column: 'G', header: 'VAT', field: 'vatNumber', severity: 'warning', code: 'vat.prefix_added',
@@ -87,7 +87,7 @@ describe('buildJsonDocument', () => {
 
   it('keys the client as the API contract does, including nulls', () => {
     expect(Object.keys(doc.rows[2]?.client ?? {})).toEqual([
-      'legalName', 'address', 'companyNumber', 'vatNumber', 'iban', 'bic', 'language', 'contact', 'assigneeEmails', 'externalReference',
+      'legalName', 'address', 'companyNumber', 'vatNumber', 'iban', 'bic', 'language', 'contact', 'assigneeEmails', 'externalReference', 'documentSharing',
     ]);
     expect(doc.rows[2]?.client?.vatNumber).toBeNull();
   });

@@ -57,8 +57,8 @@ describe('locateTable: header row and columns', () => {
   it('lists unknown headers as ignored and silently drops the report’s own Errors column', () => {
     const table = locateTable(one([[...templateHeaders(), 'Notes', 'Errors', '', 'Erreurs', 'Code interne']]));
     expect(table.ignoredHeaders).toEqual([
-      { letter: 'P', header: 'Notes' },
-      { letter: 'T', header: 'Code interne' },
+      { letter: 'S', header: 'Notes' },
+      { letter: 'W', header: 'Code interne' },
     ]);
   });
 
@@ -97,7 +97,7 @@ describe('locateTable: refused tables', () => {
       what: 'the ZIP column twice under two names',
       rows: [[...templateHeaders(), 'Code postal']],
       code: 'input.duplicate_header',
-      params: { first: 'C', second: 'P', firstHeader: 'ZIP', secondHeader: 'Code postal', column_en: 'ZIP', column_fr: 'Code postal' },
+      params: { first: 'C', second: 'S', firstHeader: 'ZIP', secondHeader: 'Code postal', column_en: 'ZIP', column_fr: 'Code postal' },
     },
     { what: 'no header row', rows: [['a', 'b'], [1, 2]], code: 'input.no_header', params: { sheet: 'Clients', rows: 20 } },
     {

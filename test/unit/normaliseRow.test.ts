@@ -23,6 +23,9 @@ const VALID: Record<ColumnKey, string> = {
   contactEmail: 'jean@acme.lu',
   assigneeEmails: 'a@fidu.lu',
   externalReference: '',
+  shareDocuments: '',
+  deliveryChannel: '',
+  sharingEmail: '',
 };
 
 const rowOf = (cells: Partial<Record<ColumnKey, string>>): RawRow => ({

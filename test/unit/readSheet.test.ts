@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
+import { COLUMNS } from '../../src/input/columns.js';
 import type { ColumnKey, RawRow } from '../../src/domain/types.js';
 import type { Finding } from '../../src/domain/types.js';
 import { BanqupImportError } from '../../src/errors.js';
@@ -131,9 +132,9 @@ describe('readSheet: rows', () => {
 
   it('reads only the template columns and notes the others', () => {
     const sheet = read([{ name: 'Clients', rows: [[...templateHeaders(), 'Notes', 'Errors'], [...templateRow(), 'call back', 'C: ZIP invalid']] }]);
-    expect(Object.keys(sheet.rows[0]?.cells ?? {})).toHaveLength(15);
-    expect(sheet.ignoredHeaders).toEqual([{ letter: 'P', header: 'Notes' }]);
-    expect(sheet.notes).toEqual([{ code: 'file.extra_columns', severity: 'warning', params: { columns: 'P "Notes"', count: 1 } }]);
+    expect(Object.keys(sheet.rows[0]?.cells ?? {})).toHaveLength(COLUMNS.length);
+    expect(sheet.ignoredHeaders).toEqual([{ letter: 'S', header: 'Notes' }]);
+    expect(sheet.notes).toEqual([{ code: 'file.extra_columns', severity: 'warning', params: { columns: 'S "Notes"', count: 1 } }]);
   });
 
   it('keeps __proto__ and constructor in headers and cells harmless', () => {
