@@ -1,5 +1,13 @@
+import { InputError } from '../errors.js';
 import { normaliseRow, withoutChangesInError, type ColumnInfo, type ColumnPlaces } from './normaliseRow.js';
 import type { CheckedRow, ColumnKey, RawRow, RowIssue } from './types.js';
+
+/**
+ * Most problems one check keeps. A million-row sheet of stray characters gave 11 "required" errors
+ * a row, gigabytes of them, and a table no one could read; a real list with that many is the wrong
+ * sheet or shifted columns, so the check stops there (exit 2) and says so.
+ */
+export const MAX_ISSUES = 1_000_000;
 
 /**
  * Checks every row, then the rules across rows: the same VAT number, register number (per
@@ -9,8 +17,15 @@ export function checkRows(
   rows: readonly RawRow[],
   places: ColumnPlaces,
   info: Readonly<Record<ColumnKey, ColumnInfo>>,
+  maxIssues: number = MAX_ISSUES,
 ): CheckedRow[] {
-  const checked = rows.map((raw) => normaliseRow(raw, places, info));
+  let issues = 0;
+  const checked = rows.map((raw) => {
+    const row = normaliseRow(raw, places, info);
+    issues += row.issues.length;
+    if (issues > maxIssues) throw new InputError('input.too_many_problems', { row: raw.row, max: maxIssues.toLocaleString('en-US') });
+    return row;
+  });
   // One map per kind, keyed by the value itself: no key string to build for each of 100 000 rows.
   const firstSeen = { vat: new Map<string, number>(), company: new Map<string, number>(), ref: new Map<string, number>() };
   return checked.map((row, index) => {

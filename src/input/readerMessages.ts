@@ -52,6 +52,18 @@ export const readerMessages: MessageCatalogue = {
     fr: (p) =>
       `Les cellules de la feuille « ${p.sheet} » contiennent plus de ${p.max} millions de caractères dès la ligne ${p.row}, bien plus qu’une liste de clients (quelques centaines par ligne). Un long texte répété dans chaque cellule ? Copiez les lignes des clients dans un nouveau classeur et réessayez.`,
   },
+  'input.too_many_cells': {
+    en: (p) =>
+      `Sheet "${p.sheet}" has more than ${p.max} million filled cells by row ${p.row}; one run checks at most ${p.max} million (about 200 000 client rows). Split the list into several files.`,
+    fr: (p) =>
+      `La feuille « ${p.sheet} » a plus de ${p.max} millions de cellules remplies dès la ligne ${p.row} ; une exécution en vérifie ${p.max} millions au plus (environ 200 000 lignes de clients). Répartissez la liste en plusieurs fichiers.`,
+  },
+  'input.too_many_problems': {
+    en: (p) =>
+      `The sheet has more than ${p.max} problems by row ${p.row}: this does not look like a client list (the wrong sheet, or shifted columns?). Check the first rows and try again.`,
+    fr: (p) =>
+      `La feuille a plus de ${p.max} problèmes dès la ligne ${p.row} : ce n’est sans doute pas une liste de clients (mauvaise feuille, colonnes décalées ?). Vérifiez les premières lignes et réessayez.`,
+  },
   'input.too_many_rows': {
     en: (p) => `Sheet "${p.sheet}" has ${p.rows} rows below the header; one run takes at most ${p.max}. Split the list into several files, or delete the empty rows at the bottom.`,
     fr: (p) => `La feuille « ${p.sheet} » a ${p.rows} lignes sous l’en-tête ; une exécution en accepte ${p.max} au plus. Répartissez la liste en plusieurs fichiers, ou supprimez les lignes vides en bas.`,

@@ -2,6 +2,7 @@ import * as XLSX from 'xlsx';
 import type { CellObject, Comments, WorkBook, WorkSheet } from 'xlsx';
 import type { CheckedRow, Lang, RowIssue } from '../domain/types.js';
 import { columnForHeader, isErrorsColumn } from '../input/columns.js';
+import { csvRows } from '../input/loadWorkbook.js';
 import { columnIndex, compareIssues } from './issueTable.js';
 import type { Render } from './jsonDocument.js';
 import { reportWords } from './reportText.js';
@@ -77,6 +78,21 @@ function withRowArrays(sheet: WorkSheet): WorkSheet {
   return { ...sheet, '!data': Array.from({ length: rows }, (_, r) => dense[r] ?? []) };
 }
 
+/** A CSV's worksheet (its fields in `!csv`) as the dense text cells SheetJS writes; undefined for others. */
+function csvSheetCells(sheet: WorkSheet): WorkSheet | undefined {
+  const rows = csvRows(sheet);
+  if (rows === undefined) return undefined;
+  const data = rows.map((fields) => {
+    const row: CellObject[] = [];
+    fields.forEach((v, c) => {
+      if (v !== '') row[c] = { t: 's', v };
+    });
+    return row;
+  });
+  const { '!csv': _fields, ...rest } = sheet;
+  return { ...rest, '!data': data };
+}
+
 /**
  * The user's workbook with an "Errors" column after the headers (reused if present, so a report
  * can be fed back) holding each row's messages, and a hidden comment on every bad cell. Every
@@ -85,7 +101,7 @@ function withRowArrays(sheet: WorkSheet): WorkSheet {
 export function buildErrorWorkbook(input: ErrorWorkbookInput): Uint8Array {
   const original = input.workbook.Sheets[input.sheetName];
   if (!original) throw new Error(`sheet ${input.sheetName} is not in the workbook`);
-  const sheet = structuredClone(original);
+  const sheet = csvSheetCells(original) ?? structuredClone(original);
   const cells = cellAccess(sheet);
   const headerR = input.headerRow - 1;
   const range = XLSX.utils.decode_range(sheet['!ref'] ?? XLSX.utils.encode_cell({ r: headerR, c: 0 }));

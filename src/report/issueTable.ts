@@ -1,6 +1,7 @@
 import type { ColorFns } from '../colors.js';
 import type { Lang, RowChange, RowIssue, Severity } from '../domain/types.js';
 import type { CheckOutcome, Render } from './jsonDocument.js';
+import { appendAll, largest } from './largeLists.js';
 import { reportWords, type ReportWords } from './reportText.js';
 import { cutToWidth, displayWidth, padToWidth, sanitizeForTerminal, wrapToWidth } from './sanitize.js';
 
@@ -46,12 +47,7 @@ export function compareIssues(a: RowIssue, b: RowIssue): number {
 }
 
 const spaces = (n: number) => ' '.repeat(n);
-// A loop rather than Math.max(...list): a sheet can have more issues than a call has arguments.
-const widest = (least: number, texts: Iterable<string>) => {
-  let max = least;
-  for (const t of texts) max = Math.max(max, displayWidth(t));
-  return max;
-};
+const widest = (least: number, texts: Iterable<string>) => largest(least, texts, displayWidth);
 const label = (column: string, header: string) => sanitizeForTerminal(`${column} ${header}`);
 
 /** Lines of `text` wrapped to `width`, the first after `first`, the others after `rest` (same width). */
@@ -108,10 +104,10 @@ function issueLines(issues: readonly RowIssue[], layout: Layout, width: number, 
       spaces(INDENT) + padToWidth(String(issue.row), rowW, true) + gap + padToWidth(cutToWidth(label(issue.column, issue.header), colW), colW) + gap;
     if (stacked) {
       lines.push(start + showValue(issue.value, valW, w));
-      lines.push(...hanging(message, spaces(INDENT + 4), spaces(INDENT + 4), width));
+      appendAll(lines, hanging(message, spaces(INDENT + 4), spaces(INDENT + 4), width));
     } else {
       const first = start + padToWidth(showValue(issue.value, valW, w), valW) + gap;
-      lines.push(...hanging(message, first, spaces(displayWidth(first)), width));
+      appendAll(lines, hanging(message, first, spaces(displayWidth(first)), width));
     }
   }
   return lines;
@@ -172,8 +168,8 @@ function repeatedLines(issues: readonly RowIssue[], width: number, render: Rende
     const message = cutToWidth(sanitizeForTerminal(render(first.code, first.params)), MESSAGE_MAX);
     const text = `${w.repeatedRows(rows.size)}${label(first.column, first.header)} — ${message} ${w.rowList(list)}`;
     const wrapped = hanging(text, spaces(INDENT), spaces(INDENT + 4), width);
-    lines.push(...wrapped);
-    severity.push(...wrapped.map(() => first.severity));
+    appendAll(lines, wrapped);
+    appendAll(severity, wrapped.map(() => first.severity));
   }
   return { lines, severity };
 }
@@ -189,7 +185,8 @@ export function renderIssueTable(outcome: CheckOutcome, opts: IssueTableOptions)
   const c = opts.color;
   const out: string[] = [];
   const section = (heading: string, paint: (s: string) => string, lines: readonly string[]) => {
-    if (lines.length > 0) out.push('', ...wrapToWidth(heading, width).map((line) => paint(line)), ...lines);
+    // One line per issue: appended in a loop, never spread as arguments (largeLists.ts).
+    if (lines.length > 0) appendAll(appendAll(out, ['', ...wrapToWidth(heading, width).map((line) => paint(line))]), lines);
   };
 
   const file = outcome.file === '-' ? w.stdin : outcome.file;

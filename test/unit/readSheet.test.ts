@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 import type { ColumnKey, RawRow } from '../../src/domain/types.js';
 import type { Finding } from '../../src/domain/types.js';
 import { BanqupImportError } from '../../src/errors.js';
-import { readError } from '../../src/input/loadWorkbook.js';
+import { checkRows } from '../../src/domain/checkRows.js';
+import { COLUMN_INFO } from '../../src/commands/check.js';
+import { loadWorkbook, readError } from '../../src/input/loadWorkbook.js';
 import { readerMessages } from '../../src/input/readerMessages.js';
 import { readSheet } from '../../src/input/readSheet.js';
 import type { BookType, CellInput, SheetSpec } from '../helpers/workbook.js';
@@ -257,6 +259,8 @@ describe('readSheet: messages', () => {
     thrown(() => readSheet(buildWorkbook(clients([]), 'xls').subarray(0, 1000), { maxRows: MAX })),
     // More than MAX_SHEET_TEXT characters: one long name repeated (a shared-string amplifier).
     thrown(() => read(clients(Array.from({ length: 980 }, () => templateRow({ legalName: 'x'.repeat(32_767) }))))),
+    thrown(() => loadWorkbook(bytes(`${templateHeaders().join(',')}\na,b,c\n`), { maxRows: MAX, maxFilledCells: 16 })),
+    thrown(() => checkRows([{ row: 2, cells: {} }], {}, COLUMN_INFO, 1)),
     readError(new Error('File is password-protected')),
     ...read(clients([templateRow(), templateRow({ city: null }), [], templateRow()], { merges: ['D2:D3'] })).notes,
     ...read([{ name: 'Clients', rows: [[...templateHeaders(), 'Notes']] }]).notes,
