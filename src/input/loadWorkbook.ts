@@ -227,9 +227,14 @@ function csvWorkbook(parsed: ParsedCsv): XLSX.WorkBook {
 
 function refuseZipBomb(bytes: Uint8Array): void {
   const entries = zipEntries(bytes);
-  const unpacked = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  // A central directory may list one entry's data twice: it unpacks once (the attack's 2 GB
+  // entry, listed twice, was reported as 4097 MB).
+  const counted = new Map<number, number>();
+  for (const e of entries) counted.set(e.localOffset, Math.max(counted.get(e.localOffset) ?? 0, e.uncompressedSize));
+  let unpacked = 0;
+  for (const size of counted.values()) unpacked += size;
   if (unpacked > MAX_UNPACKED_BYTES) {
-    throw new InputError('input.unpacked_too_large', { size: Math.ceil(unpacked / MB), max: MAX_UNPACKED_BYTES / MB });
+    throw new InputError('input.unpacked_too_large', { bytes: unpacked, max: MAX_UNPACKED_BYTES / MB });
   }
   inflateEntries(bytes, entries);
 }
@@ -252,7 +257,7 @@ function inflateEntries(bytes: Uint8Array, entries: readonly { readonly name: st
       unpacked += inflateRawSync(bytes.subarray(start), { maxOutputLength: Math.max(1, MAX_UNPACKED_BYTES - unpacked) }).length;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new InputError('input.unpacked_too_large', { size: `> ${MAX_UNPACKED_BYTES / MB}`, max: MAX_UNPACKED_BYTES / MB });
+        throw new InputError('input.unpacked_too_large', { bytes: MAX_UNPACKED_BYTES, more: 1, max: MAX_UNPACKED_BYTES / MB });
       }
       throw new InputError('input.corrupt', { detail: `${entry.name}: ${error instanceof Error ? error.message : String(error)}` });
     }

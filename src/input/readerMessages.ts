@@ -3,6 +3,20 @@ import type { MessageCatalogue } from '../domain/types.js';
 const SAVE_AS_EN = 'Save the client list from Excel as .xlsx (or .ods, .csv) and try again.';
 const SAVE_AS_FR = 'Enregistrez la liste des clients depuis Excel en .xlsx (ou .ods, .csv) et réessayez.';
 
+const MIB = 1024 * 1024;
+
+/**
+ * A size as people read it: MB up to 1 GB, then GB with one decimal; binary units, as Windows and
+ * Excel count them (2 147 483 911 bytes is "2.0 GB", not "2048 MB" rounded up, nor "2147 MB").
+ */
+function bytesText(value: string | number | undefined, lang: 'en' | 'fr'): string {
+  const bytes = Number(value);
+  const [mb, gb] = lang === 'fr' ? ['Mo', 'Go'] : ['MB', 'GB'];
+  if (!Number.isFinite(bytes) || bytes < 1024 * MIB) return `${Math.round(bytes / MIB)} ${mb}`;
+  const text = (bytes / (1024 * MIB)).toFixed(1);
+  return `${lang === 'fr' ? text.replace('.', ',') : text} ${gb}`;
+}
+
 /** Messages of the spreadsheet reader: the file (`input.*`), the sheet (`file.*`) and single cells (`cell.*`). */
 export const readerMessages: MessageCatalogue = {
   'input.empty_file': {
@@ -43,8 +57,10 @@ export const readerMessages: MessageCatalogue = {
     fr: () => 'Le fichier est endommagé ou incomplet et ne peut pas être lu. Ouvrez-le dans Excel, enregistrez-le de nouveau en .xlsx et réessayez.',
   },
   'input.unpacked_too_large': {
-    en: (p) => `The file unpacks to ${p.size} MB, far more than a client list needs (at most ${p.max} MB). Copy the client sheet into a new workbook and try again.`,
-    fr: (p) => `Le fichier décompressé fait ${p.size} Mo, bien plus qu’une liste de clients (${p.max} Mo au plus). Copiez la feuille des clients dans un nouveau classeur et réessayez.`,
+    en: (p) =>
+      `The file unpacks to ${p.more ? 'more than ' : ''}${bytesText(p.bytes, 'en')}, far more than a client list needs (at most ${p.max} MB). Copy the client sheet into a new workbook and try again.`,
+    fr: (p) =>
+      `Le fichier décompressé fait ${p.more ? 'plus de ' : ''}${bytesText(p.bytes, 'fr')}, bien plus qu’une liste de clients (${p.max} Mo au plus). Copiez la feuille des clients dans un nouveau classeur et réessayez.`,
   },
   'input.text_too_large': {
     en: (p) =>
