@@ -1,4 +1,4 @@
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { BanqupApi } from '../api/types.js';
 import type { CheckedRow, Lang } from '../domain/types.js';
 import { executePlan, type ExecuteResult } from '../engine/executePlan.js';
@@ -17,16 +17,19 @@ import { importRowFrom, rawRowIndex, type ImportRow, type SheetPlaces } from '..
 import type { Render } from '../report/jsonDocument.js';
 import { createProgressReporter, progressMode, type ProgressReporter } from '../report/progressReporter.js';
 import { sanitizeForTerminal } from '../report/sanitize.js';
+import { assertOutputPath } from '../report/assertWritablePath.js';
 import { apiFromFlags } from './apiFromFlags.js';
 import { publishCheck, type OfflineCheck } from './check.js';
 import type { ImportFlags } from './importFlags.js';
 import { ndjsonRowLine, publishRun } from './importOutput.js';
 
 /** Refuses a `--results` file the tool cannot write, before anything is sent. */
-export function assertResultsFlag(results: string | undefined): void {
+export function assertResultsFlag(results: string | undefined, cwd: string): void {
   if (results !== undefined && !['.csv', '.xlsx', '.json'].includes(extname(results).toLowerCase())) {
     throw new UsageError('usage.results_extension', { path: results });
   }
+  // A device, FIFO or folder there (issue 11): said now, not after the import.
+  if (results !== undefined) assertOutputPath(resolve(cwd, results));
 }
 
 /**
@@ -35,7 +38,7 @@ export function assertResultsFlag(results: string | undefined): void {
  * returns the exit code (decisions.md).
  */
 export async function runImport(check: OfflineCheck, flags: ImportFlags, io: Io, lang: Lang): Promise<number> {
-  assertResultsFlag(flags.results);
+  assertResultsFlag(flags.results, io.cwd);
   const startedAt = Date.now();
   const render = rendererFor(lang);
   const mode = progressMode(io, flags);

@@ -30,7 +30,7 @@ export type StatusFlags = CheckFlags &
  */
 export async function runStatus(file: string | undefined, flags: StatusFlags, io: Io, lang: Lang): Promise<number> {
   assertCheckFlags({ ...flags, dryRun: true }, file);
-  assertResultsFlag(flags.results);
+  assertResultsFlag(flags.results, io.cwd);
   const startedAt = Date.now();
   const render = rendererFor(lang);
   const check = await checkFile(file, { ...flags, dryRun: true }, io);

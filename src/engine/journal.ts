@@ -1,6 +1,13 @@
-import { closeSync, existsSync, fdatasyncSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, fstatSync, mkdirSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { BanqupImportError, InputError } from '../errors.js';
+import { APPEND_FLAGS, assertOpenedFile, assertStateFile, readStateFile } from '../report/assertWritablePath.js';
+
+/**
+ * The largest journal read. A line is about 250 bytes and a row takes a handful: 10 000 rows
+ * imported ten times over is some 100 MB. A longer one is not ours, and would not fit in a string.
+ */
+export const MAX_JOURNAL_BYTES = 256 * 1024 * 1024;
 
 /** One state change of one row; the journal is a sequence of these, one JSON object per line. */
 export type JournalStep =
@@ -135,16 +142,20 @@ export function journalPath(file: string, opts: { readonly stateDir?: string; re
   return join(dir, `${basename(input)}.journal.ndjson`);
 }
 
-/** Reads a journal file; a missing file is an empty journal. */
+/**
+ * Reads a journal file; a missing file is an empty journal. It must be a regular file, not a link
+ * (a link to /dev/full was read for ever): anything else is `state.not_a_file`, exit 2.
+ */
 export function readJournal(path: string): ParsedJournal {
-  let text: string;
+  let bytes: Buffer | null;
   try {
-    text = readFileSync(path, 'utf8');
+    assertStateFile(path);
+    bytes = readStateFile(path, MAX_JOURNAL_BYTES);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], ignoredLines: 0 };
+    if (error instanceof BanqupImportError) throw error;
     throw new InputError('journal.unreadable', { path, reason: errnoText(error) });
   }
-  return parseJournal(text);
+  return bytes === null ? { entries: [], ignoredLines: 0 } : parseJournal(bytes.toString('utf8'));
 }
 
 /** An open journal: appends are on disk (fdatasync) when `append` returns. */
@@ -167,6 +178,7 @@ export interface Journal {
 export function openJournal(path: string, opts: { readonly restart?: boolean; readonly now?: () => Date } = {}): Journal {
   const now = opts.now ?? (() => new Date());
   let previousPath: string | undefined;
+  assertStateFile(path);
   try {
     mkdirSync(dirname(path), { recursive: true });
     if (opts.restart === true && existsSync(path)) {
@@ -179,7 +191,13 @@ export function openJournal(path: string, opts: { readonly restart?: boolean; re
   const loaded = readJournal(path);
   let fd: number;
   try {
-    fd = openSync(path, 'a', 0o600);
+    fd = openSync(path, APPEND_FLAGS, 0o600);
+  } catch (error) {
+    throw new InputError('journal.unwritable', { path, reason: errnoText(error) });
+  }
+  try {
+    // A device or FIFO put there after readJournal looked: fdatasync on /dev/null fails with EINVAL.
+    assertOpenedFile(fd, path);
     const size = fstatSync(fd).size;
     if (size > 0) {
       const last = Buffer.alloc(1);
@@ -192,6 +210,8 @@ export function openJournal(path: string, opts: { readonly restart?: boolean; re
       if (last[0] !== 0x0a) writeSync(fd, '\n');
     }
   } catch (error) {
+    closeSync(fd);
+    if (error instanceof BanqupImportError) throw error;
     throw new InputError('journal.unwritable', { path, reason: errnoText(error) });
   }
   let open = true;

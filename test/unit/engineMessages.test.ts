@@ -7,7 +7,7 @@ const PARAMS = {
   clientId: '3f0c9a8e-5b7d-4c21-9e6f-0a1b2c3d4e5f', code: 'NOT_FOUND', number: 'B123456', pid: 4242, host: 'pc-compta',
   since: '2026-01-01T10:00:00.000Z', path: '/home/anne/clients.xlsx.journal.ndjson.lock', reason: 'EACCES',
   space: 'Fiduciaire Weis', time: '1 min 05 s', calls: 40, retries: 2, rateLimited: 1, rate: '4.8', seconds: 2,
-  active: 5, inactive: 1, missing: 6, rows: '12 rows', parts: '10 provisioned, 2 failed',
+  active: 5, inactive: 1, missing: 6, rows: '12 rows', parts: '10 provisioned, 2 failed', kind: 'device', size: 300, max: 256,
 };
 const codes = Object.keys(engineMessages);
 
