@@ -14,7 +14,9 @@ export type ApiErrorKind =
   | 'not_found'
   | 'conflict'
   | 'validation'
-  | 'client_error';
+  | 'client_error'
+  /** A read the contract defines, refused with a 4xx that fits no case of it: Banqup's answer cannot be used. */
+  | 'unusable';
 
 /** One entry of a 400 VALIDATION_FAILED (`field` is dotted: `address.postalCode`, `assigneeEmails[1]`). */
 export interface Violation {
@@ -119,6 +121,7 @@ export function fatalErrorFor(error: ApiError): AuthError | ApiUnavailableError 
     case 'network':
     case 'timeout':
     case 'bad_response':
+    case 'unusable':
     case 'rate_limited':
     case 'server':
       return new ApiUnavailableError(error.messageCode, error.messageParams);
