@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fdatasyncSync, fstatSync, mkdirSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { BanqupImportError, InputError } from '../errors.js';
+import { jsonForTerminal } from '../report/sanitize.js';
 import { APPEND_FLAGS, assertOpenedFile, assertStateFile, readStateFile } from '../report/assertWritablePath.js';
 
 /**
@@ -224,7 +225,8 @@ export function openJournal(path: string, opts: { readonly restart?: boolean; re
       const list = Array.isArray(entries) ? (entries as readonly JournalEntry[]) : [entries as JournalEntry];
       if (list.length === 0) return;
       // One write per call: a kill can tear at most the last line, which parseJournal ignores.
-      const bytes = Buffer.from(list.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8');
+      // jsonForTerminal: an external reference with U+202E or a C1 control is kept, as a \u escape.
+      const bytes = Buffer.from(list.map((e) => `${jsonForTerminal(e)}\n`).join(''), 'utf8');
       for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
       fdatasyncSync(fd);
     },
