@@ -206,6 +206,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--invalid-rcs <numbers>', 'register numbers the register does not know (trn.invalid)')
     .option('--registry-down', 'the register look-up answers 503 REGISTRY_UNAVAILABLE')
     .option('--state-file <file>', 'keep spaces and clients in this JSON file across restarts')
+    .option('--tls', 'serve https with a certificate made at start; its file is printed as NODE_EXTRA_CA_CERTS')
+    .option('--tls-cert-out <file>', 'where to write that certificate (PEM; implies --tls)')
     .option('-q, --quiet', 'no line per request on stderr')
     .addOption(new Option('--lang <lang>', 'language of the messages (default: from LANG/LC_ALL)').choices(['en', 'fr']))
     .addHelpText('after', SANDBOX_EXAMPLES)

@@ -1,4 +1,4 @@
-import { ApiError, type ApiErrorKind, type Violation } from './apiErrors.js';
+import { ApiError, CERTIFICATE_CODES, type ApiErrorKind, type Violation } from './apiErrors.js';
 import { TOKEN_PATH } from './paths.js';
 import { parseRetryAfter } from './retryPolicy.js';
 
@@ -53,9 +53,11 @@ export function apiErrorFrom(source: ResponseFailure | NetworkFailure, now: numb
     const networkCode = safeToken(errorCode(source.cause), 64, redact);
     const timedOut = source.timedOut === true || (networkCode !== undefined && TIMEOUT_CODES.has(networkCode));
     const requestId = source.headers ? requestIdFrom(source.headers, undefined, redact) : undefined;
+    // Never retried (retryPolicy.ts) and never worked around: an unverified server gets nothing.
+    const certificate = networkCode !== undefined && CERTIFICATE_CODES.has(networkCode);
     return new ApiError({
       ...base,
-      kind: timedOut ? 'timeout' : source.status !== undefined ? 'bad_response' : 'network',
+      kind: certificate ? 'certificate' : timedOut ? 'timeout' : source.status !== undefined ? 'bad_response' : 'network',
       ...(source.status !== undefined && { status: source.status }),
       ...(requestId !== undefined && { requestId }),
       ...(networkCode !== undefined && { networkCode }),

@@ -38,6 +38,10 @@ export const apiMessages: MessageCatalogue = {
     en: (p) => `Banqup answered ${callOf(p)} with something banqup-import could not use (HTTP ${p.status}${codeEn(p)}). Run again later.${ridEn(p)}`,
     fr: (p) => `Banqup a répondu à ${callOf(p, 'fr')} par une réponse inutilisable (HTTP ${p.status}${codeEn(p)}). Relancez plus tard.${ridFr(p)}`,
   },
+  'api.certificate': {
+    en: (p) => `Banqup’s TLS certificate could not be verified (${p.reason}); nothing was sent. A test server? Set NODE_EXTRA_CA_CERTS to its CA file.${ridEn(p)}`,
+    fr: (p) => `Certificat TLS de Banqup non vérifié (${p.reason}) ; rien n’a été envoyé. Serveur de test ? Mettez son AC dans NODE_EXTRA_CA_CERTS.${ridFr(p)}`,
+  },
   'api.rate_limited': {
     en: (p) => `Banqup kept refusing requests as too many. Wait a few minutes, or lower --rate.${ridEn(p)}`,
     fr: (p) => `Banqup refuse encore les requêtes, trop nombreuses. Attendez quelques minutes ou baissez --rate.${ridFr(p)}`,
