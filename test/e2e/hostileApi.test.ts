@@ -1,4 +1,4 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { EXAMPLE_SHEET, stateDir } from '../helpers/importSheet.js';
 import { runCli } from '../helpers/runCli.js';
 import { removeTempFiles } from '../helpers/workbook.js';
@@ -6,20 +6,25 @@ import { problem, send, SPACE_ID, startFakeBanqup } from '../api/scriptedServer.
 
 // Issue 11: the built CLI against a scripted Banqup on 127.0.0.1 that answers wrongly.
 type Fake = Awaited<ReturnType<typeof startFakeBanqup>>;
-let fake: Fake | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
+// The cases run at once (each with its own server): the first waits out six attempts.
+const fakes: Fake[] = [];
+const start = async (options: Parameters<typeof startFakeBanqup>[0]): Promise<Fake> => {
+  const f = await startFakeBanqup(options);
+  fakes.push(f);
+  return f;
+};
+afterAll(async () => {
+  for (const f of fakes) await f.close();
+  removeTempFiles();
 });
-afterAll(removeTempFiles);
 
 const CLIENTS = `/partner/v1/spaces/${SPACE_ID}/clients`;
 const envFor = (url: string) => ({ BANQUP_API_URL: url, BANQUP_CLIENT_ID: 'app-id', BANQUP_CLIENT_SECRET: 'the-secret' });
 const posts = (f: Fake) => f.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/partner/')).length;
 
 describe('answers that are not the contract’s are never believed', () => {
-  it('attack 1: a listing of 200 with the wrong shape: exit 6 naming the call and the request id, no client created', async () => {
-    fake = await startFakeBanqup({
+  it.concurrent('attack 1: a listing of 200 with the wrong shape: exit 6 naming the call and the request id, no client created', async ({ expect }) => {
+    const fake = await start({
       intercept: (req) => {
         if (req.method !== 'GET' || req.path !== CLIENTS) return false;
         send(req.res, 200, { results: [{ id: 5, status: {} }], total: 'many' }, { 'x-request-id': 'rid-list-42' });
@@ -35,8 +40,8 @@ describe('answers that are not the contract’s are never believed', () => {
     expect(fake.clients.size).toBe(0);
   });
 
-  it('attack 6: a 400 on the spaces call is Banqup’s answer, not our bug: exit 6, not 1', async () => {
-    fake = await startFakeBanqup({
+  it.concurrent('attack 6: a 400 on the spaces call is Banqup’s answer, not our bug: exit 6, not 1', async ({ expect }) => {
+    const fake = await start({
       intercept: (req) => {
         if (req.path !== '/entitystore/v1/spaces') return false;
         send(req.res, 400, problem(400, 'BAD_REQUEST'), { 'x-request-id': 'rid-spaces-7' });
@@ -54,8 +59,8 @@ describe('answers that are not the contract’s are never believed', () => {
     expect(posts(fake)).toBe(0);
   });
 
-  it('a token endpoint that answers 400 invalid_client refuses the credentials (exit 4)', async () => {
-    fake = await startFakeBanqup({
+  it.concurrent('a token endpoint that answers 400 invalid_client refuses the credentials (exit 4)', async ({ expect }) => {
+    const fake = await start({
       intercept: (req) => {
         if (!req.path.startsWith('/oauth2/')) return false;
         send(req.res, 400, { error: 'invalid_client' });
