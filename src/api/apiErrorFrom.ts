@@ -1,4 +1,5 @@
-import { ApiError, type ApiErrorKind, type Violation } from './apiErrors.js';
+import { ApiError, CERTIFICATE_CODES, type ApiErrorKind, type Violation } from './apiErrors.js';
+import { TOKEN_PATH } from './paths.js';
 import { parseRetryAfter } from './retryPolicy.js';
 
 /** An HTTP answer that is not a usable success: an error status, or a body that could not be read. */
@@ -26,6 +27,12 @@ export interface NetworkFailure {
   readonly redact?: readonly string[];
 }
 
+/**
+ * RFC 6749 §5.2 lets a token endpoint answer bad credentials with 400 as well as 401: those codes
+ * are a refusal of the credentials (exit 4), whatever the status.
+ */
+const OAUTH_REFUSALS = new Set(['invalid_client', 'unauthorized_client', 'invalid_grant']);
+
 const TIMEOUT_CODES = new Set([
   'UND_ERR_HEADERS_TIMEOUT',
   'UND_ERR_BODY_TIMEOUT',
@@ -46,9 +53,11 @@ export function apiErrorFrom(source: ResponseFailure | NetworkFailure, now: numb
     const networkCode = safeToken(errorCode(source.cause), 64, redact);
     const timedOut = source.timedOut === true || (networkCode !== undefined && TIMEOUT_CODES.has(networkCode));
     const requestId = source.headers ? requestIdFrom(source.headers, undefined, redact) : undefined;
+    // Never retried (retryPolicy.ts) and never worked around: an unverified server gets nothing.
+    const certificate = networkCode !== undefined && CERTIFICATE_CODES.has(networkCode);
     return new ApiError({
       ...base,
-      kind: timedOut ? 'timeout' : source.status !== undefined ? 'bad_response' : 'network',
+      kind: certificate ? 'certificate' : timedOut ? 'timeout' : source.status !== undefined ? 'bad_response' : 'network',
       ...(source.status !== undefined && { status: source.status }),
       ...(requestId !== undefined && { requestId }),
       ...(networkCode !== undefined && { networkCode }),
@@ -62,7 +71,7 @@ export function apiErrorFrom(source: ResponseFailure | NetworkFailure, now: numb
   const existingClientId = source.status === 409 ? safeToken(body?.existingClientId, 128, redact) : undefined;
   return new ApiError({
     ...base,
-    kind: kindOf(source.status, code),
+    kind: source.path === TOKEN_PATH && source.status === 400 && code !== undefined && OAUTH_REFUSALS.has(code) ? 'unauthorized' : kindOf(source.status, code),
     status: source.status,
     ...(code !== undefined && { code }),
     ...(requestId !== undefined && { requestId }),

@@ -74,6 +74,7 @@ export class ApiError extends Error implements ApiFailure {
     if (this.code !== undefined) p.code = this.code;
     if (this.requestId !== undefined) p.requestId = this.requestId;
     if (this.violations !== undefined) p.fields = this.violations.map((v) => v.field).join(', ');
+    if (this.kind === 'certificate') p.reason = this.networkCode ?? '—';
     return p;
   }
 
@@ -111,6 +112,24 @@ function unplacedIssue(fields: Pick<Issue, 'code' | 'messageCode' | 'field' | 'p
   return { row: 0, column: '', header: '', key: null, severity: 'error', value: '', origin: 'banqup', ...fields };
 }
 
+/** Node's codes for a certificate it cannot verify (OpenSSL's verify errors, and the name check). */
+export const CERTIFICATE_CODES: ReadonlySet<string> = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+  'CERT_REVOKED',
+  'CERT_SIGNATURE_FAILURE',
+  'INVALID_CA',
+  'HOSTNAME_MISMATCH',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
 /** Failures that happen before a single byte of the request can have reached the server. */
 const NEVER_SENT_CODES = new Set([
   'ECONNREFUSED',
@@ -119,6 +138,7 @@ const NEVER_SENT_CODES = new Set([
   'EHOSTUNREACH',
   'ENETUNREACH',
   'UND_ERR_CONNECT_TIMEOUT',
+  ...CERTIFICATE_CODES,
 ]);
 
 /**
@@ -142,6 +162,8 @@ export function fatalErrorFor(error: ApiError): AuthError | ApiUnavailableError 
     case 'network':
     case 'timeout':
     case 'bad_response':
+    case 'unusable':
+    case 'certificate':
     case 'rate_limited':
     case 'server':
       return new ApiUnavailableError(error.messageCode, error.messageParams);

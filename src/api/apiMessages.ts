@@ -11,6 +11,11 @@ function ridFr(p: MessageParams): string {
     ? ` (identifiant de requête ${p.requestId} ; donnez-le au support Banqup)`
     : '';
 }
+/** The call an answer was to (`GET /entitystore/v1/spaces`): the path only, never the query. */
+function callOf(p: MessageParams, lang: 'en' | 'fr' = 'en'): string {
+  if (typeof p.method === 'string' && typeof p.path === 'string') return `${p.method} ${p.path}`;
+  return lang === 'fr' ? 'une requête' : 'a request';
+}
 function codeEn(p: MessageParams): string {
   return p.code === undefined || p.code === '' ? '' : `, ${p.code}`;
 }
@@ -26,8 +31,16 @@ export const apiMessages: MessageCatalogue = {
     fr: (p) => `Banqup n’a pas répondu à temps. Attendez quelques minutes, puis relancez.${ridFr(p)}`,
   },
   'api.bad_response': {
-    en: (p) => `Banqup sent an incomplete or unreadable answer (HTTP ${p.status}). Run again later.${ridEn(p)}`,
-    fr: (p) => `Banqup a envoyé une réponse incomplète ou illisible (HTTP ${p.status}). Relancez plus tard.${ridFr(p)}`,
+    en: (p) => `Could not read Banqup’s answer to ${callOf(p)} (HTTP ${p.status}): cut short or not in the agreed form. Run again later.${ridEn(p)}`,
+    fr: (p) => `Réponse de Banqup illisible pour ${callOf(p, 'fr')} (HTTP ${p.status}) : tronquée ou hors du format convenu. Relancez plus tard.${ridFr(p)}`,
+  },
+  'api.unusable': {
+    en: (p) => `Banqup answered ${callOf(p)} with something banqup-import could not use (HTTP ${p.status}${codeEn(p)}). Run again later.${ridEn(p)}`,
+    fr: (p) => `Banqup a répondu à ${callOf(p, 'fr')} par une réponse inutilisable (HTTP ${p.status}${codeEn(p)}). Relancez plus tard.${ridFr(p)}`,
+  },
+  'api.certificate': {
+    en: (p) => `Banqup’s TLS certificate could not be verified (${p.reason}); nothing was sent. A test server? Set NODE_EXTRA_CA_CERTS to its CA file.${ridEn(p)}`,
+    fr: (p) => `Certificat TLS de Banqup non vérifié (${p.reason}) ; rien n’a été envoyé. Serveur de test ? Mettez son AC dans NODE_EXTRA_CA_CERTS.${ridFr(p)}`,
   },
   'api.rate_limited': {
     en: (p) => `Banqup kept refusing requests as too many. Wait a few minutes, or lower --rate.${ridEn(p)}`,

@@ -6,7 +6,7 @@ import { createHttpClient } from './httpClient.js';
 import { clientPath, clientsPath, provisioningPath, REGISTRY_PATH, SPACES_PATH, TOKEN_PATH } from './paths.js';
 import { createRateLimiter } from './rateLimiter.js';
 import { createRequestRunner } from './requestRunner.js';
-import { asClient, asClientPage, asProvisionResults, asRegistryAnswer, asSpaces } from './responseShapes.js';
+import { asClientPage, asClientWithId, asProvisionResults, asRegistryAnswer, asSpaces } from './responseShapes.js';
 import { DEFAULT_MAX_ATTEMPTS } from './retryPolicy.js';
 import { createTokenManager, parseTokenResponse } from './tokenManager.js';
 import type { BanqupApi, BanqupApiConfig, Client, ClientQuery, RegistryQuery } from './types.js';
@@ -15,7 +15,7 @@ import type { BanqupApi, BanqupApiConfig, Client, ClientQuery, RegistryQuery } f
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** The contract's largest page (banqup-api.md §4.2): fewer round trips, fewer 429s. */
 export const PAGE_SIZE = 100;
-/** 100 000 clients: far beyond any firm; stops a server that pages forever. */
+/** 100 000 clients: far beyond any firm; a listing that says more is not read (it would be cut short). */
 const MAX_PAGES = 1000;
 /** banqup-api.md §4.3: 1–100 ids per provisioning call. */
 export const MAX_PROVISION_IDS = 100;
@@ -66,6 +66,7 @@ export function createBanqupApi(config: BanqupApiConfig): BanqupApi {
           },
           auth: false,
           idempotent: true, // asking for a token twice is harmless
+          readOnly: true,
           parse: (response) => parseTokenResponse(response.body, now()),
         })
       ).value,
@@ -92,16 +93,21 @@ export function createBanqupApi(config: BanqupApiConfig): BanqupApi {
       throw new TypeError('findClients: country alone is not a filter');
     }
     const found = new Map<string, Client>();
-    for (let page = 0; page < MAX_PAGES; page++) {
+    for (let page = 0; ; page++) {
       const { value } = await run({
         request: { method: 'GET', path: clientsPath(spaceId), query: { ...query, page, size: PAGE_SIZE } },
         auth: true,
         idempotent: true,
-        parse: (response) => asClientPage(response.body),
+        readOnly: true,
+        // A page that does not add up (asClientPage), or a listing longer than any firm's, is
+        // unreadable: deciding what to create from part of the space would create the rest again.
+        parse: (response) => {
+          const read = asClientPage(response.body, page, PAGE_SIZE);
+          return read !== undefined && read.total <= MAX_PAGES * PAGE_SIZE ? read : undefined;
+        },
       });
       for (const client of value.results) if (!found.has(client.id)) found.set(client.id, client);
-      if (value.count < PAGE_SIZE) break;
-      if (value.total !== undefined && (page + 1) * PAGE_SIZE >= value.total) break;
+      if ((page + 1) * PAGE_SIZE >= value.total) break;
     }
     return [...found.values()];
   }
@@ -112,7 +118,8 @@ export function createBanqupApi(config: BanqupApiConfig): BanqupApi {
         request: { method: 'GET', path: clientPath(spaceId, id) },
         auth: true,
         idempotent: true,
-        parse: (response) => asClient(response.body),
+        readOnly: true,
+        parse: (response) => asClientWithId(response.body, id),
       });
       return value;
     } catch (error) {
@@ -130,6 +137,7 @@ export function createBanqupApi(config: BanqupApiConfig): BanqupApi {
         request: { method: 'GET', path: SPACES_PATH },
         auth: true,
         idempotent: true,
+        readOnly: true,
         parse: (response) => asSpaces(response.body),
       });
       return value;
@@ -161,6 +169,7 @@ export function createBanqupApi(config: BanqupApiConfig): BanqupApi {
           request: { method: 'GET', path: REGISTRY_PATH, query: { ...query } },
           auth: true,
           idempotent: true,
+          readOnly: true,
           parse: (response) => asRegistryAnswer(response.body),
           // The register being down is not the API being down: one answer is enough to say "unknown".
           giveUpOn: (error) => error.code === 'REGISTRY_UNAVAILABLE',

@@ -3,7 +3,7 @@ import { draftFields } from '../domain/draftFields.js';
 import { ApiError } from './apiErrors.js';
 import { clientsPath } from './paths.js';
 import type { RunResult, RunSpec } from './requestRunner.js';
-import { asClient } from './responseShapes.js';
+import { asCreatedClient } from './responseShapes.js';
 import type { Client, CreateResult } from './types.js';
 
 /** What the safe create needs from the adapter. */
@@ -41,7 +41,8 @@ export async function safeCreateClient(
       },
       auth: true,
       idempotent: false,
-      parse: (response) => asClient(response.body),
+      // A 201 naming another client is as unreadable as a cut-short one: it is looked up instead.
+      parse: (response) => asCreatedClient(response.body, draft),
       lookup: async () => (await deps.findExistingClient(spaceId, draft)) ?? undefined,
     });
     return { client: value, outcome: recovered ? 'adopted' : 'created' };

@@ -21,6 +21,11 @@ export interface RunSpec<T> {
   readonly lookup?: () => Promise<T | undefined>;
   /** Errors not worth retrying for this call even though the policy would (a registry that is down). */
   readonly giveUpOn?: (error: ApiError) => boolean;
+  /**
+   * A read (GETs, the token): the request is the contract's own, so a 4xx other than 401, 403,
+   * 404 and 429 says nothing about a row or about us: it is `unusable` (exit 6), not a bug of ours.
+   */
+  readonly readOnly?: boolean;
 }
 
 /** The value of a call, and where it came from. */
@@ -92,7 +97,7 @@ export function createRequestRunner(deps: RunnerDeps): <T>(spec: RunSpec<T>) => 
         limiter.noteRateLimited(waitMs);
         emit({ type: 'rate-limited', retryAfterMs: waitMs });
       }
-      if (decision.action === 'give-up') throw error;
+      if (decision.action === 'give-up') throw spec.readOnly === true ? unusableIfRefused(error) : error;
       // No blind second send of a non-idempotent request (style.md §8 rule 10).
       if (decision.action === 'lookup-then-retry' && spec.lookup === undefined) throw error;
 
@@ -160,6 +165,21 @@ export function createRequestRunner(deps: RunnerDeps): <T>(spec: RunSpec<T>) => 
       ...(kind !== undefined && { error: kind }),
     });
   }
+}
+
+const REFUSALS: ReadonlySet<ApiError['kind']> = new Set(['client_error', 'validation', 'conflict']);
+
+/** A read that Banqup refused with an unexpected 4xx, as the `unusable` answer it is (same status, code, request id). */
+function unusableIfRefused(error: ApiError): ApiError {
+  if (!REFUSALS.has(error.kind)) return error;
+  return new ApiError({
+    kind: 'unusable',
+    method: error.method,
+    path: error.path,
+    ...(error.status !== undefined && { status: error.status }),
+    ...(error.code !== undefined && { code: error.code }),
+    ...(error.requestId !== undefined && { requestId: error.requestId }),
+  });
 }
 
 /**

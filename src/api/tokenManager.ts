@@ -1,3 +1,5 @@
+import { asTokenAnswer } from './responseShapes.js';
+
 /** With neither `expires_in` nor `expires_at`, the contract says to assume 300 s. */
 export const DEFAULT_TOKEN_LIFETIME_MS = 300_000;
 export const REFRESH_MARGIN_MS = 30_000;
@@ -67,22 +69,20 @@ export function refreshMarginMs(lifetimeMs: number): number {
 
 /**
  * Reads a token answer (`access_token`, `expires_in` seconds, `expires_at` ISO-8601), or undefined
- * when it is not one. `expires_in` wins: it does not depend on our clock agreeing with the server's.
+ * when it is not one (responseShapes.ts: a field of the wrong type makes it unreadable). `expires_in`
+ * wins: it does not depend on our clock agreeing with the server's.
  */
 export function parseTokenResponse(body: unknown, now: number): TokenGrant | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const record = body as Record<string, unknown>;
-  const token = record.access_token;
-  // Only visible ASCII can go into a header; anything else is not a token we can use.
-  if (typeof token !== 'string' || !/^[\x21-\x7E]{1,4096}$/.test(token)) return undefined;
-  return { accessToken: token, lifetimeMs: lifetimeOf(record, now) };
+  const answer = asTokenAnswer(body);
+  if (answer === undefined) return undefined;
+  return { accessToken: answer.access_token, lifetimeMs: lifetimeOf(answer, now) };
 }
 
-function lifetimeOf(record: Record<string, unknown>, now: number): number {
-  const expiresIn = typeof record.expires_in === 'string' ? Number(record.expires_in) : record.expires_in;
+function lifetimeOf(answer: { expires_in?: number | string | undefined; expires_at?: string | undefined }, now: number): number {
+  const expiresIn = typeof answer.expires_in === 'string' ? Number(answer.expires_in) : answer.expires_in;
   if (typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0) return expiresIn * 1000;
-  if (typeof record.expires_at === 'string') {
-    const at = Date.parse(record.expires_at);
+  if (answer.expires_at !== undefined) {
+    const at = Date.parse(answer.expires_at);
     // A date already past means our clock disagrees with the server's; the default is the safer guess.
     if (!Number.isNaN(at) && at > now) return at - now;
   }

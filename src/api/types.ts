@@ -14,7 +14,11 @@ export type ApiErrorKind =
   | 'not_found'
   | 'conflict'
   | 'validation'
-  | 'client_error';
+  | 'client_error'
+  /** A read the contract defines, refused with a 4xx that fits no case of it: Banqup's answer cannot be used. */
+  | 'unusable'
+  /** The server's TLS certificate could not be verified: nothing was sent, and nothing will be. */
+  | 'certificate';
 
 /** Marks the adapter's failures, so that callers recognise them through this interface alone. */
 export const API_FAILURE: unique symbol = Symbol.for('banqup-import.api-failure');

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { BanqupApi } from '../api/types.js';
 import type { ApiConfig, RunConfig } from '../config/config.js';
 import type { OnRunEvent } from '../engine/events.js';
@@ -8,6 +9,7 @@ import { exitCodeFor } from '../exitCodeFor.js';
 import { readInput } from '../input/readInput.js';
 import type { Io } from '../io.js';
 import { rendererFor } from '../messages.js';
+import { assertOutputPath } from '../report/assertWritablePath.js';
 import { createProgressReporter } from '../report/progressReporter.js';
 import { sanitizeForTerminal } from '../report/sanitize.js';
 import { VERSION } from '../version.js';
@@ -28,7 +30,11 @@ export async function runSheet(config: RunConfig, io: Io): Promise<RunResult> {
       {
         readInput: () => readInput(config.file, io),
         openApi,
-        onChecked: (check) => writeReport(check, config, render),
+        onChecked: async (check, mode) => {
+          // A results file that cannot be written stops a run meant for Banqup before anything is sent.
+          if (mode !== 'check' && config.output.results !== undefined) assertOutputPath(resolve(config.cwd, config.output.results));
+          await writeReport(check, config, render);
+        },
         ...(io.signal !== undefined && { signal: io.signal }),
       },
       (event) => {

@@ -33,12 +33,14 @@ export async function runSandbox(config: SandboxConfig, io: Io): Promise<'done'>
 }
 
 /** `export NAME='value'` lines for a POSIX shell: `banqup-import sandbox > sandbox.env &`, then `. ./sandbox.env`. */
-export function exportLines(sandbox: Pick<RunningSandbox, 'url' | 'clientId' | 'clientSecret'>): string {
+export function exportLines(sandbox: Pick<RunningSandbox, 'url' | 'clientId' | 'clientSecret' | 'caCertPath'>): string {
   const quote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;
   return [
     `export BANQUP_API_URL=${quote(sandbox.url)}`,
     `export BANQUP_CLIENT_ID=${quote(sandbox.clientId)}`,
     `export BANQUP_CLIENT_SECRET=${quote(sandbox.clientSecret)}`,
+    // --tls: the certificate to trust, for the next Node process (read at its start).
+    ...(sandbox.caCertPath === undefined ? [] : [`export NODE_EXTRA_CA_CERTS=${quote(sandbox.caCertPath)}`]),
     '',
   ].join('\n');
 }

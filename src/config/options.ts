@@ -135,6 +135,23 @@ export const OPTIONS: readonly OptionSpec[] = [
   { key: 'slow', flags: '--slow <ms>', description: 'how late a "slow" answer comes (default 35000)', readme: 'how late a `slow` answer comes (default 35 000, over the client\'s 30 s limit)', commands: ['sandbox'], value: text },
   { key: 'invalidRcs', flags: '--invalid-rcs <numbers>', description: 'register numbers the register does not know (trn.invalid)', commands: ['sandbox'], value: text },
   { key: 'registryDown', flags: '--registry-down', description: 'the register look-up answers 503 REGISTRY_UNAVAILABLE', commands: ['sandbox'], value: flag },
+  {
+    key: 'tls',
+    flags: '--tls',
+    description: 'serve https with a certificate made at start; its file is printed as NODE_EXTRA_CA_CERTS',
+    readme:
+      "serve `https` with a certificate made at start (its own CA, for 127.0.0.1, ::1 and localhost), printed as `export NODE_EXTRA_CA_CERTS='…'`: the CLI trusts it only through that variable, read when Node starts",
+    commands: ['sandbox'],
+    value: flag,
+  },
+  {
+    key: 'tlsCertOut',
+    flags: '--tls-cert-out <file>',
+    description: 'where to write that certificate (PEM; implies --tls)',
+    readme: 'where to write that certificate (PEM; implies `--tls`; default: a new file in the temp folder)',
+    commands: ['sandbox'],
+    value: text,
+  },
   { key: 'stateFile', flags: '--state-file <file>', description: 'keep spaces and clients in this JSON file across restarts', commands: ['sandbox'], value: text },
   { key: 'quiet', flags: '-q, --quiet', description: 'no line per request on stderr', commands: ['sandbox'], value: flag },
 ];

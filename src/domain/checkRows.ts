@@ -1,6 +1,14 @@
+import { InputError } from '../errors.js';
 import type { SharingDefaults } from './documentSharing.js';
 import { normaliseRow, withoutChangesInError, type ColumnInfo, type ColumnPlaces } from './normaliseRow.js';
 import type { ColumnKey, Issue, RawRow, Row } from './types.js';
+
+/**
+ * Most problems one check keeps. A million-row sheet of stray characters gave 11 "required" errors
+ * a row, gigabytes of them, and a table no one could read; a real list with that many is the wrong
+ * sheet or shifted columns, so the check stops there (exit 2) and says so.
+ */
+export const MAX_ISSUES = 1_000_000;
 
 /**
  * Checks every row, then the rules across rows: the same VAT number, register number (per
@@ -11,8 +19,15 @@ export function checkRows(
   places: ColumnPlaces,
   info: Readonly<Record<ColumnKey, ColumnInfo>>,
   sharingDefaults: SharingDefaults = {},
+  maxIssues: number = MAX_ISSUES,
 ): Row[] {
-  const checked = rows.map((raw) => normaliseRow(raw, places, info, sharingDefaults));
+  let issues = 0;
+  const checked = rows.map((raw) => {
+    const row = normaliseRow(raw, places, info, sharingDefaults);
+    issues += row.issues.length;
+    if (issues > maxIssues) throw new InputError('input.too_many_problems', { row: raw.row, max: maxIssues.toLocaleString('en-US') });
+    return row;
+  });
   // One map per kind, keyed by the value itself: no key string to build for each of 100 000 rows.
   const firstSeen = { vat: new Map<string, number>(), company: new Map<string, number>(), ref: new Map<string, number>() };
   return checked.map((row, index) => {

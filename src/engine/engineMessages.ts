@@ -1,4 +1,5 @@
 import type { MessageCatalogue, MessageParams } from '../domain/types.js';
+import { kindEn, kindFr } from '../report/reportText.js';
 
 const n = (p: MessageParams): number => Number(p.n ?? 0);
 /** French: 0 and 1 take the singular. */
@@ -107,6 +108,18 @@ export const engineMessages: MessageCatalogue = {
   'lock.took_over': {
     en: (p) => `An earlier run (process ${p.pid}) ended without releasing its lock; this run takes over.`,
     fr: (p) => `Un import précédent (processus ${p.pid}) s’est arrêté sans libérer son verrou ; cet import prend le relais.`,
+  },
+  'state.not_folder': {
+    en: (p) => `${p.path} is ${kindEn(p.kind)}, not a folder: the journal cannot be kept there. Give --state-dir a folder (it is created if missing).`,
+    fr: (p) => `${p.path} est ${kindFr(p.kind)}, pas un dossier : le journal ne peut pas y être tenu. Donnez à --state-dir un dossier (créé s’il manque).`,
+  },
+  'state.not_a_file': {
+    en: (p) => `${p.path} is ${kindEn(p.kind)}: the journal and its lock must be plain files. Move it away, or give another --state-dir.`,
+    fr: (p) => `${p.path} est ${kindFr(p.kind)} : journal et verrou doivent être des fichiers ordinaires. Déplacez-le, ou donnez un autre --state-dir.`,
+  },
+  'state.too_large': {
+    en: (p) => `${p.path} holds ${p.size} MB, more than a journal ever needs (${p.max} MB). Start over with --restart (it keeps the old one).`,
+    fr: (p) => `${p.path} fait ${p.size} Mo, plus qu’un journal n’en a jamais besoin (${p.max} Mo). Repartez avec --restart (l’ancien est conservé).`,
   },
   'journal.unwritable': {
     en: (p) => `Cannot write the journal ${p.path} (${p.reason}). Give a folder you may write to with --state-dir.`,

@@ -7,14 +7,21 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
-  readFileSync,
   readSync,
   renameSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { InputError } from '../errors.js';
+import { BanqupImportError, InputError } from '../errors.js';
+import { jsonForTerminal } from '../report/sanitize.js';
+import { APPEND_FLAGS, assertOpenedFile, assertStateFile, readStateFile } from '../report/assertWritablePath.js';
+
+/**
+ * The largest journal read. A line is about 250 bytes and a row takes a handful: 10 000 rows
+ * imported ten times over is some 100 MB. A longer one is not ours, and would not fit in a string.
+ */
+export const MAX_JOURNAL_BYTES = 256 * 1024 * 1024;
 
 /** One state change of one row; the journal is a sequence of these, one JSON object per line. */
 export type JournalStep =
@@ -172,16 +179,20 @@ export function pruneJournals(folder: string, now: number, maxAgeMs = JOURNAL_MA
   return removed;
 }
 
-/** Reads a journal file; a missing file is an empty journal. */
+/**
+ * Reads a journal file; a missing file is an empty journal. It must be a regular file, not a link
+ * (a link to /dev/full was read for ever): anything else is `state.not_a_file`, exit 2.
+ */
 export function readJournal(path: string): ParsedJournal {
-  let text: string;
+  let bytes: Buffer | null;
   try {
-    text = readFileSync(path, 'utf8');
+    assertStateFile(path);
+    bytes = readStateFile(path, MAX_JOURNAL_BYTES);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], ignoredLines: 0 };
+    if (error instanceof BanqupImportError) throw error;
     throw new InputError('journal.unreadable', { path, reason: errnoText(error) });
   }
-  return parseJournal(text);
+  return bytes === null ? { entries: [], ignoredLines: 0 } : parseJournal(bytes.toString('utf8'));
 }
 
 /** An open journal: appends are on disk (fdatasync) when `append` returns. */
@@ -204,6 +215,7 @@ export interface Journal {
 export function openJournal(path: string, opts: { readonly restart?: boolean; readonly now?: () => Date } = {}): Journal {
   const now = opts.now ?? (() => new Date());
   let previousPath: string | undefined;
+  assertStateFile(path);
   try {
     mkdirSync(dirname(path), { recursive: true });
     if (opts.restart === true && existsSync(path)) {
@@ -216,7 +228,13 @@ export function openJournal(path: string, opts: { readonly restart?: boolean; re
   const loaded = readJournal(path);
   let fd: number;
   try {
-    fd = openSync(path, 'a', 0o600);
+    fd = openSync(path, APPEND_FLAGS, 0o600);
+  } catch (error) {
+    throw new InputError('journal.unwritable', { path, reason: errnoText(error) });
+  }
+  try {
+    // A device or FIFO put there after readJournal looked: fdatasync on /dev/null fails with EINVAL.
+    assertOpenedFile(fd, path);
     const size = fstatSync(fd).size;
     if (size > 0) {
       const last = Buffer.alloc(1);
@@ -229,6 +247,8 @@ export function openJournal(path: string, opts: { readonly restart?: boolean; re
       if (last[0] !== 0x0a) writeSync(fd, '\n');
     }
   } catch (error) {
+    closeSync(fd);
+    if (error instanceof BanqupImportError) throw error;
     throw new InputError('journal.unwritable', { path, reason: errnoText(error) });
   }
   let open = true;
@@ -241,7 +261,8 @@ export function openJournal(path: string, opts: { readonly restart?: boolean; re
       const list = Array.isArray(entries) ? (entries as readonly JournalEntry[]) : [entries as JournalEntry];
       if (list.length === 0) return;
       // One write per call: a kill can tear at most the last line, which parseJournal ignores.
-      const bytes = Buffer.from(list.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8');
+      // jsonForTerminal: an external reference with U+202E or a C1 control is kept, as a \u escape.
+      const bytes = Buffer.from(list.map((e) => `${jsonForTerminal(e)}\n`).join(''), 'utf8');
       for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
       fdatasyncSync(fd);
     },

@@ -19,6 +19,7 @@ export async function runImport(config: RunConfig, deps: RunDeps, onEvent: OnRun
 
   if (config.command === 'status') {
     if (config.api === null) throw new UsageError('status.credentials_missing');
+    await deps.onChecked?.(check, 'status');
     const { readStatus } = await import('./readStatus.js');
     return readStatus(check, config, config.api, deps, onEvent, startedAt);
   }

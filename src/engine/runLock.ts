@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
-import { UsageError } from '../errors.js';
+import { BanqupImportError, UsageError } from '../errors.js';
+import { assertStateFile, readStateFile } from '../report/assertWritablePath.js';
+
+/** A lock holds one short JSON line; anything longer is not one of ours. */
+const MAX_LOCK_BYTES = 64 * 1024;
 
 /** A lock older than this is taken over even if its process may live: no run lasts a day. */
 export const LOCK_STALE_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -46,9 +50,19 @@ export function processIsAlive(pid: number): boolean {
   }
 }
 
-function readOwner(path: string): LockOwner | null {
+/** The lock's owner, or null when it is empty, damaged or gone; a lock that is no regular file throws. */
+function readOwner(path: string, strict = false): LockOwner | null {
+  let bytes: Buffer | null;
   try {
-    const value = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockOwner>;
+    bytes = readStateFile(path, MAX_LOCK_BYTES);
+  } catch (error) {
+    // While taking the lock, a device or a link there is refused (state.not_a_file), not read nor moved aside.
+    if (strict && error instanceof BanqupImportError && error.code === 'state.not_a_file') throw error;
+    return null;
+  }
+  if (bytes === null) return null;
+  try {
+    const value = JSON.parse(bytes.toString('utf8')) as Partial<LockOwner>;
     if (typeof value.pid !== 'number' || typeof value.host !== 'string' || typeof value.startedAt !== 'string' || typeof value.token !== 'string') {
       return null;
     }
@@ -75,10 +89,12 @@ export function acquireRunLock(journalPath: string, opts: LockOptions = {}): Run
   const isAlive = opts.isAlive ?? processIsAlive;
   const staleAfter = opts.staleAfterMs ?? LOCK_STALE_AFTER_MS;
   let tookOver: LockOwner | 'unreadable' | undefined;
+  // --state-dir naming a file used to read as "another run seems to be importing" (mkdir's EEXIST).
+  assertStateFile(path);
 
   for (let attempt = 0; attempt < 3; attempt++) {
     if (tryCreate(path, me)) return held(path, me, tookOver);
-    const owner = readOwner(path);
+    const owner = readOwner(path, true);
     const age = ageOf(path, owner, now);
     if (age === null) continue; // gone between our attempts: try again
     const stale =
@@ -99,6 +115,11 @@ function tryCreate(path: string, me: LockOwner): boolean {
   let fd: number;
   try {
     mkdirSync(dirname(path), { recursive: true }); // a new --state-dir
+  } catch (error) {
+    // Only the lock file's own EEXIST means "held"; the folder's is not (assertStateFile said why).
+    throw new UsageError('lock.unwritable', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+  try {
     fd = openSync(path, 'wx', 0o600);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;

@@ -4,6 +4,7 @@ import * as XLSX from 'xlsx';
 import { InputError } from '../errors.js';
 import { decodeCsv, parseCsv } from './decodeCsv.js';
 import type { CsvDelimiter, CsvEncoding, ParsedCsv } from './decodeCsv.js';
+import { largest } from '../report/largeLists.js';
 import { detectFormat, toBuffer, zipEntries } from './detectFormat.js';
 import type { SheetFormat } from './detectFormat.js';
 
@@ -12,6 +13,24 @@ export const HEADER_SEARCH_ROWS = 20;
 
 /** A zip that declares more than this once unpacked is refused before SheetJS inflates it (zip bombs). */
 export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Most characters the cells read may hold together. A full 10 000-row list holds about 3 million;
+ * a small file can declare billions (one 32 767-character shared string in every cell), which
+ * took minutes and gigabytes before anything was shown.
+ */
+export const MAX_SHEET_TEXT = 32_000_000;
+
+/**
+ * Most filled cells of a CSV. A client row fills 11 to 15, so 3 million is 200 000 full rows; its
+ * check, JSON and .xlsx report stay within about 1.3 GB (RELIABILITY.md). Past it, a million rows
+ * of `a,b,c…` cost gigabytes of cell and problem objects before anything was shown: such a file is
+ * refused while it is split into fields, before those objects exist.
+ */
+export const MAX_FILLED_CELLS = 3_000_000;
+
+/** The name SheetJS gives the one sheet of a CSV file. */
+const CSV_SHEET = 'Sheet1';
 
 /** A parsed workbook and what it was parsed from. */
 export interface LoadedWorkbook {
@@ -24,6 +43,8 @@ export interface LoadedWorkbook {
 export interface LoadOptions {
   /** Most data rows a sheet may have; rows further down are not parsed at all. */
   readonly maxRows?: number;
+  /** Most filled cells of a CSV (default MAX_FILLED_CELLS). */
+  readonly maxFilledCells?: number;
 }
 
 const MB = 1024 * 1024;
@@ -39,7 +60,15 @@ export function loadWorkbook(bytes: Uint8Array, opts: LoadOptions = {}): LoadedW
   const sheetRows = opts.maxRows === undefined ? undefined : opts.maxRows + HEADER_SEARCH_ROWS + 1;
   if (format === 'csv') {
     const { text, encoding, delimiter } = decodeCsv(bytes);
-    return { workbook: csvWorkbook(parseCsv(text, delimiter, sheetRows)), format, csv: { encoding, delimiter } };
+    const maxCells = opts.maxFilledCells ?? MAX_FILLED_CELLS;
+    const parsed = parseCsv(text, delimiter, sheetRows, { text: MAX_SHEET_TEXT, cells: maxCells });
+    if (parsed.overBudget?.kind === 'text') {
+      throw new InputError('input.text_too_large', { sheet: CSV_SHEET, row: parsed.overBudget.row, max: MAX_SHEET_TEXT / 1_000_000 });
+    }
+    if (parsed.overBudget?.kind === 'cells') {
+      throw new InputError('input.too_many_cells', { sheet: CSV_SHEET, row: parsed.overBudget.row, max: maxCells / 1_000_000 });
+    }
+    return { workbook: csvWorkbook(parsed), format, csv: { encoding, delimiter } };
   }
   if (format === 'xls') loadCodepages();
   else refuseZipBomb(bytes);
@@ -147,8 +176,13 @@ export function readError(error: unknown): InputError {
   return new InputError('input.corrupt', { detail });
 }
 
-/** The cell at 0-based (r, c), in dense or sparse worksheets alike. */
+/** The cell at 0-based (r, c), in dense, sparse and CSV worksheets alike. */
 export function cellAt(sheet: XLSX.WorkSheet, r: number, c: number): XLSX.CellObject | undefined {
+  const csv = csvRows(sheet);
+  if (csv) {
+    const v = csv[r]?.[c];
+    return v === undefined || v === '' ? undefined : { t: 's', v, w: v };
+  }
   const dense = sheet['!data'] as XLSX.CellObject[][] | undefined;
   if (dense) return dense[r]?.[c] ?? undefined;
   return sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
@@ -167,19 +201,20 @@ export function declaredLastRow(sheet: XLSX.WorkSheet): number {
   return typeof ref === 'string' && ref !== '' ? XLSX.utils.decode_range(ref).e.r + 1 : 0;
 }
 
-/** Every value as a text cell; SheetJS's own CSV reader would sniff the first bytes as HTML, DIF or SYLK. */
+/** The fields of a CSV worksheet (csvWorkbook), or undefined for a sheet SheetJS read. */
+export function csvRows(sheet: XLSX.WorkSheet): readonly (readonly string[])[] | undefined {
+  return sheet['!csv'] as string[][] | undefined;
+}
+
+/**
+ * A CSV as a worksheet that keeps its fields as they were parsed (`!csv`), every value a text cell
+ * for `cellAt`; SheetJS's own CSV reader would sniff the first bytes as HTML, DIF or SYLK. A cell
+ * object per field (15 million for a million rows) cost more heap than the rest of the check.
+ * The .xlsx report builds real cells from `!csv` (errorWorkbook.ts).
+ */
 function csvWorkbook(parsed: ParsedCsv): XLSX.WorkBook {
-  const data: XLSX.CellObject[][] = [];
-  let width = 0;
-  for (const fields of parsed.rows) {
-    const row: XLSX.CellObject[] = [];
-    fields.forEach((v, c) => {
-      if (v !== '') row[c] = { t: 's', v, w: v };
-    });
-    width = Math.max(width, fields.length);
-    data.push(row);
-  }
-  const sheet: XLSX.WorkSheet = { '!data': data };
+  const width = largest(0, parsed.rows, (fields) => fields.length);
+  const sheet: XLSX.WorkSheet = { '!csv': parsed.rows };
   if (parsed.rows.length > 0) {
     const end = { r: parsed.rows.length - 1, c: Math.max(0, width - 1) };
     sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: end });
@@ -187,14 +222,19 @@ function csvWorkbook(parsed: ParsedCsv): XLSX.WorkBook {
       sheet['!fullref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { ...end, r: parsed.totalRows - 1 } });
     }
   }
-  return { SheetNames: ['Sheet1'], Sheets: { Sheet1: sheet } };
+  return { SheetNames: [CSV_SHEET], Sheets: { [CSV_SHEET]: sheet } };
 }
 
 function refuseZipBomb(bytes: Uint8Array): void {
   const entries = zipEntries(bytes);
-  const unpacked = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  // A central directory may list one entry's data twice: it unpacks once (the attack's 2 GB
+  // entry, listed twice, was reported as 4097 MB).
+  const counted = new Map<number, number>();
+  for (const e of entries) counted.set(e.localOffset, Math.max(counted.get(e.localOffset) ?? 0, e.uncompressedSize));
+  let unpacked = 0;
+  for (const size of counted.values()) unpacked += size;
   if (unpacked > MAX_UNPACKED_BYTES) {
-    throw new InputError('input.unpacked_too_large', { size: Math.ceil(unpacked / MB), max: MAX_UNPACKED_BYTES / MB });
+    throw new InputError('input.unpacked_too_large', { bytes: unpacked, max: MAX_UNPACKED_BYTES / MB });
   }
   inflateEntries(bytes, entries);
 }
@@ -217,7 +257,7 @@ function inflateEntries(bytes: Uint8Array, entries: readonly { readonly name: st
       unpacked += inflateRawSync(bytes.subarray(start), { maxOutputLength: Math.max(1, MAX_UNPACKED_BYTES - unpacked) }).length;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new InputError('input.unpacked_too_large', { size: `> ${MAX_UNPACKED_BYTES / MB}`, max: MAX_UNPACKED_BYTES / MB });
+        throw new InputError('input.unpacked_too_large', { bytes: MAX_UNPACKED_BYTES, more: 1, max: MAX_UNPACKED_BYTES / MB });
       }
       throw new InputError('input.corrupt', { detail: `${entry.name}: ${error instanceof Error ? error.message : String(error)}` });
     }

@@ -3,7 +3,7 @@ import type { ColumnKey, Finding, RawCell, RawRow } from '../domain/types.js';
 import { InputError } from '../errors.js';
 import type { CsvDelimiter, CsvEncoding } from './decodeCsv.js';
 import type { SheetFormat } from './detectFormat.js';
-import { cellAt, declaredLastRow, HEADER_SEARCH_ROWS, loadWorkbook, parsedRange } from './loadWorkbook.js';
+import { cellAt, declaredLastRow, HEADER_SEARCH_ROWS, loadWorkbook, MAX_SHEET_TEXT, parsedRange } from './loadWorkbook.js';
 import { locateTable } from './locateTable.js';
 import type { IgnoredHeader, LocatedTable, TableColumn, TableColumns } from './locateTable.js';
 import { readCell } from './readCell.js';
@@ -37,12 +37,7 @@ export interface ReadSheetOptions {
 /** How many row numbers or ranges a note lists before "…". */
 const LIST_LIMIT = 8;
 
-/**
- * Most characters the cells read may hold together. A full 10 000-row list holds about 3 million;
- * a small file can declare billions (one 32 767-character shared string in every cell), which
- * took minutes and gigabytes before anything was shown.
- */
-export const MAX_SHEET_TEXT = 32_000_000;
+export { MAX_SHEET_TEXT };
 
 /** Reads the client table of a spreadsheet: bytes → sheet, header, column map and raw rows. */
 export function readSheet(bytes: Uint8Array, opts: ReadSheetOptions): SheetRead {

@@ -3,6 +3,20 @@ import type { MessageCatalogue } from '../domain/types.js';
 const SAVE_AS_EN = 'Save the client list from Excel as .xlsx (or .ods, .csv) and try again.';
 const SAVE_AS_FR = 'Enregistrez la liste des clients depuis Excel en .xlsx (ou .ods, .csv) et réessayez.';
 
+const MIB = 1024 * 1024;
+
+/**
+ * A size as people read it: MB up to 1 GB, then GB with one decimal; binary units, as Windows and
+ * Excel count them (2 147 483 911 bytes is "2.0 GB", not "2048 MB" rounded up, nor "2147 MB").
+ */
+function bytesText(value: string | number | undefined, lang: 'en' | 'fr'): string {
+  const bytes = Number(value);
+  const [mb, gb] = lang === 'fr' ? ['Mo', 'Go'] : ['MB', 'GB'];
+  if (!Number.isFinite(bytes) || bytes < 1024 * MIB) return `${Math.round(bytes / MIB)} ${mb}`;
+  const text = (bytes / (1024 * MIB)).toFixed(1);
+  return `${lang === 'fr' ? text.replace('.', ',') : text} ${gb}`;
+}
+
 /** Messages of the spreadsheet reader: the file (`input.*`), the sheet (`file.*`) and single cells (`cell.*`). */
 export const readerMessages: MessageCatalogue = {
   'input.empty_file': {
@@ -43,14 +57,28 @@ export const readerMessages: MessageCatalogue = {
     fr: () => 'Le fichier est endommagé ou incomplet et ne peut pas être lu. Ouvrez-le dans Excel, enregistrez-le de nouveau en .xlsx et réessayez.',
   },
   'input.unpacked_too_large': {
-    en: (p) => `The file unpacks to ${p.size} MB, far more than a client list needs (at most ${p.max} MB). Copy the client sheet into a new workbook and try again.`,
-    fr: (p) => `Le fichier décompressé fait ${p.size} Mo, bien plus qu’une liste de clients (${p.max} Mo au plus). Copiez la feuille des clients dans un nouveau classeur et réessayez.`,
+    en: (p) =>
+      `The file unpacks to ${p.more ? 'more than ' : ''}${bytesText(p.bytes, 'en')}, far more than a client list needs (at most ${p.max} MB). Copy the client sheet into a new workbook and try again.`,
+    fr: (p) =>
+      `Le fichier décompressé fait ${p.more ? 'plus de ' : ''}${bytesText(p.bytes, 'fr')}, bien plus qu’une liste de clients (${p.max} Mo au plus). Copiez la feuille des clients dans un nouveau classeur et réessayez.`,
   },
   'input.text_too_large': {
     en: (p) =>
       `The cells of sheet "${p.sheet}" hold more than ${p.max} million characters by row ${p.row}, far more than a client list (a few hundred a row). One long text repeated in every cell? Copy the client rows into a new workbook and try again.`,
     fr: (p) =>
       `Les cellules de la feuille « ${p.sheet} » contiennent plus de ${p.max} millions de caractères dès la ligne ${p.row}, bien plus qu’une liste de clients (quelques centaines par ligne). Un long texte répété dans chaque cellule ? Copiez les lignes des clients dans un nouveau classeur et réessayez.`,
+  },
+  'input.too_many_cells': {
+    en: (p) =>
+      `Sheet "${p.sheet}" has more than ${p.max} million filled cells by row ${p.row}; one run checks at most ${p.max} million (about 200 000 client rows). Split the list into several files.`,
+    fr: (p) =>
+      `La feuille « ${p.sheet} » a plus de ${p.max} millions de cellules remplies dès la ligne ${p.row} ; une exécution en vérifie ${p.max} millions au plus (environ 200 000 lignes de clients). Répartissez la liste en plusieurs fichiers.`,
+  },
+  'input.too_many_problems': {
+    en: (p) =>
+      `The sheet has more than ${p.max} problems by row ${p.row}: this does not look like a client list (the wrong sheet, or shifted columns?). Check the first rows and try again.`,
+    fr: (p) =>
+      `La feuille a plus de ${p.max} problèmes dès la ligne ${p.row} : ce n’est sans doute pas une liste de clients (mauvaise feuille, colonnes décalées ?). Vérifiez les premières lignes et réessayez.`,
   },
   'input.too_many_rows': {
     en: (p) => `Sheet "${p.sheet}" has ${p.rows} rows below the header; one run takes at most ${p.max}. Split the list into several files, or delete the empty rows at the bottom.`,

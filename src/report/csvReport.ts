@@ -4,6 +4,7 @@ import { compareIssues } from './issueTable.js';
 import type { SheetCheck } from '../engine/runResult.js';
 import type { Render } from './jsonDocument.js';
 import { reportWords } from './reportText.js';
+import { sanitizeForFile } from './sanitize.js';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -14,13 +15,15 @@ const CRLF = '\r\n';
  * Fields a spreadsheet would evaluate get a leading `'` (csvCell.ts), which shows in plain-text tools.
  */
 export function buildCsvReport(outcome: Pick<SheetCheck, 'rows' | 'notes'>, render: Render, lang: Lang): string {
-  const lines = [csvLine(reportWords(lang).csvHeader)];
+  // Values and headers come from the sheet: control and bidi characters are removed (sanitize.ts).
+  const line = (fields: readonly (string | number)[]) => csvLine(fields.map((f) => (typeof f === 'string' ? sanitizeForFile(f) : f)));
+  const lines = [line(reportWords(lang).csvHeader)];
   for (const note of outcome.notes) {
-    lines.push(csvLine(['', '', '', '', note.severity, note.code, '', render(note.code, note.params)]));
+    lines.push(line(['', '', '', '', note.severity, note.code, '', render(note.code, note.params)]));
   }
   const issues = outcome.rows.flatMap((r) => r.issues).sort(compareIssues);
   for (const i of issues) {
-    lines.push(csvLine([i.row, i.column, i.header, i.field, i.severity, i.code, i.value, render(i.messageCode, i.params)]));
+    lines.push(line([i.row, i.column, i.header, i.field, i.severity, i.code, i.value, render(i.messageCode, i.params)]));
   }
   return BOM + lines.join(CRLF) + CRLF;
 }

@@ -2,9 +2,11 @@ import * as XLSX from 'xlsx';
 import type { CellObject, Comments, WorkBook, WorkSheet } from 'xlsx';
 import type { Issue, Lang, Row } from '../domain/types.js';
 import { columnForHeader, isErrorsColumn } from '../input/columns.js';
+import { csvRows } from '../input/loadWorkbook.js';
 import { columnIndex, compareIssues } from './issueTable.js';
 import type { Render } from './jsonDocument.js';
 import { reportWords } from './reportText.js';
+import { sanitizeForFile } from './sanitize.js';
 
 /** What the error workbook is made from: the workbook as read, and the checked rows of one sheet. */
 export interface ErrorWorkbookInput {
@@ -62,7 +64,47 @@ function removeOurComments(cell: CellObject): void {
 function errorsCellText(issues: readonly Issue[], render: Render): string {
   // " \n": Excel shows a line break only once "Wrap text" is on, which SheetJS cannot set;
   // without it the lines run together, and the space keeps one message apart from the next.
-  return [...issues].sort(compareIssues).map((i) => `${i.column} ${i.header}: ${render(i.messageCode, i.params)}`).join(' \n');
+  return [...issues]
+    .sort(compareIssues)
+    .map((i) => sanitizeForFile(`${i.column} ${i.header}: ${render(i.messageCode, i.params)}`))
+    .join(' \n');
+}
+
+/**
+ * The user's text cells and comments without control or bidi characters (line breaks kept): the
+ * report is the user's sheet back, and `ESC ] 0;title BEL` or U+202E in a cell reached it raw.
+ * Formulas stay as they are (the user's own); every cell this report adds is a text cell ('s').
+ * Cells are changed in `sheet`, which must be a copy.
+ */
+function cleanCells(sheet: WorkSheet): void {
+  const visit = (cell: CellObject | undefined): void => {
+    if (!cell) return;
+    if (cell.t === 's' && typeof cell.v === 'string') {
+      const clean = sanitizeForFile(cell.v, { keepLineBreaks: true });
+      if (clean !== cell.v) {
+        cell.v = clean;
+        delete cell.r;
+        delete cell.h;
+      }
+    }
+    if (typeof cell.w === 'string') cell.w = sanitizeForFile(cell.w, { keepLineBreaks: true });
+    for (const comment of cell.c ?? []) comment.t = sanitizeForFile(comment.t, { keepLineBreaks: true });
+  };
+  const dense = sheet['!data'] as CellObject[][] | undefined;
+  if (dense) {
+    for (const row of dense) for (const cell of row ?? []) visit(cell);
+    return;
+  }
+  for (const key of Object.keys(sheet)) if (!key.startsWith('!')) visit(sheet[key] as CellObject);
+}
+
+/** Whether a sheet holds text that cleanCells would change (other sheets are copied only then). */
+function needsCleaning(sheet: WorkSheet): boolean {
+  const unsafe = (text: unknown) => typeof text === 'string' && sanitizeForFile(text, { keepLineBreaks: true }) !== text;
+  const dirty = (cell: CellObject | undefined) => !!cell && (unsafe(cell.v) || unsafe(cell.w) || (cell.c ?? []).some((c) => unsafe(c.t)));
+  const dense = sheet['!data'] as CellObject[][] | undefined;
+  if (dense) return dense.some((row) => (row ?? []).some(dirty));
+  return Object.keys(sheet).some((key) => !key.startsWith('!') && dirty(sheet[key] as CellObject));
 }
 
 /**
@@ -77,6 +119,21 @@ function withRowArrays(sheet: WorkSheet): WorkSheet {
   return { ...sheet, '!data': Array.from({ length: rows }, (_, r) => dense[r] ?? []) };
 }
 
+/** A CSV's worksheet (its fields in `!csv`) as the dense text cells SheetJS writes; undefined for others. */
+function csvSheetCells(sheet: WorkSheet): WorkSheet | undefined {
+  const rows = csvRows(sheet);
+  if (rows === undefined) return undefined;
+  const data = rows.map((fields) => {
+    const row: CellObject[] = [];
+    fields.forEach((v, c) => {
+      if (v !== '') row[c] = { t: 's', v };
+    });
+    return row;
+  });
+  const { '!csv': _fields, ...rest } = sheet;
+  return { ...rest, '!data': data };
+}
+
 /**
  * The user's workbook with an "Errors" column after the headers (reused if present, so a report
  * can be fed back) holding each row's messages, and a hidden comment on every bad cell. Every
@@ -85,7 +142,8 @@ function withRowArrays(sheet: WorkSheet): WorkSheet {
 export function buildErrorWorkbook(input: ErrorWorkbookInput): Uint8Array {
   const original = input.workbook.Sheets[input.sheetName];
   if (!original) throw new Error(`sheet ${input.sheetName} is not in the workbook`);
-  const sheet = structuredClone(original);
+  const sheet = csvSheetCells(original) ?? structuredClone(original);
+  cleanCells(sheet);
   const cells = cellAccess(sheet);
   const headerR = input.headerRow - 1;
   const range = XLSX.utils.decode_range(sheet['!ref'] ?? XLSX.utils.encode_cell({ r: headerR, c: 0 }));
@@ -133,7 +191,7 @@ export function buildErrorWorkbook(input: ErrorWorkbookInput): Uint8Array {
       }
       const comments: Comments = [
         ...(cell.c ?? []),
-        { a: COMMENT_AUTHOR, t: issues.map((i) => input.render(i.messageCode, i.params)).join('\n') },
+        { a: COMMENT_AUTHOR, t: issues.map((i) => sanitizeForFile(input.render(i.messageCode, i.params))).join('\n') },
       ];
       comments.hidden = true;
       cell.c = comments;
@@ -149,7 +207,11 @@ export function buildErrorWorkbook(input: ErrorWorkbookInput): Uint8Array {
   sheet['!cols'] = cols;
 
   const sheets = { ...input.workbook.Sheets, [input.sheetName]: sheet };
-  for (const name of Object.keys(sheets)) sheets[name] = withRowArrays(sheets[name]!);
+  for (const name of Object.keys(sheets)) {
+    let other = sheets[name]!;
+    if (name !== input.sheetName && needsCleaning(other)) cleanCells((other = structuredClone(other)));
+    sheets[name] = withRowArrays(other);
+  }
   const workbook: WorkBook = { ...input.workbook, Sheets: sheets };
   const bytes = XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Uint8Array;
   return bytes;

@@ -1,5 +1,6 @@
 import type { ColorFns } from '../colors.js';
 import { cutToWidth, displayWidth, padToWidth, sanitizeForTerminal, wrapToWidth } from './sanitize.js';
+import { largest } from './largeLists.js';
 
 /** How a row's state is painted. */
 export type RowTone = 'ok' | 'warning' | 'error' | 'plain';
@@ -55,10 +56,10 @@ export function renderImportTable(input: ImportTableInput): string {
   const c = input.color;
   const names = input.rows.map((r) => sanitizeForTerminal(r.name));
   const ids = input.rows.map((r) => sanitizeForTerminal(r.clientId ?? ''));
-  const rowW = Math.max(displayWidth(h.row), ...input.rows.map((r) => String(r.row).length));
-  const stateW = Math.max(displayWidth(h.state), ...input.rows.map((r) => displayWidth(r.state)));
-  let idW = Math.max(displayWidth(h.clientId), ...ids.map(displayWidth));
-  let nameW = Math.min(NAME_MAX, Math.max(displayWidth(h.client), ...names.map(displayWidth)));
+  const rowW = largest(displayWidth(h.row), input.rows, (r) => String(r.row).length);
+  const stateW = largest(displayWidth(h.state), input.rows, (r) => displayWidth(r.state));
+  let idW = largest(displayWidth(h.clientId), ids, displayWidth);
+  let nameW = Math.min(NAME_MAX, largest(displayWidth(h.client), names, displayWidth));
   const fixed = INDENT + rowW + stateW + 3 * GAP;
   let over = fixed + nameW + idW - width;
   if (over > 0) {

@@ -2,6 +2,7 @@ import type { ColorFns } from '../colors.js';
 import type { Issue, Lang, RowChange, Severity } from '../domain/types.js';
 import type { SheetCheck } from '../engine/runResult.js';
 import type { Render } from './jsonDocument.js';
+import { appendAll, largest } from './largeLists.js';
 import { reportWords, type ReportWords } from './reportText.js';
 import { cutToWidth, displayWidth, padToWidth, sanitizeForTerminal, wrapToWidth } from './sanitize.js';
 
@@ -47,12 +48,7 @@ export function compareIssues(a: Issue, b: Issue): number {
 }
 
 const spaces = (n: number) => ' '.repeat(n);
-// A loop rather than Math.max(...list): a sheet can have more issues than a call has arguments.
-const widest = (least: number, texts: Iterable<string>) => {
-  let max = least;
-  for (const t of texts) max = Math.max(max, displayWidth(t));
-  return max;
-};
+const widest = (least: number, texts: Iterable<string>) => largest(least, texts, displayWidth);
 const label = (column: string, header: string) => sanitizeForTerminal(`${column} ${header}`);
 
 /** Lines of `text` wrapped to `width`, the first after `first`, the others after `rest` (same width). */
@@ -109,10 +105,10 @@ function issueLines(issues: readonly Issue[], layout: Layout, width: number, opt
       spaces(INDENT) + padToWidth(String(issue.row), rowW, true) + gap + padToWidth(cutToWidth(label(issue.column, issue.header), colW), colW) + gap;
     if (stacked) {
       lines.push(start + showValue(issue.value, valW, w));
-      lines.push(...hanging(message, spaces(INDENT + 4), spaces(INDENT + 4), width));
+      appendAll(lines, hanging(message, spaces(INDENT + 4), spaces(INDENT + 4), width));
     } else {
       const first = start + padToWidth(showValue(issue.value, valW, w), valW) + gap;
-      lines.push(...hanging(message, first, spaces(displayWidth(first)), width));
+      appendAll(lines, hanging(message, first, spaces(displayWidth(first)), width));
     }
   }
   return lines;
@@ -173,8 +169,8 @@ function repeatedLines(issues: readonly Issue[], width: number, render: Render, 
     const message = cutToWidth(sanitizeForTerminal(render(first.messageCode, first.params)), MESSAGE_MAX);
     const text = `${w.repeatedRows(rows.size)}${label(first.column, first.header)} — ${message} ${w.rowList(list)}`;
     const wrapped = hanging(text, spaces(INDENT), spaces(INDENT + 4), width);
-    lines.push(...wrapped);
-    severity.push(...wrapped.map(() => first.severity));
+    appendAll(lines, wrapped);
+    appendAll(severity, wrapped.map(() => first.severity));
   }
   return { lines, severity };
 }
@@ -190,7 +186,8 @@ export function renderIssueTable(outcome: Pick<SheetCheck, 'file' | 'sheet' | 'r
   const c = opts.color;
   const out: string[] = [];
   const section = (heading: string, paint: (s: string) => string, lines: readonly string[]) => {
-    if (lines.length > 0) out.push('', ...wrapToWidth(heading, width).map((line) => paint(line)), ...lines);
+    // One line per issue: appended in a loop, never spread as arguments (largeLists.ts).
+    if (lines.length > 0) appendAll(appendAll(out, ['', ...wrapToWidth(heading, width).map((line) => paint(line))]), lines);
   };
 
   const file = outcome.file === '-' ? w.stdin : outcome.file;

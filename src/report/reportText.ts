@@ -1,11 +1,27 @@
 import type { Lang, MessageCatalogue } from '../domain/types.js';
 import { ERRORS_COLUMN_LABEL } from '../input/columns.js';
 
+/** What a path is, as `assertWritablePath` names it, after "it is". */
+export function kindEn(kind: string | number | undefined): string {
+  const words: Record<string, string> = { folder: 'a folder', device: 'a device', pipe: 'a named pipe (FIFO)', socket: 'a socket', link: 'a symbolic link', file: 'a file' };
+  return words[String(kind)] ?? 'a special file';
+}
+
+/** The same, after « c’est ». */
+export function kindFr(kind: string | number | undefined): string {
+  const words: Record<string, string> = { folder: 'un dossier', device: 'un périphérique', pipe: 'un tube nommé (FIFO)', socket: 'un socket', link: 'un lien symbolique', file: 'un fichier' };
+  return words[String(kind)] ?? 'un fichier spécial';
+}
+
 /** Errors raised while writing reports. */
 export const reportMessages: MessageCatalogue = {
   'report.would_overwrite_input': {
     en: (p) => `The report would overwrite the file being checked (${p.path}). Give --report another file name, e.g. errors.xlsx.`,
     fr: (p) => `Le rapport écraserait le fichier vérifié (${p.path}). Donnez un autre nom à --report, p. ex. erreurs.xlsx.`,
+  },
+  'output.not_a_file': {
+    en: (p) => `Cannot write ${p.path}: it is ${kindEn(p.kind)}, not a file. Give --report or --results the name of a file (a new one, or one to replace).`,
+    fr: (p) => `Impossible d’écrire ${p.path} : c’est ${kindFr(p.kind)}, pas un fichier. Donnez à --report ou --results le nom d’un fichier (nouveau, ou à remplacer).`,
   },
   'output.unwritable': {
     en: (p) => `Cannot write ${p.path} (${p.reason}). Check that the folder exists and that you may write to it.`,

@@ -2,6 +2,7 @@ import * as XLSX from 'xlsx';
 import type { Lang, Row } from '../domain/types.js';
 import { csvLine } from './csvCell.js';
 import type { Render } from './jsonDocument.js';
+import { sanitizeForFile } from './sanitize.js';
 
 /** The kinds of `--results` file, by extension. */
 export type ResultsKind = '.csv' | '.xlsx' | '.json';
@@ -13,22 +14,28 @@ const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
 const SHEET_NAME: Readonly<Record<Lang, string>> = { en: 'Results', fr: 'Résultats' };
 const WIDTHS = [6, 36, 12, 38, 38, 10, 18, 80];
 
-/** One record per row: row → client → status → ids, then the first problem (errors first). */
+/**
+ * One record per row: row → client → status → ids, then the first problem (errors first). Every
+ * text is cleaned of control and bidi characters: names come from the sheet, ids and messages
+ * from Banqup's answers.
+ */
 function records(rows: readonly Row[], render: Render): (string | number)[][] {
-  return rows.map((r) => {
-    const first = [...r.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))[0];
-    const where = first === undefined || first.column === '' ? '' : `${first.column} ${first.header}: `;
-    return [
-      r.row,
-      r.client?.legalName ?? '',
-      r.status,
-      r.clientId ?? '',
-      r.banqupSpaceId ?? '',
-      r.plan ?? '',
-      first?.code ?? '',
-      first === undefined ? '' : where + render(first.messageCode, first.params),
-    ];
-  });
+  return rows.map((r) => recordOf(r, render).map((value) => (typeof value === 'string' ? sanitizeForFile(value) : value)));
+}
+
+function recordOf(r: Row, render: Render): (string | number)[] {
+  const first = [...r.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))[0];
+  const where = first === undefined || first.column === '' ? '' : `${first.column} ${first.header}: `;
+  return [
+    r.row,
+    r.client?.legalName ?? '',
+    r.status,
+    r.clientId ?? '',
+    r.banqupSpaceId ?? '',
+    r.plan ?? '',
+    first?.code ?? '',
+    first === undefined ? '' : where + render(first.messageCode, first.params),
+  ];
 }
 
 /** The `.csv` results: BOM + CRLF like the error report, formula-safe cells (csvCell.ts). */

@@ -21,6 +21,24 @@ export function sanitizeForTerminal(text: string): string {
     .replace(BIDI_CONTROLS, '');
 }
 
+/**
+ * Text from a cell or an answer, for a file we write (results, reports): the same removals as for
+ * the terminal, since these files are opened in terminals and spreadsheets alike (`ESC ] 0;title
+ * BEL`, `ESC [2J` and U+202E reached them raw). With `keepLineBreaks`, line breaks stay, as LF:
+ * a cell of the user's own sheet may hold several lines (an address, a list of e-mails).
+ */
+export function sanitizeForFile(text: string, opts: { readonly keepLineBreaks?: boolean } = {}): string {
+  if (!UNSAFE_IN_FILE.test(text)) return text;
+  if (!opts.keepLineBreaks) return sanitizeForTerminal(text);
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => sanitizeForTerminal(line))
+    .join('\n');
+}
+// Anything sanitizeForTerminal would change (the common case is that nothing does).
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_FILE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
+
 // Outside its strings JSON is plain ASCII, so these can only stand inside strings, where a \u
 // escape means the same character: the data is unchanged, and a terminal has nothing to act on.
 const JSON_UNSAFE = /[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g;

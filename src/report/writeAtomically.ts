@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { assertOutputTarget } from './assertWritablePath.js';
 
 /** Options of writeFileAtomically. */
 export interface WriteAtomicallyOptions {
@@ -30,13 +31,16 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 /**
  * Writes a file so that readers see the old content or the new, never half of it: a temp file in
  * the same folder (`.name.<random>.tmp`), flushed to disk, then renamed over the target. Refuses
- * to overwrite any `refuse` path (`report.would_overwrite_input`); removes the temp file on failure.
+ * to overwrite any `refuse` path (`report.would_overwrite_input`) and anything but a regular file
+ * (`output.not_a_file`); removes the temp file on failure.
  */
 export async function writeFileAtomically(path: string, data: string | Uint8Array, opts: WriteAtomicallyOptions = {}): Promise<void> {
   const requested = resolve(path);
   for (const refused of opts.refuse ?? []) {
     if (await sameFile(requested, resolve(refused))) throw new UsageError('report.would_overwrite_input', { path });
   }
+  // A device, FIFO, folder or a link to one: the rename below would put a file in its place.
+  assertOutputTarget(requested);
   // Write beside the file a symbolic link points to, so that the link survives the rename.
   const target = (await realpathOrNull(requested)) ?? requested;
   const existingMode = await stat(target).then((s) => s.mode & 0o777, () => null);

@@ -30,8 +30,11 @@ export interface SandboxStats extends PatchCounts {
 
 /** A started sandbox: where it is, what it holds and saw, and knobs to turn while it runs. */
 export interface RunningSandbox {
-  /** `http://127.0.0.1:<port>`, for BANQUP_API_URL. */
+  /** `http://127.0.0.1:<port>` (`https://` with TLS), for BANQUP_API_URL. */
   readonly url: string;
+  /** With TLS: the file holding the certificate to trust (NODE_EXTRA_CA_CERTS), and its PEM text. */
+  readonly caCertPath?: string;
+  readonly caCertPem?: string;
   readonly host: string;
   readonly port: number;
   readonly clientId: string;

@@ -21,6 +21,9 @@ export interface SandboxFlags {
   readonly invalidRcs?: string;
   readonly registryDown?: boolean;
   readonly stateFile?: string;
+  /** Serve https (a certificate made at start); `--tls-cert-out` says where its PEM goes. */
+  readonly tls?: boolean;
+  readonly tlsCertOut?: string;
   readonly quiet?: boolean;
 }
 
@@ -52,6 +55,8 @@ export function sandboxOptionsFromFlags(flags: SandboxFlags, cwd: string): Sandb
     ...(flags.invalidRcs !== undefined && { invalidCompanyNumbers: list(flags.invalidRcs) }),
     ...(flags.registryDown && { registryUnavailable: true }),
     ...(flags.stateFile !== undefined && { stateFile: resolve(cwd, flags.stateFile) }),
+    ...((flags.tls === true || flags.tlsCertOut !== undefined) && { tls: true }),
+    ...(flags.tlsCertOut !== undefined && { tlsCertOut: resolve(cwd, flags.tlsCertOut) }),
   };
 }
 

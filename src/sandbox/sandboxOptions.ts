@@ -60,6 +60,10 @@ export interface SandboxOptions {
   readonly registryUnavailable?: boolean;
   /** A JSON file holding spaces, clients and idempotency keys: loaded on start, rewritten atomically on change. */
   readonly stateFile?: string;
+  /** Serve https with a certificate made at start (selfSignedCert.ts) instead of http. */
+  readonly tls?: boolean;
+  /** Where to write that certificate (PEM), the CA to trust; default a new file in the temp folder. */
+  readonly tlsCertOut?: string;
   /** The clock (tokens, idempotency's 24 h, rate limit, timestamps); default Date.now. */
   readonly now?: () => number;
   /** Called once per answered request (not for /_sandbox/*): for a log. Carries no header and no body. */
@@ -67,8 +71,9 @@ export interface SandboxOptions {
 }
 
 /** The options with every default filled in. */
-export type ResolvedSandboxOptions = Required<Omit<SandboxOptions, 'stateFile' | 'rateLimit' | 'onRequest' | 'faults'>> & {
+export type ResolvedSandboxOptions = Required<Omit<SandboxOptions, 'stateFile' | 'rateLimit' | 'onRequest' | 'faults' | 'tlsCertOut'>> & {
   readonly stateFile: string | undefined;
+  readonly tlsCertOut: string | undefined;
   readonly rateLimit: Required<RateLimit> | null;
   readonly onRequest: ((entry: SandboxRequestEntry) => void) | undefined;
   readonly random: RandomFaults | null;
@@ -124,6 +129,8 @@ export function resolveSandboxOptions(options: SandboxOptions = {}): ResolvedSan
     invalidCompanyNumbers: options.invalidCompanyNumbers ?? [],
     registryUnavailable: options.registryUnavailable ?? false,
     stateFile: options.stateFile,
+    tls: options.tls === true || options.tlsCertOut !== undefined,
+    tlsCertOut: options.tlsCertOut,
     now: options.now ?? Date.now,
     onRequest: options.onRequest,
   };

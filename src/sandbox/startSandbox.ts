@@ -1,5 +1,9 @@
-import { createServer } from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { createConcurrentEdits } from './concurrentEdits.js';
 import { createFaultPlan } from './faultPlan.js';
@@ -8,6 +12,7 @@ import type { RunningSandbox, SandboxRequestEntry, SandboxStats } from './runnin
 import { resolveRateLimit, resolveSandboxOptions, type SandboxOptions } from './sandboxOptions.js';
 import { createPatchLog } from './patchLog.js';
 import { createSandboxState } from './sandboxState.js';
+import { makeSandboxCertificate } from './selfSignedCert.js';
 import { createTokenStore } from './tokenStore.js';
 
 /**
@@ -72,16 +77,34 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     closed: () => closing !== undefined,
   };
   const handle = createRequestHandler(deps);
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
     handle(req, res).catch(() => res.destroy());
-  });
+  };
+  // The real API is https: with `tls`, so is the sandbox, with a certificate made now and written
+  // where the caller can point NODE_EXTRA_CA_CERTS at it. Nothing here turns a check off.
+  let tls: { path: string; pem: string } | undefined;
+  let server: Server;
+  if (resolved.tls) {
+    const certificate = makeSandboxCertificate();
+    const path = resolved.tlsCertOut ?? join(mkdtempSync(join(tmpdir(), 'banqup-sandbox-tls-')), 'sandbox-ca.pem');
+    try {
+      writeFileSync(path, certificate.certPem, { mode: 0o644 });
+    } catch (error) {
+      throw new UsageError('output.unwritable', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    }
+    tls = { path, pem: certificate.certPem };
+    server = createHttpsServer({ cert: certificate.certPem, key: certificate.keyPem }, onRequest) as unknown as Server;
+  } else {
+    server = createServer(onRequest);
+  }
   await listen(server, resolved.port, resolved.host);
   const address = server.address() as AddressInfo;
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const owned = state.spaces().filter((s) => s.owned);
 
   return {
-    url: `http://${urlHost}:${address.port}`,
+    url: `${tls ? 'https' : 'http'}://${urlHost}:${address.port}`,
+    ...(tls && { caCertPath: tls.path, caCertPem: tls.pem }),
     host: address.address,
     port: address.port,
     clientId: resolved.clientId,
@@ -121,7 +144,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   };
 }
 
-function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<void> {
+function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException): void => {
       const reason = String(error.code ?? 'error');

@@ -11,6 +11,9 @@ const PARAMS = {
   id: 'c0ffee00-0000-4000-8000-000000000000',
   spaces: '  a1  Fiduciaire A (PARTNER)\n  b2  Fiduciaire B (PARTNER)',
   url: 'http://10.0.0.5:8080',
+  method: 'GET',
+  path: '/entitystore/v1/spaces',
+  reason: 'CERT_HAS_EXPIRED',
 };
 const codes = Object.keys(apiMessages);
 const cases = codes.flatMap((code) => (['en', 'fr'] as Lang[]).map((lang) => [code, lang] as const));

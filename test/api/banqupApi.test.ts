@@ -151,13 +151,30 @@ describe('findClients', () => {
     ]);
   });
 
-  it('stops on a short page even without a total, and on an exact multiple with one', async () => {
+  it('reads pages until the total, and stops on an exact multiple', async () => {
     const { calls } = await setup((req) => {
       const page = Number(req.query.get('page'));
-      send(req.res, 200, { results: page === 0 ? Array.from({ length: 100 }, (_, i) => client(i)) : [client(100)] });
+      send(req.res, 200, { page, size: 100, total: 101, results: page === 0 ? Array.from({ length: 100 }, (_, i) => client(i)) : [client(100)] });
     });
     expect(await api!.findClients(SPACE_ID, { externalReference: 'x' })).toHaveLength(101);
     expect(calls()).toHaveLength(2);
+  });
+
+  // Issue 11, attack 1: this answer was read as "0 clients found", and every row was created again.
+  it.each([
+    ['the attack: an id that is a number, a status that is an object, a total that is a word', { results: [{ id: 5, status: {} }], total: 'many' }],
+    ['no total, page or size', { results: [] }],
+    ['a total smaller than what the page holds', { page: 0, size: 100, total: 0, results: [client(1)] }],
+    ['a short page whose total says there is more', { page: 0, size: 100, total: 250, results: [client(1)] }],
+    ['more results than the page size asked', { page: 0, size: 100, total: 101, results: Array.from({ length: 101 }, (_, i) => client(i)) }],
+    ['another page than the one asked', { page: 3, size: 100, total: 301, results: [client(1)] }],
+    ['another page size than the one asked', { page: 0, size: 50, total: 1, results: [client(1)] }],
+    ['a client without its status', { page: 0, size: 100, total: 1, results: [{ ...client(1), status: undefined }] }],
+    ['the page wrapped in one more object', { data: { page: 0, size: 100, total: 0, results: [] } }],
+  ])('refuses a page with %s: retried, then bad_response naming the call and its request id', async (_what, body) => {
+    const { calls } = await setup((req) => send(req.res, 200, body, { 'x-request-id': 'rid-123' }));
+    await expect(api!.findClients(SPACE_ID, {})).rejects.toMatchObject({ kind: 'bad_response', method: 'GET', path: CLIENTS, requestId: 'rid-123' });
+    expect(calls()).toHaveLength(6);
   });
 
   it.each([[{ companyNumber: 'B1' }], [{ country: 'LU' }], [{ country: 'LU', status: 'ACTIVE' as const }]])(
@@ -187,7 +204,6 @@ describe('provision', () => {
           { clientId: 'a', status: 'PROVISIONED', banqupSpaceId: 'sa' },
           { clientId: 'c', status: 'FAILED', error: { error: 'NOT_FOUND', detail: 'x' } },
           { clientId: 'd', status: 'FAILED', error: { error: 'BUSY' } },
-          { clientId: 'zz', status: 'PROVISIONED', banqupSpaceId: 's' },
         ],
       }),
     );
@@ -199,6 +215,17 @@ describe('provision', () => {
       { clientId: 'e', status: 'FAILED', error: 'MISSING_RESULT', final: false },
     ]);
     expect(calls()[0]).toMatchObject({ method: 'POST', path: `${CLIENTS}/provisioning`, text: '{"clientIds":["a","b","c","d","e"]}' });
+  });
+
+  it.each([
+    ['an id that was not asked about', [{ clientId: 'zz', status: 'PROVISIONED', banqupSpaceId: 's' }]],
+    ['the same id twice', [{ clientId: 'a', status: 'PROVISIONED', banqupSpaceId: 's' }, { clientId: 'a', status: 'FAILED', error: { error: 'X' } }]],
+    ['a status of its own', [{ clientId: 'a', status: 'DONE' }]],
+    ['a failure without its error code', [{ clientId: 'a', status: 'FAILED' }]],
+  ])('refuses an answer with %s (retried, then bad_response)', async (_what, results) => {
+    const { calls } = await setup((req) => send(req.res, 200, { results }));
+    await expect(api!.provision(SPACE_ID, ['a'])).rejects.toMatchObject({ kind: 'bad_response' });
+    expect(calls()).toHaveLength(6);
   });
 
   it('sends the same call again after a 503 or a timeout (provisioning is idempotent)', async () => {
@@ -222,7 +249,8 @@ describe('registryLookup', () => {
     ['503 REGISTRY_UNAVAILABLE (not retried)', (req) => send(req.res, 503, problem(503, 'REGISTRY_UNAVAILABLE')), 'unknown', 1],
     ['500 every time (retried, then unknown)', (req) => send(req.res, 500, problem(500, 'X')), 'unknown', 6],
     ['a 401 twice', (req) => send(req.res, 401, problem(401, 'UNAUTHORIZED')), 'unknown', 2],
-    ['a 429 then a match', failThen([(req) => send(req.res, 429, problem(429, 'X'), { 'retry-after': '1' })], (req) => send(req.res, 200, { results: [{}] })), 'exists', 2],
+    ['a 429 then a match', failThen([(req) => send(req.res, 429, problem(429, 'X'), { 'retry-after': '1' })], (req) => send(req.res, 200, { results: [{ legalName: 'X', country: 'LU' }] })), 'exists', 2],
+    ['an answer that is not the contract’s, every time (retried, then unknown)', (req) => send(req.res, 200, { results: [{}] }), 'unknown', 6],
   ])('%s → %s', async (_label, handler, answer, requests) => {
     const { calls } = await setup(handler);
     expect(await api!.registryLookup({ country: 'LU', companyNumber: 'B123456' })).toBe(answer);
@@ -234,7 +262,7 @@ describe('registryLookup', () => {
 describe('events', () => {
   it('reports each request with its path (no query), status, time and request id', async () => {
     const rid = randomUUID();
-    const { events } = await setup((req) => send(req.res, 200, { results: [] }, { 'x-request-id': rid }));
+    const { events } = await setup((req) => send(req.res, 200, { page: 0, size: 100, total: 0, results: [] }, { 'x-request-id': rid }));
     await api!.findClients(SPACE_ID, { vatNumber: 'LU15027442' });
     expect(events).toEqual([
       { type: 'request', method: 'POST', path: TOKEN_PATH, status: 200, ms: expect.any(Number), requestId: expect.any(String) },

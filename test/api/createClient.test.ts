@@ -191,3 +191,39 @@ describe('draftBody', () => {
     expect(Object.keys(draftBody(withExtras))).toEqual(Object.keys(draft()));
   });
 });
+
+describe('createClient: an answer that is not about the client sent (issue 11)', () => {
+  it('a 201 naming another client is not believed: the client is looked up, found and adopted, never posted twice', async () => {
+    const { fake, posts } = await setup({
+      intercept: async (req) => {
+        if (req.method !== 'POST' || req.path !== CLIENTS) return false;
+        const body = JSON.parse(req.text) as ClientDraft;
+        const id = '11111111-2222-4333-8444-555555555555';
+        fake.clients.set(id, { ...body, id, status: 'INACTIVE', banqupSpaceId: null, createdAt: 'x', updatedAt: 'x' });
+        send(req.res, 201, { ...body, externalReference: 'SOMEONE-ELSE', id: 'other', status: 'ACTIVE', banqupSpaceId: 'x', createdAt: 'x', updatedAt: 'x' });
+        return true;
+      },
+    });
+    const result = await api!.createClient(SPACE_ID, draft(), KEY);
+    expect(result).toMatchObject({ outcome: 'adopted', client: { id: '11111111-2222-4333-8444-555555555555', externalReference: 'CLI-0042' } });
+    expect(posts()).toHaveLength(1);
+  });
+
+  it('a 409 whose existing client reads back as another id is not adopted (bad_response)', async () => {
+    const { fake } = await setup({
+      intercept: (req) => {
+        if (req.method === 'POST' && req.path === CLIENTS) {
+          send(req.res, 409, problem(409, 'CLIENT_ALREADY_EXISTS', { existingClientId: 'abc' }));
+          return true;
+        }
+        if (req.method === 'GET' && req.path === `${CLIENTS}/abc`) {
+          send(req.res, 200, { ...draft(), id: 'xyz', status: 'INACTIVE', banqupSpaceId: null, createdAt: 'x', updatedAt: 'x' });
+          return true;
+        }
+        return false;
+      },
+    });
+    await expect(api!.createClient(SPACE_ID, draft(), KEY)).rejects.toMatchObject({ kind: 'bad_response', path: `${CLIENTS}/abc` });
+    expect(fake.clients.size).toBe(0);
+  });
+});

@@ -9,7 +9,7 @@ const PARAMS = {
   space: 'Fiduciaire Weis', time: '1 min 05 s', calls: 40, retries: 2, rateLimited: 1, rate: '4.8', seconds: 2,
   active: 5, inactive: 1, missing: 6, rows: '12 rows', parts: '10 provisioned, 2 failed',
   name: 'Boulangerie Schmit S.à r.l.', state: 'inactive', errors: 1, warnings: 3, file: 'clients.xlsx',
-  phase: 'Creating clients', detail: '30/100',
+  phase: 'Creating clients', detail: '30/100', kind: 'device', size: 300, max: 256,
 };
 const codes = Object.keys(engineMessages);
 

@@ -5,7 +5,9 @@ import { COLUMNS } from '../../src/input/columns.js';
 import type { ColumnKey, RawRow } from '../../src/domain/types.js';
 import type { Finding } from '../../src/domain/types.js';
 import { BanqupImportError } from '../../src/errors.js';
-import { readError } from '../../src/input/loadWorkbook.js';
+import { checkRows } from '../../src/domain/checkRows.js';
+import { COLUMN_INFO } from '../../src/engine/checkSheet.js';
+import { loadWorkbook, readError } from '../../src/input/loadWorkbook.js';
 import { readerMessages } from '../../src/input/readerMessages.js';
 import { readSheet } from '../../src/input/readSheet.js';
 import type { BookType, CellInput, SheetSpec } from '../helpers/workbook.js';
@@ -208,8 +210,42 @@ describe('readSheet: refused files', () => {
     const entry = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     bytes.writeUInt32LE(0x7fffffff, entry + 24);
     expect(() => readSheet(new Uint8Array(bytes), { maxRows: MAX })).toThrow(
-      expect.objectContaining({ code: 'input.unpacked_too_large', params: { size: expect.toSatisfy((n: number) => n >= 2048), max: 256 } }),
+      expect.objectContaining({ code: 'input.unpacked_too_large', params: { bytes: expect.toSatisfy((n: number) => n >= 2 ** 31), max: 256 } }),
     );
+  });
+
+  // Issue 11, attack 7: 2 147 483 911 bytes were reported as "unpacks to 4097 MB": the central
+  // directory listed the entry twice, and the size was rounded up in the wrong unit.
+  it('says "2.0 GB" for an entry of 2 147 483 911 bytes listed twice in the central directory', () => {
+    const zip = Buffer.from(buildWorkbook(clients([templateRow()]), 'xlsx'));
+    const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const cdStart = zip.readUInt32LE(eocd + 16);
+    let at = cdStart;
+    let record: Buffer | undefined;
+    while (at < eocd) {
+      const length = 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+      if (zip.toString('latin1', at + 46, at + 46 + zip.readUInt16LE(at + 28)).includes('sheet1')) {
+        zip.writeUInt32LE(2_147_483_911, at + 24);
+        record = Buffer.from(zip.subarray(at, at + length));
+      }
+      at += length;
+    }
+    const tail = Buffer.from(zip.subarray(eocd));
+    tail.writeUInt16LE(tail.readUInt16LE(8) + 1, 8);
+    tail.writeUInt16LE(tail.readUInt16LE(10) + 1, 10);
+    tail.writeUInt32LE(tail.readUInt32LE(12) + record!.length, 12);
+    const twice = new Uint8Array(Buffer.concat([zip.subarray(0, eocd), record!, tail]));
+    let message = '';
+    try {
+      readSheet(twice, { maxRows: MAX });
+    } catch (error) {
+      const e = error as BanqupImportError;
+      expect(e.code).toBe('input.unpacked_too_large');
+      message = `${readerMessages[e.code]!.en(e.params)} | ${readerMessages[e.code]!.fr(e.params)}`;
+    }
+    expect(message).toContain('unpacks to 2.0 GB,');
+    expect(message).toContain('fait 2,0 Go,');
+    expect(message).not.toMatch(/4097|2049/);
   });
 
   it.each([
@@ -258,6 +294,8 @@ describe('readSheet: messages', () => {
     thrown(() => readSheet(buildWorkbook(clients([]), 'xls').subarray(0, 1000), { maxRows: MAX })),
     // More than MAX_SHEET_TEXT characters: one long name repeated (a shared-string amplifier).
     thrown(() => read(clients(Array.from({ length: 980 }, () => templateRow({ legalName: 'x'.repeat(32_767) }))))),
+    thrown(() => loadWorkbook(bytes(`${templateHeaders().join(',')}\na,b,c\n`), { maxRows: MAX, maxFilledCells: 16 })),
+    thrown(() => checkRows([{ row: 2, cells: {} }], {}, COLUMN_INFO, {}, 1)),
     readError(new Error('File is password-protected')),
     ...read(clients([templateRow(), templateRow({ city: null }), [], templateRow()], { merges: ['D2:D3'] })).notes,
     ...read([{ name: 'Clients', rows: [[...templateHeaders(), 'Notes']] }]).notes,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutToWidth, displayWidth, padToWidth, sanitizeForTerminal, wrapToWidth } from '../../src/report/sanitize.js';
+import { cutToWidth, displayWidth, padToWidth, sanitizeForFile, sanitizeForTerminal, wrapToWidth } from '../../src/report/sanitize.js';
 
 describe('sanitizeForTerminal', () => {
   it.each([
@@ -113,5 +113,22 @@ describe('wrapToWidth', () => {
     for (const width of [10, 17, 40, 99]) {
       for (const line of wrapToWidth(text, width)) expect(displayWidth(line)).toBeLessThanOrEqual(width);
     }
+  });
+});
+
+describe('sanitizeForFile', () => {
+  it.each([
+    ['Evil \u001b]0;owned\u0007 Corp', 'Evil  Corp'],
+    ['clear \u001b[2Jscreen', 'clear screen'],
+    ['RTL \u202egnp.exe', 'RTL gnp.exe'],
+    ['C1 \u009b31mred', 'C1 red'],
+    ['two\r\nlines\tand a tab', 'two lines and a tab'],
+    ['plain text stays', 'plain text stays'],
+  ])('%j → %j', (text, expected) => {
+    expect(sanitizeForFile(text)).toBe(expected);
+  });
+
+  it('keeps a cell’s own line breaks when asked, as LF, and cleans each line', () => {
+    expect(sanitizeForFile('12 rue\r\n\u001b[31mLuxembourg\u202e', { keepLineBreaks: true })).toBe('12 rue\nLuxembourg');
   });
 });

@@ -131,6 +131,25 @@ function fixedCases(scale: Scale): BadFileCase[] {
       name: 'max-rows/10000-rows-accepted', exits: [0], says: /10000 rows checked: 10000 valid/, fullOnly: true,
       build: async () => ({ file: 'rows-10000.xlsx', bytes: await streamedXlsx({ rows: 10_000, row: (r) => clientRowText(r) }) }),
     },
+    // Issue 11, attack 2: up to the --max-rows maximum, checked in bounded memory or refused with
+    // the reason; never a stack overflow. Short rows (about 50 characters) stay under the text cap.
+    {
+      name: 'large/200000-short-rows-csv-max-rows-200000', exits: [0], says: /200000 rows checked: 200000 valid/, fullOnly: true,
+      build: () => ({ file: 'short-200000.csv', bytes: shortRowsCsv(200_000, false), args: ['--max-rows', '200000'] }),
+    },
+    {
+      name: 'large/200000-rows-an-error-each-csv', exits: [3], says: /200000 rows checked: 0 valid, 200000 with errors/, fullOnly: true,
+      build: () => ({ file: 'errors-200000.csv', bytes: shortRowsCsv(200_000, true), args: ['--max-rows', '200000'] }),
+    },
+    {
+      name: 'large/1000000-short-rows-csv-max-rows-1000000', exits: [2], says: /more than 3 million filled cells/, fullOnly: true,
+      build: () => ({ file: 'short-1000000.csv', bytes: shortRowsCsv(1_000_000, false), args: ['--max-rows', '1000000'] }),
+    },
+    // Issue 11, attack 7: an entry of 2 147 483 911 bytes listed twice was "4097 MB".
+    {
+      name: 'zip-bomb/entry-listed-twice-2GB', exits: [2], says: /unpacks to 2\.0 GB/,
+      build: () => ({ file: 'twice.xlsx', bytes: entryListedTwice(validXlsx(1), 2_147_483_911) }),
+    },
     {
       name: 'max-rows/300-rows-with-max-rows-100', exits: [2], says: /at most 100\b/,
       build: () => ({ file: 'rows-300.xlsx', bytes: validXlsx(300), args: ['--max-rows', '100'] }),
@@ -384,6 +403,39 @@ function seededCases(scale: Scale, random: () => number): BadFileCase[] {
 }
 
 /** The corpus at a scale: every fixed case (the slow ones only at full scale) and the seeded families. */
+/** A CSV of `n` short rows (11 filled cells, about 50 characters), valid, or each with a bad IBAN. */
+function shortRowsCsv(n: number, withError: boolean): Uint8Array {
+  const header = templateHeaders().join(',');
+  const parts = [header];
+  for (let i = 0; i < n; i++) {
+    parts.push(`A,1 r,1611,L,LU,B${100_000 + i},,${withError ? 'LU00' : 'LU280019400644750000'},,fr,A,fr,a@b.lu,,`);
+  }
+  return new TextEncoder().encode(`${parts.join('\n')}\n`);
+}
+
+/** An .xlsx whose first worksheet's central-directory entry declares `size` bytes and is listed twice. */
+function entryListedTwice(xlsx: Uint8Array, size: number): Uint8Array {
+  const zip = Buffer.from(xlsx);
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = zip.readUInt32LE(eocd + 16);
+  let record: Buffer | undefined;
+  while (at < eocd) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    const length = 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    if (record === undefined && zip.toString('latin1', at + 46, at + 46 + nameLength).startsWith('xl/worksheets/')) {
+      zip.writeUInt32LE(size, at + 24);
+      record = Buffer.from(zip.subarray(at, at + length));
+    }
+    at += length;
+  }
+  if (record === undefined) throw new Error('no worksheet entry');
+  const tail = Buffer.from(zip.subarray(eocd));
+  tail.writeUInt16LE(tail.readUInt16LE(8) + 1, 8);
+  tail.writeUInt16LE(tail.readUInt16LE(10) + 1, 10);
+  tail.writeUInt32LE(tail.readUInt32LE(12) + record.length, 12);
+  return new Uint8Array(Buffer.concat([zip.subarray(0, eocd), record, tail]));
+}
+
 export function badFileCorpus(scale: Scale): BadFileCase[] {
   const fixed = fixedCases(scale).filter((c) => scale === 'full' || !c.fullOnly);
   return [...fixed, ...seededCases(scale, seededRandom('bad-files/families'))];
