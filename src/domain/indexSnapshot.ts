@@ -7,7 +7,7 @@ import type { NameIndex } from './countryIndex.js';
 
 /**
  * The country and language name indexes as `npm run build` saved them beside the compiled code
- * (writeIndexSnapshot.ts). Building them from ICU costs about 0.7 s of every run whose sheet names
+ * (tools/writeIndexSnapshot.ts). Building them from ICU costs about 0.7 s of every run whose sheet names
  * a country or a language; reading them back, about a fifth of that. A snapshot serves only the
  * ICU data, the i18n-iso-countries release and the index code that made it: anything else (a newer
  * Node, an edited index module, a damaged file) and the indexes are built live as before.

@@ -18,7 +18,7 @@ export interface BenchPhase {
   run(context: BenchContext): Promise<readonly string[]>;
 }
 
-/** The path of a sibling script in dist/bench/. */
+/** The path of a sibling script in build-tools/bench/. */
 export function benchScript(name: string): string {
   return fileURLToPath(new URL(`./${name}`, import.meta.url));
 }
