@@ -223,13 +223,6 @@ describe('country name index', () => {
     expect(foldKey(key)).toBe(folded);
   });
 
-  it('looks names up in microseconds once built', () => {
-    resolveCountry('Belgique');
-    const start = performance.now();
-    for (let i = 0; i < 10_000; i++) resolveCountry(i % 2 ? 'België' : 'Lëtzebuerg');
-    expect(performance.now() - start).toBeLessThan(500);
-  });
-
   it.each([
     ['frnace', 'france', 1],
     ['luxembrug', 'luxembourg', 2],

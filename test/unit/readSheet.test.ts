@@ -190,11 +190,10 @@ describe('readSheet: refused files', () => {
     );
   });
 
-  it('refuses a 200 000-row range quickly, without reading its rows', () => {
+  // How fast: `npm run bench` (startup phase) times the CLI refusing a cell a million rows down.
+  it('refuses a 200 000-row range by its declared size, without reading its rows', () => {
     const bytes = buildWorkbook(clients([templateRow()], { extraCells: { A200000: 'x' } }), 'xlsx');
-    const start = performance.now();
     expect(() => readSheet(bytes, { maxRows: MAX })).toThrow(expect.objectContaining({ code: 'input.too_many_rows', params: expect.objectContaining({ rows: 199_999 }) }));
-    expect(performance.now() - start).toBeLessThan(1_000);
   });
 
   it('refuses a 200 000-line CSV', () => {
