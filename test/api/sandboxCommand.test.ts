@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportLines, requestLine } from '../../src/commands/sandbox.js';
 import { main } from '../../src/main.js';
-import { renderMessage } from '../../src/messages.js';
 import { sandboxOptionsFromFlags } from '../../src/sandbox/sandboxFlags.js';
 import { sandboxMessages } from '../../src/sandbox/sandboxMessages.js';
 import { startSandbox } from '../../src/sandbox/startSandbox.js';
 import { captureIo } from '../helpers/captureIo.js';
+import { itRendersEveryMessage } from '../helpers/expectCatalogue.js';
 import { stateDir, writeClientSheet } from '../helpers/importSheet.js';
 import { runCli } from '../helpers/runCli.js';
 import { call } from '../helpers/sandboxFixture.js';
@@ -147,12 +147,5 @@ describe('sandbox flags and text', () => {
   });
 
   const PARAMS = { option: '--fault-rate', value: 'x', kind: 'meteor', kinds: 'http500', host: '0.0.0.0', port: 8787, reason: 'EACCES', path: '/tmp/s.json', url: 'http://127.0.0.1:8787', spaces: '1 space', clientId: 'demo-client', clientSecret: 'demo-secret', n: 1, first: 'id', clients: 2, requests: 3 };
-  it.each(Object.keys(sandboxMessages))('%s renders in English and French, with typographic apostrophes', (code) => {
-    for (const lang of ['en', 'fr'] as const) {
-      const text = renderMessage(code, PARAMS, lang);
-      expect(text.trim()).not.toBe('');
-      expect(text).not.toMatch(/undefined|NaN|\[object/);
-    }
-    expect(renderMessage(code, PARAMS, 'fr')).not.toContain("'");
-  });
+  itRendersEveryMessage(sandboxMessages, PARAMS);
 });

@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { cleanText } from '../../src/domain/cleanText.js';
 import { countryMessages, countryName, resolveCountry } from '../../src/domain/country.js';
 import { COUNTRY_CODE_ALIASES, COUNTRY_NAME_ALIASES } from '../../src/domain/countryAliases.js';
+import { LANGS } from '../../src/domain/types.js';
+import { expectMessage } from '../helpers/expectCatalogue.js';
 import {
   buildCountryIndex,
   COUNTRY_CODES,
@@ -263,10 +265,10 @@ describe('countryMessages', () => {
   it.each(samples.map((f) => [f.code, f] as const))('%s reads well in English and French', (code, finding) => {
     const template = countryMessages[code];
     expect(template).toBeDefined();
-    for (const lang of ['en', 'fr'] as const) {
+    for (const lang of LANGS) {
       const text = template?.[lang](finding.params ?? {}) ?? '';
-      expect(text.length).toBeLessThanOrEqual(140);
-      expect(text).not.toMatch(/undefined|'/);
+      expectMessage(text, lang, { maxLength: 140 });
+      expect(text).not.toContain("'"); // English included: these quote no word
     }
     expect(template?.fr(finding.params ?? {})).toMatch(/pays|Pays|code/);
   });

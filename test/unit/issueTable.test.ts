@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ColorFns } from '../../src/colors.js';
-import type { CheckedRow, Lang, MessageParams, RowChange, RowIssue, Severity } from '../../src/domain/types.js';
+import { LANGS, type CheckedRow, type MessageParams, type RowChange, type RowIssue, type Severity } from '../../src/domain/types.js';
 import { COLUMNS } from '../../src/input/columns.js';
 import { renderIssueTable, type IssueTableOptions } from '../../src/report/issueTable.js';
 import type { CheckOutcome } from '../../src/report/jsonDocument.js';
@@ -243,7 +243,7 @@ describe('renderIssueTable: hostile and oversized input', () => {
   });
 
   it('never lets escape sequences, control characters or bidi controls through', () => {
-    for (const lang of ['en', 'fr'] as Lang[]) {
+    for (const lang of LANGS) {
       const out = table(hostileOutcome, { lang, render: rawRender });
       expect(out).not.toContain('\u001b');
       expect(out).not.toContain('\u202E');
