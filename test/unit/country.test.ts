@@ -9,13 +9,11 @@ import {
   COUNTRY_CODES,
   countryIndex,
   editDistance,
-  foldKey,
   hasFullIcu,
   icuLocales,
-  lookupName,
-  nameKey,
   SHORT_FORM_CODES,
 } from '../../src/domain/countryIndex.js';
+import { foldKey, lookupName, nameKey } from '../../src/domain/nameIndex.js';
 
 const ok = (value: string) => ({ value, findings: [] });
 const codes = (input: string) => resolveCountry(input).findings.map((f) => f.code);

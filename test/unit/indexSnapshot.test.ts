@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCountryIndex, hasFullIcu, lookupName, probeIcuLocales, type NameIndex } from '../../src/domain/countryIndex.js';
+import { buildCountryIndex, hasFullIcu, probeIcuLocales } from '../../src/domain/countryIndex.js';
 import { parseSnapshot, serialiseSnapshot, snapshotKey, type IndexSnapshot } from '../../src/domain/indexSnapshot.js';
 import { buildLanguageIndex } from '../../src/domain/languageIndex.js';
+import { lookupName, type NameIndex } from '../../src/domain/nameIndex.js';
 import { snapshotKey as builtSnapshotKey } from '#dist/domain/indexSnapshot.js';
 import { writeIndexSnapshot } from '../../tools/writeIndexSnapshot.js';
 
