@@ -149,7 +149,7 @@ export function readError(error: unknown): InputError {
 
 /** The cell at 0-based (r, c), in dense or sparse worksheets alike. */
 export function cellAt(sheet: XLSX.WorkSheet, r: number, c: number): XLSX.CellObject | undefined {
-  const dense = sheet['!data'] as XLSX.CellObject[][] | undefined;
+  const dense = sheet['!data'];
   if (dense) return dense[r]?.[c] ?? undefined;
   return sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
 }

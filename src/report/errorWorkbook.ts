@@ -23,7 +23,7 @@ const ERRORS_COLUMN_WIDTH = 80;
 
 /** Reads and writes cells whether the reader used SheetJS's sparse (`A1` keys) or dense (`!data`) mode. */
 function cellAccess(sheet: WorkSheet) {
-  const dense = sheet['!data'] as CellObject[][] | undefined;
+  const dense = sheet['!data'];
   return {
     get(r: number, c: number): CellObject | undefined {
       return dense ? dense[r]?.[c] : (sheet[XLSX.utils.encode_cell({ r, c })] as CellObject | undefined);
@@ -71,7 +71,7 @@ function errorsCellText(issues: readonly RowIssue[], render: Render): string {
  * properties of undefined"). A shallow copy with an empty array for every row in range writes fine.
  */
 function withRowArrays(sheet: WorkSheet): WorkSheet {
-  const dense = sheet['!data'] as CellObject[][] | undefined;
+  const dense = sheet['!data'];
   if (!dense || typeof sheet['!ref'] !== 'string') return sheet;
   const rows = Math.max(dense.length, XLSX.utils.decode_range(sheet['!ref']).e.r + 1);
   return { ...sheet, '!data': Array.from({ length: rows }, (_, r) => dense[r] ?? []) };
