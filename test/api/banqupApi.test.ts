@@ -239,9 +239,9 @@ describe('events', () => {
     const { events } = await setup((req) => send(req.res, 200, { results: [] }, { 'x-request-id': rid }));
     await api!.findClients(SPACE_ID, { vatNumber: 'LU15027442' });
     expect(events).toEqual([
-      { type: 'request', method: 'POST', path: TOKEN_PATH, status: 200, ms: expect.any(Number), requestId: expect.any(String) },
+      { type: 'request', method: 'POST', path: TOKEN_PATH, status: 200, ms: expect.any(Number) as number, requestId: expect.any(String) as string },
       { type: 'token-refreshed' },
-      { type: 'request', method: 'GET', path: CLIENTS, status: 200, ms: expect.any(Number), requestId: rid },
+      { type: 'request', method: 'GET', path: CLIENTS, status: 200, ms: expect.any(Number) as number, requestId: rid },
     ]);
   });
 });

@@ -28,8 +28,8 @@ describe('banqup-import sandbox (in process)', () => {
     while (!stdout().includes('BANQUP_CLIENT_SECRET')) await new Promise((r) => setTimeout(r, 5));
     const env = sourced(stdout());
     expect(stdout().trimEnd().split('\n').every((line) => line.startsWith('export '))).toBe(true);
-    expect(env).toMatchObject({ BANQUP_API_URL: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), BANQUP_CLIENT_ID: 'demo-client', BANQUP_CLIENT_SECRET: 'demo-secret' });
-    expect((await call(env.BANQUP_API_URL!, 'GET', '/_sandbox/spaces')).json.spaces).toHaveLength(4);
+    expect(env).toMatchObject({ BANQUP_API_URL: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/) as string, BANQUP_CLIENT_ID: 'demo-client', BANQUP_CLIENT_SECRET: 'demo-secret' });
+    expect((await call(env.BANQUP_API_URL!, 'GET', '/_sandbox/spaces')).json?.spaces).toHaveLength(4);
     await call(env.BANQUP_API_URL!, 'GET', '/entitystore/v1/spaces?secret=not-logged');
     stop.abort();
     expect(await done).toBe(0);
@@ -93,7 +93,7 @@ describe('banqup-import sandbox (the built CLI)', () => {
     const imported = await runCli([await writeClientSheet([{}, {}]), '--state-dir', stateDir(), '--json', '--rate', '100'], { env });
     expect(imported.code).toBe(0);
     const held = await call(env.BANQUP_API_URL!, 'GET', '/_sandbox/clients');
-    expect(held.json.clients).toHaveLength(2);
+    expect(held.json?.clients).toHaveLength(2);
     server.kill('SIGINT');
     const result = await server.done;
     expect(result.code).toBe(0);

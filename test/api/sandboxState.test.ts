@@ -23,7 +23,7 @@ async function createAndProvision(s: RunningSandbox, key: string) {
   const token = await tokenFor(s.url);
   const base = `/partner/v1/spaces/${s.spaceId}/clients`;
   const created = await call(s.url, 'POST', base, { token, json: draft(), headers: { 'idempotency-key': key } });
-  await call(s.url, 'POST', `${base}/provisioning`, { token, json: { clientIds: [created.json.id] } });
+  await call(s.url, 'POST', `${base}/provisioning`, { token, json: { clientIds: [created.json?.id] } });
   return created;
 }
 
@@ -38,14 +38,14 @@ describe('sandbox: state file', () => {
     const second = await start({ stateFile: file, spaces: 'several' });
     expect(second.spaceId).toBe(first.spaceId);
     expect(second.spaceIds).toEqual(first.spaceIds); // the file's spaces win over the option
-    expect(second.clients()).toEqual([expect.objectContaining({ id: created.json.id, status: 'ACTIVE' })]);
+    expect(second.clients()).toEqual([expect.objectContaining({ id: created.json?.id, status: 'ACTIVE' })]);
     expect((await call(second.url, 'GET', '/entitystore/v1/spaces', { token: oldToken })).status).toBe(401);
     const replay = await call(second.url, 'POST', `/partner/v1/spaces/${second.spaceId}/clients`, {
       token: await tokenFor(second.url),
       json: draft(),
       headers: { 'idempotency-key': 'row-2' },
     });
-    expect([replay.status, replay.json.id]).toEqual([201, created.json.id]);
+    expect([replay.status, replay.json?.id]).toEqual([201, created.json?.id]);
     expect(readFileSync(file, 'utf8')).not.toMatch(/demo-secret|sbx_/);
   });
 
@@ -76,14 +76,14 @@ describe('sandbox: inspection endpoints', () => {
     const s = await start();
     await createAndProvision(s, 'k');
     const clients = await call(s.url, 'GET', '/_sandbox/clients');
-    expect(clients.json.clients).toEqual([expect.objectContaining({ spaceId: s.spaceId, status: 'ACTIVE' })]);
+    expect(clients.json?.clients).toEqual([expect.objectContaining({ spaceId: s.spaceId, status: 'ACTIVE' })]);
     const spaces = await call(s.url, 'GET', '/_sandbox/spaces');
-    expect(spaces.json.spaces.map((x: { owned: boolean }) => x.owned)).toEqual([true, false]);
+    expect(spaces.json?.spaces?.map((x) => x.owned)).toEqual([true, false]);
     const stats = await call(s.url, 'GET', '/_sandbox/stats');
     expect(stats.json).toMatchObject({ requests: 3, byStatus: { 200: 2, 201: 1 }, tokensIssued: 1, clients: 1, rateLimited: 0 });
-    expect(stats.json.faultsInjected).toMatchObject({ http500: 0, dropAfter: 0 });
+    expect(stats.json?.faultsInjected).toMatchObject({ http500: 0, dropAfter: 0 });
     const requests = await call(s.url, 'GET', '/_sandbox/requests');
-    expect(requests.json.requests.map((r: { method: string; status: number }) => `${r.method} ${r.status}`)).toEqual(['POST 200', 'POST 201', 'POST 200']);
+    expect(requests.json?.requests?.map((r) => `${r.method} ${r.status}`)).toEqual(['POST 200', 'POST 201', 'POST 200']);
     expect(s.requests()).toHaveLength(3); // the inspection calls are not logged
     const [token] = s.issuedTokens();
     expect(token).toMatch(/^sbx_/);

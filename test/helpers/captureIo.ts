@@ -3,8 +3,8 @@ import type { Io } from '../../src/io.js';
 /** An Io for running a command in-process, and what it wrote. */
 export interface CapturedIo {
   readonly io: Io;
-  stdout(): string;
-  stderr(): string;
+  readonly stdout: () => string;
+  readonly stderr: () => string;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ColorFns } from '../../src/colors.js';
-import { LANGS, type CheckedRow, type MessageParams, type RowChange, type RowIssue, type Severity } from '../../src/domain/types.js';
+import { LANGS, type CheckedRow, type MessageParams, type RowChange, type RowIssue } from '../../src/domain/types.js';
 import { COLUMNS } from '../../src/input/columns.js';
 import { renderIssueTable, type IssueTableOptions } from '../../src/report/issueTable.js';
 import type { CheckOutcome } from '../../src/report/jsonDocument.js';

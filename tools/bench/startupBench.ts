@@ -47,7 +47,7 @@ function timeRun(args: readonly string[], exitCode: number, env: NodeJS.ProcessE
 export const startupBench: BenchPhase = {
   id: 'startup',
   title: 'Start-up and quick answers',
-  async run({ dir, progress }) {
+  run({ dir, progress }) {
     const runs = Number(process.env.BENCH_STARTUP_RUNS ?? 15);
     if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_STARTUP_RUNS must be a whole number ≥ 1, not ${process.env.BENCH_STARTUP_RUNS}`);
     const scratch = mkdtempSync(join(dir, 'startup-'));
