@@ -32,7 +32,7 @@ mkdirSync(context.dir, { recursive: true });
 
 // Other load on the machine moves the times (far less the CPU times): say how busy it was.
 const load = () => loadavg()[0]?.toFixed(1) ?? '?';
-const header = `node ${process.version}, ${process.platform}-${process.arch}, ${availableParallelism()} CPUs, median of ${runs} runs`;
+const header = `node ${process.version}, ${process.platform}-${process.arch}, ${availableParallelism()} CPUs, median of ${runs} runs (BENCH_RUNS)`;
 const loadAtStart = load();
 const sections: string[] = [];
 for (const phase of PHASES) {
