@@ -7,11 +7,11 @@ import { BanqupImportError, EXIT } from './errors.js';
 export type CommandOutcome = RunResult | 'done';
 
 /**
- * The one exit funnel (decisions.md's table): every exit code of the program is decided here,
+ * The one exit funnel (it takes a CommandOutcome or whatever was thrown) (decisions.md's table): every exit code of the program is decided here,
  * from what a command returned or what it threw. Known errors keep their code, commander's own
  * help and version are 0 and its other errors usage (2); anything else is a bug (1).
  */
-export function exitCodeFor(outcome: CommandOutcome | unknown): number {
+export function exitCodeFor(outcome: unknown): number {
   if (outcome === 'done') return EXIT.ok;
   if (isRunResult(outcome)) return exitCodeForRun(outcome);
   if (outcome instanceof BanqupImportError) return outcome.exitCode;

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Config } from './config/config.js';
-import { optionsOf, parseOptionValue, type CommandName, type OptionSpec } from './config/options.js';
+import { optionsOf, parseOptionValue, type CommandName } from './config/options.js';
 import { debugFromEnv, resolveConfig, resolveLang, type ParsedCommand, type Terminal } from './config/resolveConfig.js';
 import type { Lang, MessageParams } from './domain/types.js';
 import { BanqupImportError } from './errors.js';
@@ -19,7 +19,7 @@ function addOptions(command: Command, name: CommandName): Command {
       spec.default !== undefined ? `default: ${spec.default}` : '',
     ].filter(Boolean);
     const option = new Option(spec.flags, shown.length > 0 ? `${spec.description} (${shown.join('; ')})` : spec.description);
-    if (spec.value.kind !== 'flag') option.argParser((raw: string, previous: unknown) => parseOptionValue(spec as OptionSpec, raw, previous));
+    if (spec.value.kind !== 'flag') option.argParser((raw: string, previous: unknown) => parseOptionValue(spec, raw, previous));
     command.addOption(option);
   }
   return command;
@@ -142,8 +142,8 @@ function langInArgv(argv: readonly string[]): string | undefined {
  */
 async function meantCommand(word: string | undefined, commands: readonly string[], cwd: string): Promise<string | undefined> {
   if (word === undefined || commands.includes(word) || /[./\\]/.test(word) || word.startsWith('-')) return undefined;
-  const [{ existsSync }, { resolve }, { editDistance }] = await Promise.all([import('node:fs'), import('node:path'), import('./domain/editDistance.js')]);
-  if (existsSync(resolve(cwd, word))) return undefined;
+  const [fs, path, { editDistance }] = await Promise.all([import('node:fs'), import('node:path'), import('./domain/editDistance.js')]);
+  if (fs.existsSync(path.resolve(cwd, word))) return undefined;
   const typed = word.toLowerCase();
   if (typed === 'help') return '--help';
   return commands.find((name) => editDistance(typed, name, 2) <= 2);

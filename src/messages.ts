@@ -9,7 +9,7 @@ import { ibanMessages } from './domain/iban.js';
 import { languageMessages } from './domain/language.js';
 import { postalCodeMessages } from './domain/postalCode.js';
 import { rowMessages } from './domain/rowMessages.js';
-import type { Lang, MessageCatalogue, MessageParams } from './domain/types.js';
+import type { Lang, MessageCatalogue, MessageParams, MessageTemplate } from './domain/types.js';
 import { vatMessages } from './domain/vat.js';
 import { cliMessages } from './cliMessages.js';
 import { engineMessages } from './engine/engineMessages.js';
@@ -17,28 +17,30 @@ import { readerMessages } from './input/readerMessages.js';
 import { sandboxMessages } from './sandbox/sandboxMessages.js';
 import { reportMessages } from './report/reportText.js';
 
-const CATALOGUE: MessageCatalogue = Object.freeze(
-  Object.assign(
-    Object.create(null) as Record<string, never>,
-    countryMessages,
-    languageMessages,
-    companyNumberMessages,
-    vatMessages,
-    ibanMessages,
-    bicMessages,
-    emailMessages,
-    postalCodeMessages,
-    crossFieldMessages,
-    sharingMessages,
-    rowMessages,
-    readerMessages,
-    reportMessages,
-    cliMessages,
-    apiMessages,
-    engineMessages,
-    sandboxMessages,
-  ),
-);
+/** Every catalogue of the tool, merged into the one table that renderMessage reads. */
+const CATALOGUES: readonly MessageCatalogue[] = [
+  countryMessages,
+  languageMessages,
+  companyNumberMessages,
+  vatMessages,
+  ibanMessages,
+  bicMessages,
+  emailMessages,
+  postalCodeMessages,
+  crossFieldMessages,
+  sharingMessages,
+  rowMessages,
+  readerMessages,
+  reportMessages,
+  cliMessages,
+  apiMessages,
+  engineMessages,
+  sandboxMessages,
+];
+
+const table = Object.create(null) as Record<string, MessageTemplate>;
+for (const catalogue of CATALOGUES) Object.assign(table, catalogue);
+const CATALOGUE: MessageCatalogue = Object.freeze(table);
 
 /** Every message code the tool can print; tests check that each has both languages. */
 export function messageCodes(): string[] {

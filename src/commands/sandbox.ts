@@ -3,7 +3,7 @@ import type { Io } from '../io.js';
 import { rendererFor } from '../messages.js';
 import { sanitizeForTerminal } from '../report/sanitize.js';
 import type { RunningSandbox, SandboxRequestEntry } from '../sandbox/runningSandbox.js';
-import { sandboxOptionsFromFlags, type SandboxFlags } from '../sandbox/sandboxFlags.js';
+import { sandboxOptionsFromFlags } from '../sandbox/sandboxFlags.js';
 import { startSandbox } from '../sandbox/startSandbox.js';
 
 /**
@@ -13,7 +13,7 @@ import { startSandbox } from '../sandbox/startSandbox.js';
  */
 export async function runSandbox(config: SandboxConfig, io: Io): Promise<'done'> {
   const render = rendererFor(config.lang);
-  const options = sandboxOptionsFromFlags(config.flags as SandboxFlags, config.cwd);
+  const options = sandboxOptionsFromFlags(config.flags, config.cwd);
   const log = config.quiet ? {} : { onRequest: (entry: SandboxRequestEntry) => void io.stderr.write(`${requestLine(entry)}\n`) };
   const sandbox = await startSandbox({ ...options, ...log });
   try {

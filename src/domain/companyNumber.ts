@@ -68,7 +68,7 @@ function normaliseBeEnterprise(upper: string): Result {
 function normaliseSiren(upper: string): Result {
   let text = upper.replace(/^SIRE[NT]\s*:?\s*/, '');
   if (FR_RCS_PREFIX.test(text)) text = text.replace(FR_RCS_PREFIX, '').replace(/^\D+/, '');
-  const digits = text.replace(/[\s.\-]/g, '');
+  const digits = text.replace(/[\s.-]/g, '');
   if (/^\d{14}$/.test(digits)) {
     if (!siretValid(digits)) return fail('fr_siret.checksum');
     const siren = digits.slice(0, 9);
@@ -81,7 +81,7 @@ function normaliseSiren(upper: string): Result {
 
 /** Dutch KVK number: 8 digits, no check digit. */
 function normaliseKvk(upper: string): Result {
-  const digits = upper.replace(/^KVK(?:-?NUMMER|-?NR\.?)?\s*:?\s*/, '').replace(/[\s.\-]/g, '');
+  const digits = upper.replace(/^KVK(?:-?NUMMER|-?NR\.?)?\s*:?\s*/, '').replace(/[\s.-]/g, '');
   return /^\d{8}$/.test(digits) ? { value: digits, findings: [] } : fail('nl_kvk.format');
 }
 

@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import { COUNTRY_CODE_ALIASES, COUNTRY_NAME_ALIASES } from './countryAliases.js';
-import { COUNTRY_CODES, foldKey, hasFullIcu, lookupCountryName, nameKey, suggestCountry } from './countryIndex.js';
+import { COUNTRY_CODES, hasFullIcu, lookupCountryName, suggestCountry } from './countryIndex.js';
+import { foldKey, nameKey } from './nameIndex.js';
 import type { Finding, Lang, MessageCatalogue, Normalised } from './types.js';
 
 /** What a value can stand for before findings are decided; `alpha3` is set when it was read as one. */

@@ -3,7 +3,7 @@ import type { Finding, MessageCatalogue, Normalised } from './types.js';
 
 // ibantools' electronicFormatIBAN only drops spaces and `-`; NBSP, zero-width characters and dots
 // survive it and then fail as a checksum error (validation-rules.md §3), so compact ourselves.
-const SEPARATORS = /[\s\u00A0\u200B-\u200D\u2060\uFEFF.\-]/g;
+const SEPARATORS = /[\s\u00A0\u200B-\u200D\u2060\uFEFF.-]/g;
 const LABEL = /^IBAN\s*:?\s*/;
 
 /** The first error that best explains the failure: BBAN format errors always come with a checksum error. */

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { NameIndex } from './countryIndex.js';
+import type { NameIndex } from './nameIndex.js';
 
 /**
  * The country and language name indexes as `npm run build` saved them beside the compiled code
- * (writeIndexSnapshot.ts). Building them from ICU costs about 0.7 s of every run whose sheet names
+ * (tools/writeIndexSnapshot.ts). Building them from ICU costs about 0.7 s of every run whose sheet names
  * a country or a language; reading them back, about a fifth of that. A snapshot serves only the
  * ICU data, the i18n-iso-countries release and the index code that made it: anything else (a newer
  * Node, an edited index module, a damaged file) and the indexes are built live as before.
@@ -27,7 +27,7 @@ export const SNAPSHOT_URL = new URL('./indexSnapshot.json', import.meta.url);
 const FORMAT = 'banqup-import index snapshot 1';
 // The modules whose code decides what the indexes hold (same extension as this one: .js in
 // dist, .ts under the test runner).
-const INDEX_MODULES = ['countryIndex', 'languageIndex'];
+const INDEX_MODULES = ['nameIndex', 'countryIndex', 'languageIndex'];
 
 /** What a snapshot must have been made with to serve this process. */
 export function snapshotKey(fullIcu: boolean): string {
@@ -79,7 +79,7 @@ export function parseSnapshot(text: string, key: string): IndexSnapshot | null {
   const country = asIndex(data.country);
   const language = asIndex(data.language);
   if (country === null || language === null) return null;
-  return { key, locales: data.locales as string[], country, language };
+  return { key, locales: data.locales, country, language };
 }
 
 let loaded: IndexSnapshot | null | undefined;

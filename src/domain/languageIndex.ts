@@ -1,5 +1,5 @@
-import { addName, createNameIndex, hasFullIcu, icuLocales, lookupName } from './countryIndex.js';
-import type { NameIndex } from './countryIndex.js';
+import { hasFullIcu, icuLocales } from './countryIndex.js';
+import { addName, createNameIndex, lookupName, type NameIndex } from './nameIndex.js';
 import { builtIndexSnapshot } from './indexSnapshot.js';
 import type { BanqupLanguage, Lang } from './types.js';
 

@@ -1,7 +1,9 @@
 /** Shared record types of the offline pipeline: read → normalise → validate → report. */
 
 export type Severity = 'error' | 'warning';
-export type Lang = 'en' | 'fr';
+/** The languages of the tool's messages, listed once: every catalogue has each, tests check each. */
+export const LANGS = ['en', 'fr'] as const;
+export type Lang = (typeof LANGS)[number];
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** The keys of the template's columns, in template order (A … O). */
@@ -165,9 +167,6 @@ export interface Row {
   readonly banqup?: BanqupState;
 }
 
-/** A message template in both languages the tool speaks. */
-export interface MessageTemplate {
-  readonly en: (p: MessageParams) => string;
-  readonly fr: (p: MessageParams) => string;
-}
+/** A message template in every language the tool speaks (LANGS). */
+export type MessageTemplate = Readonly<Record<Lang, (p: MessageParams) => string>>;
 export type MessageCatalogue = Readonly<Record<string, MessageTemplate>>;

@@ -6,7 +6,7 @@ import { BanqupImportError } from '../errors.js';
 import { clientsLeftBehind } from './clientsLeftBehind.js';
 import type { OnRunEvent } from './events.js';
 import { executePlan, type ExecuteResult } from './executePlan.js';
-import { openJournal, pruneJournals, readJournal, type Journal, type JournalEntry, type ParsedJournal } from './journal.js';
+import { openJournal, pruneJournals, readJournal, type Journal, type ParsedJournal } from './journal.js';
 import { preflight, type PreflightResult } from './preflight.js';
 import { placeIssue, planIssues } from './rowIssues.js';
 import { acquireRunLock, type RunLock } from './runLock.js';
@@ -57,7 +57,7 @@ export async function runOnline(
         api,
         ...(apiConfig.spaceId !== undefined && { spaceId: apiConfig.spaceId }),
         rows: valid.map((r) => ({ row: r.row, draft: r.client })),
-        journal: loaded.entries as JournalEntry[],
+        journal: loaded.entries,
         concurrency: apiConfig.concurrency,
         ...(deps.signal !== undefined && { signal: deps.signal }),
         onEvent,

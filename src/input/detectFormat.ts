@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
-import * as XLSX from 'xlsx';
 import { InputError } from '../errors.js';
+import { CFB } from './cfb.js';
 
 /** The spreadsheet formats banqup-import reads. */
 export type SheetFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
@@ -80,8 +80,7 @@ function zipFormat(bytes: Uint8Array): SheetFormat {
 function oleFormat(bytes: Uint8Array): SheetFormat {
   let paths: string[];
   try {
-    const container = XLSX.CFB.read(toBuffer(bytes), { type: 'buffer' }) as { FullPaths: string[] };
-    paths = container.FullPaths;
+    paths = CFB.read(toBuffer(bytes), { type: 'buffer' }).FullPaths;
   } catch (error) {
     throw new InputError('input.corrupt', { detail: error instanceof Error ? error.message : String(error) });
   }

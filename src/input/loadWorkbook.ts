@@ -183,7 +183,7 @@ export function cellAt(sheet: XLSX.WorkSheet, r: number, c: number): XLSX.CellOb
     const v = csv[r]?.[c];
     return v === undefined || v === '' ? undefined : { t: 's', v, w: v };
   }
-  const dense = sheet['!data'] as XLSX.CellObject[][] | undefined;
+  const dense = sheet['!data'];
   if (dense) return dense[r]?.[c] ?? undefined;
   return sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
 }

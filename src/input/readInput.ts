@@ -38,7 +38,7 @@ async function readStdin(io: Io): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of io.stdin) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += buffer.length;
     if (size > MAX_INPUT_BYTES) {
       throw new InputError('input.too_large', { path: '-', size: Math.ceil(size / MB), max: MAX_INPUT_BYTES / MB });

@@ -97,7 +97,7 @@ function readRows(sheet: XLSX.WorkSheet, table: LocatedTable): { rows: RawRow[];
 
 /** Merged ranges that reach the header row or below, in a column the import reads. */
 function mergedIn(sheet: XLSX.WorkSheet, headerIndex: number, columns: readonly number[]): XLSX.Range[] {
-  const merges = (sheet['!merges'] as XLSX.Range[] | undefined) ?? [];
+  const merges = sheet['!merges'] ?? [];
   return merges.filter((m) => m.e.r >= headerIndex && columns.some((c) => c >= m.s.c && c <= m.e.c));
 }
 
@@ -124,7 +124,7 @@ function coveredCells(
       for (const c of columns) {
         if (c < m.s.c || c > m.e.c || (r === m.s.r && c === m.s.c)) continue;
         let row = covered.get(r);
-        if (!row) covered.set(r, (row = new Map()));
+        if (!row) covered.set(r, (row = new Map<number, XLSX.CellObject | undefined>()));
         row.set(c, c === m.s.c ? topLeft : undefined);
       }
     }

@@ -25,7 +25,7 @@ const ERRORS_COLUMN_WIDTH = 80;
 
 /** Reads and writes cells whether the reader used SheetJS's sparse (`A1` keys) or dense (`!data`) mode. */
 function cellAccess(sheet: WorkSheet) {
-  const dense = sheet['!data'] as CellObject[][] | undefined;
+  const dense = sheet['!data'];
   return {
     get(r: number, c: number): CellObject | undefined {
       return dense ? dense[r]?.[c] : (sheet[XLSX.utils.encode_cell({ r, c })] as CellObject | undefined);
@@ -90,7 +90,7 @@ function cleanCells(sheet: WorkSheet): void {
     if (typeof cell.w === 'string') cell.w = sanitizeForFile(cell.w, { keepLineBreaks: true });
     for (const comment of cell.c ?? []) comment.t = sanitizeForFile(comment.t, { keepLineBreaks: true });
   };
-  const dense = sheet['!data'] as CellObject[][] | undefined;
+  const dense = sheet['!data'];
   if (dense) {
     for (const row of dense) for (const cell of row ?? []) visit(cell);
     return;
@@ -102,7 +102,7 @@ function cleanCells(sheet: WorkSheet): void {
 function needsCleaning(sheet: WorkSheet): boolean {
   const unsafe = (text: unknown) => typeof text === 'string' && sanitizeForFile(text, { keepLineBreaks: true }) !== text;
   const dirty = (cell: CellObject | undefined) => !!cell && (unsafe(cell.v) || unsafe(cell.w) || (cell.c ?? []).some((c) => unsafe(c.t)));
-  const dense = sheet['!data'] as CellObject[][] | undefined;
+  const dense = sheet['!data'];
   if (dense) return dense.some((row) => (row ?? []).some(dirty));
   return Object.keys(sheet).some((key) => !key.startsWith('!') && dirty(sheet[key] as CellObject));
 }
@@ -113,7 +113,7 @@ function needsCleaning(sheet: WorkSheet): boolean {
  * properties of undefined"). A shallow copy with an empty array for every row in range writes fine.
  */
 function withRowArrays(sheet: WorkSheet): WorkSheet {
-  const dense = sheet['!data'] as CellObject[][] | undefined;
+  const dense = sheet['!data'];
   if (!dense || typeof sheet['!ref'] !== 'string') return sheet;
   const rows = Math.max(dense.length, XLSX.utils.decode_range(sheet['!ref']).e.r + 1);
   return { ...sheet, '!data': Array.from({ length: rows }, (_, r) => dense[r] ?? []) };
@@ -130,8 +130,10 @@ function csvSheetCells(sheet: WorkSheet): WorkSheet | undefined {
     });
     return row;
   });
-  const { '!csv': _fields, ...rest } = sheet;
-  return { ...rest, '!data': data };
+  const copy: WorkSheet = { ...sheet, '!data': data };
+  // The parsed CSV fields are the reader's; the report writes the dense rows made from them.
+  delete copy['!csv'];
+  return copy;
 }
 
 /**

@@ -36,7 +36,7 @@ export function sanitizeForFile(text: string, opts: { readonly keepLineBreaks?: 
     .join('\n');
 }
 // Anything sanitizeForTerminal would change (the common case is that nothing does).
-// eslint-disable-next-line no-control-regex
+ 
 const UNSAFE_IN_FILE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
 
 // Outside its strings JSON is plain ASCII, so these can only stand inside strings, where a \u

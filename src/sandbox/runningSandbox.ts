@@ -1,22 +1,10 @@
 import type { AppliedPatch, PatchCounts } from './patchLog.js';
 import type { SandboxClient } from './sandboxClient.js';
 import type { FaultKind, RandomFaults, RateLimit, ScriptedFault } from './sandboxOptions.js';
+import type { SandboxRequestEntry } from './sandboxRequestEntry.js';
 
-/** One request as the sandbox saw it: no header, no body, no query (they may hold secrets or personal data). */
-export interface SandboxRequestEntry {
-  /** 1-based, in order of arrival. */
-  readonly n: number;
-  readonly method: string;
-  readonly path: string;
-  /** Absent while in flight, and when the connection was dropped instead of answered. */
-  status?: number;
-  /** The fault injected into this request, if any. */
-  fault?: FaultKind;
-  /** Refused by the rate limit (429) rather than by a fault. */
-  rateLimited?: boolean;
-  /** Time from arrival to the end of the answer. */
-  ms?: number;
-}
+// Its own module, so that sandboxOptions.ts (onRequest) can name it without importing this one.
+export type { SandboxRequestEntry } from './sandboxRequestEntry.js';
 
 /** Counters since the sandbox started (also served as JSON by GET /_sandbox/stats); PatchCounts: PATCHes applied, 412s, edits by someone else. */
 export interface SandboxStats extends PatchCounts {

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { checkShare } from './concurrentEdits.js';
 import { checkRandom, checkScripted, type RandomFaults, type ScriptedFault } from './faultSpec.js';
-import type { SandboxRequestEntry } from './runningSandbox.js';
+import type { SandboxRequestEntry } from './sandboxRequestEntry.js';
 
 export { FAULT_KINDS, type FaultKind, type FaultMatch, type RandomFaults, type ScriptedFault } from './faultSpec.js';
 

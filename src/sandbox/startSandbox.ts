@@ -93,7 +93,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       throw new UsageError('output.unwritable', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
     }
     tls = { path, pem: certificate.certPem };
-    server = createHttpsServer({ cert: certificate.certPem, key: certificate.keyPem }, onRequest) as unknown as Server;
+    server = createHttpsServer({ cert: certificate.certPem, key: certificate.keyPem }, onRequest);
   } else {
     server = createServer(onRequest);
   }

@@ -1,4 +1,5 @@
 import * as XLSX from 'xlsx';
+import { CFB, type CfbContainer, type CfbEntry } from '../input/cfb.js';
 import type { ColumnSpec } from '../input/columns.js';
 import { COLUMNS } from '../input/columns.js';
 import type { HelpSheet } from './instructionsSheet.js';
@@ -59,7 +60,7 @@ function toAoa(rows: Rows): (string | null)[][] {
  * whole column, and applies to the cells users type later (ECMA-376 §18.3.1.13).
  */
 function addStyles(xlsx: Buffer, dataRows: number, help: readonly HelpSheet[]): Uint8Array {
-  const zip = XLSX.CFB.read(xlsx, { type: 'buffer' });
+  const zip = CFB.read(xlsx, { type: 'buffer' });
   const style = patchStyles(zip);
 
   const clientCells = new Map<string, number>();
@@ -85,7 +86,7 @@ function addStyles(xlsx: Buffer, dataRows: number, help: readonly HelpSheet[]): 
     patchSheet(zip, index + 2, cells, new Map());
   });
 
-  const out = XLSX.CFB.write(zip, { type: 'buffer', fileType: 'zip', compression: true }) as Buffer;
+  const out = CFB.write(zip, { type: 'buffer', fileType: 'zip', compression: true });
   return new Uint8Array(out.buffer, out.byteOffset, out.length);
 }
 
@@ -97,7 +98,7 @@ interface StyleIds {
 }
 
 /** Adds a bold font and four cell formats to styles.xml; returns their indices. */
-function patchStyles(zip: unknown): StyleIds {
+function patchStyles(zip: CfbContainer): StyleIds {
   let xml = readEntry(zip, 'xl/styles.xml');
   let boldFont = 0;
   // The bold font copies the default one (size, name, theme colour) and adds <b/>.
@@ -125,7 +126,7 @@ function patchStyles(zip: unknown): StyleIds {
 
 /** Sets cell styles by reference and column styles by 1-based column index. */
 function patchSheet(
-  zip: unknown,
+  zip: CfbContainer,
   sheetNumber: number,
   cells: ReadonlyMap<string, number>,
   cols: ReadonlyMap<number, number>,
@@ -148,7 +149,7 @@ function patchSheet(
  * Freezes the header row, and silences Excel's "number stored as text" triangles on the identifier
  * columns, where digits typed as text are exactly what we ask for.
  */
-function patchClientsView(zip: unknown): void {
+function patchClientsView(zip: CfbContainer): void {
   const path = 'xl/worksheets/sheet1.xml';
   let xml = readEntry(zip, path);
   const pane =
@@ -173,22 +174,18 @@ function replaceOnce(xml: string, pattern: RegExp, build: (m: RegExpExecArray) =
   return xml.slice(0, m.index) + build(m) + xml.slice(m.index + m[0].length);
 }
 
-interface ZipEntry {
-  content: Uint8Array | number[];
-  size: number;
-}
-
-function entry(zip: unknown, path: string): ZipEntry {
-  const found = XLSX.CFB.find(zip, `/${path}`) as ZipEntry | null;
-  if (!found) throw new Error(`template: ${path} missing from the written workbook`);
+/** The zip's own entry at `path` (writeEntry changes it in place). */
+function entry(zip: CfbContainer, path: string): CfbEntry {
+  const found = CFB.find(zip, `/${path}`);
+  if (!found?.content) throw new Error(`template: ${path} missing from the written workbook`);
   return found;
 }
 
-function readEntry(zip: unknown, path: string): string {
-  return Buffer.from(entry(zip, path).content).toString('utf8');
+function readEntry(zip: CfbContainer, path: string): string {
+  return Buffer.from(entry(zip, path).content ?? []).toString('utf8');
 }
 
-function writeEntry(zip: unknown, path: string, xml: string): void {
+function writeEntry(zip: CfbContainer, path: string, xml: string): void {
   const target = entry(zip, path);
   target.content = Buffer.from(xml, 'utf8');
   target.size = target.content.length;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBanqupApi } from '../../src/api/banqupApi.js';
 import type { BanqupApi, Client } from '../../src/api/types.js';
 import { draft } from '../helpers/clientDraft.js';
+import { settlesBefore, startTimer } from '../helpers/timerRace.js';
 import { apiFor, problem, send, SPACE_ID, startServer, type Handler, type Recorded, type ScriptedServer } from './scriptedServer.js';
 
 const TOKEN_PATH = '/oauth2/client_credential/gettoken';
@@ -112,10 +113,11 @@ describe('server errors', () => {
       ),
     );
     api = createBanqupApi({ baseUrl: server.url, clientId: 'id', clientSecret: 'secret', version: '1', timeoutMs: 500 });
-    const started = Date.now();
-    expect(await api.listSpaces()).toHaveLength(1);
-    // One backoff of 500 ms × a jitter factor in [½, 1], plus pacing at 5/s.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(240);
+    // One backoff of 500 ms × a jitter factor in [½, 1] (at least 250 ms), plus pacing at 5/s.
+    const timer = startTimer(240);
+    const spaces = api.listSpaces();
+    expect(await settlesBefore(spaces, timer)).toBe(false);
+    expect(await spaces).toHaveLength(1);
     expect(api.stats()).toMatchObject({ calls: 3, retries: 1 });
   });
 
@@ -265,9 +267,9 @@ describe('events', () => {
     const { events } = await setup((req) => send(req.res, 200, { page: 0, size: 100, total: 0, results: [] }, { 'x-request-id': rid }));
     await api!.findClients(SPACE_ID, { vatNumber: 'LU15027442' });
     expect(events).toEqual([
-      { type: 'request', method: 'POST', path: TOKEN_PATH, status: 200, ms: expect.any(Number), requestId: expect.any(String) },
+      { type: 'request', method: 'POST', path: TOKEN_PATH, status: 200, ms: expect.any(Number) as number, requestId: expect.any(String) as string },
       { type: 'token-refreshed' },
-      { type: 'request', method: 'GET', path: CLIENTS, status: 200, ms: expect.any(Number), requestId: rid },
+      { type: 'request', method: 'GET', path: CLIENTS, status: 200, ms: expect.any(Number) as number, requestId: rid },
     ]);
   });
 });

@@ -52,6 +52,6 @@ describe('chooseSpace', () => {
 
   it('lists every space when --space names none of them', () => {
     const error = refusal([A, C], 'zz');
-    expect(apiMessages['space.not_found']!.fr(error.params)).toMatch(/zz[\s\S]*a1  Fiduciaire A[\s\S]*c3  Own books/);
+    expect(apiMessages['space.not_found']!.fr(error.params)).toMatch(/zz[\s\S]*a1 {2}Fiduciaire A[\s\S]*c3 {2}Own books/);
   });
 });

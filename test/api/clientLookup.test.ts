@@ -50,10 +50,9 @@ describe('findExistingClient', () => {
     const asked: ClientQuery[] = [];
     const lax = stored({ id: 'wrong', vatNumber: 'LU99999999' }); // a lax server's near match
     const found = await findExistingClient(
-      async (_space, query) => {
+      (_space, query) => {
         asked.push(query);
-        if (query.vatNumber) return [lax, stored({ id: 'right', externalReference: 'OTHER' })];
-        return [];
+        return Promise.resolve(query.vatNumber ? [lax, stored({ id: 'right', externalReference: 'OTHER' })] : []);
       },
       'space',
       draft(),
@@ -63,6 +62,6 @@ describe('findExistingClient', () => {
   });
 
   it('returns null when nothing matches', async () => {
-    expect(await findExistingClient(async () => [], 'space', draft())).toBeNull();
+    expect(await findExistingClient(() => Promise.resolve([]), 'space', draft())).toBeNull();
   });
 });

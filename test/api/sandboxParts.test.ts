@@ -82,6 +82,6 @@ describe('validateClientBody', () => {
     expect(validateClientBody(draft(), new Set())).toEqual([]);
     const fields = validateClientBody({ ...draft(), legalName: '', iban: 'nope', language: 'xx', id: 'x' }, new Set()).map((v) => v.field);
     expect(fields.sort()).toEqual(['iban', 'id', 'language', 'legalName']);
-    expect(validateClientBody([], new Set())).toEqual([{ field: '', code: 'format', message: expect.any(String) }]);
+    expect(validateClientBody([], new Set())).toEqual([{ field: '', code: 'format', message: expect.any(String) as string }]);
   });
 });

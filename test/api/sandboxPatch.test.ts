@@ -29,7 +29,7 @@ async function setup(options: Parameters<typeof startTestSandbox>[0] = {}) {
   const create = async (over: Record<string, unknown> = {}): Promise<string> => {
     const answer = await call(s.url, 'POST', base, { token, json: { ...draft(), ...over } });
     if (answer.status !== 201) throw new Error(`create answered ${answer.status}: ${answer.text}`);
-    return answer.json.id as string;
+    return answer.raw.id as string;
   };
   const read = (id: string) => call(s.url, 'GET', `${base}/${id}`, { token });
   const etag = async (id: string) => (await read(id)).headers.etag as string;
@@ -68,13 +68,13 @@ describe('sandbox: ETag of GET …/clients/{clientId} (§4.2)', () => {
     seen.push(await etag(id));
     await provision([id]); // ALREADY_PROVISIONED changes nothing
     expect(await etag(id)).toBe(seen[1]);
-    const before = (await read(id)).json;
+    const before = (await read(id)).raw;
     s.sandbox.advanceClock(1000);
     const empty = await patch(id, {});
     expect(empty.status).toBe(200);
     seen.push(empty.headers.etag as string);
-    expect(empty.json).toEqual({ ...before, updatedAt: empty.json.updatedAt });
-    expect(empty.json.updatedAt).not.toBe(before.updatedAt);
+    expect(empty.raw).toEqual({ ...before, updatedAt: empty.raw.updatedAt });
+    expect(empty.raw.updatedAt).not.toBe(before.updatedAt);
     const renamed = await patch(id, { legalName: 'Boulangerie Schmit' });
     seen.push(renamed.headers.etag as string);
     expect(await etag(id)).toBe(seen[3]);
@@ -88,16 +88,16 @@ describe('sandbox: PATCH applies a merge patch (§4.5, RFC 7396)', () => {
   it('answers 200 with the updated client and its new ETag; id and createdAt stay, updatedAt moves', async () => {
     const { s, create, read, patch } = await setup();
     const id = await create();
-    const before = (await read(id)).json;
+    const before = (await read(id)).raw;
     s.sandbox.advanceClock(60_000);
     const answer = await patch(id, { legalName: 'Schmit & Fils', contact: { name: 'Paul Schmit' } });
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toBe('application/json');
     const after = await read(id);
-    expect(answer.json).toEqual(after.json);
+    expect(answer.raw).toEqual(after.raw);
     expect(answer.headers.etag).toBe(after.headers.etag);
-    expect(after.json).toMatchObject({ id, legalName: 'Schmit & Fils', createdAt: before.createdAt, contact: { name: 'Paul Schmit', email: 'anne@schmit.lu', language: 'fr' } });
-    expect(Date.parse(after.json.updatedAt) - Date.parse(before.updatedAt)).toBeGreaterThanOrEqual(60_000);
+    expect(after.raw).toMatchObject({ id, legalName: 'Schmit & Fils', createdAt: before.createdAt, contact: { name: 'Paul Schmit', email: 'anne@schmit.lu', language: 'fr' } });
+    expect(Date.parse(after.raw.updatedAt) - Date.parse(before.updatedAt)).toBeGreaterThanOrEqual(60_000);
   });
 
   it.each<[string, Record<string, unknown>, Record<string, unknown>, Record<string, unknown>]>([
@@ -118,22 +118,22 @@ describe('sandbox: PATCH applies a merge patch (§4.5, RFC 7396)', () => {
     const id = await create(created);
     const answer = await patch(id, body);
     expect(answer.status).toBe(200);
-    expect(answer.json).toMatchObject(expected);
-    expect((await read(id)).json).toMatchObject(expected);
+    expect(answer.raw).toMatchObject(expected);
+    expect((await read(id)).raw).toMatchObject(expected);
   });
 
   it('turns links.banqupFiles on and off with sharing on an ACTIVE client; links.banqup stays', async () => {
     const { create, read, patch, provision } = await setup();
     const id = await create();
     await provision([id]);
-    const plain = (await read(id)).json.links;
+    const plain = (await read(id)).raw.links;
     expect(plain).toEqual({ banqup: expect.stringMatching(/^https:/), banqupFiles: null });
-    const shared = (await patch(id, { documentSharing: SHARED })).json.links;
+    const shared = (await patch(id, { documentSharing: SHARED })).raw.links;
     expect(shared).toEqual({ banqup: plain.banqup, banqupFiles: expect.stringMatching(/^https:/) });
-    expect((await patch(id, { documentSharing: { enabled: false } })).json.links).toEqual(plain);
-    expect((await patch(id, { documentSharing: { enabled: true } })).json.links).toEqual(shared);
-    expect((await patch(id, { documentSharing: null })).json.links).toEqual(plain);
-    expect((await read(id)).json).toMatchObject({ status: 'ACTIVE', links: plain });
+    expect((await patch(id, { documentSharing: { enabled: false } })).raw.links).toEqual(plain);
+    expect((await patch(id, { documentSharing: { enabled: true } })).raw.links).toEqual(shared);
+    expect((await patch(id, { documentSharing: null })).raw.links).toEqual(plain);
+    expect((await read(id)).raw).toMatchObject({ status: 'ACTIVE', links: plain });
   });
 });
 
@@ -141,7 +141,7 @@ describe('sandbox: PATCH refusals (§4.5)', () => {
   it('answers 404 for an unknown client, before looking at If-Match, type or body', async () => {
     const { patch } = await setup();
     const answer = await patch('6f1c0e55-0000-4000-8000-000000000000', { id: 'x' }, { ifMatch: null, contentType: 'text/plain', raw: '{' });
-    expect([answer.status, answer.json.error]).toEqual([404, 'NOT_FOUND']);
+    expect([answer.status, answer.raw.error]).toEqual([404, 'NOT_FOUND']);
   });
 
   it.each<[string, string | null]>([
@@ -152,7 +152,7 @@ describe('sandbox: PATCH refusals (§4.5)', () => {
     const id = await create();
     const tag = await etag(id);
     const answer = await patch(id, { id: 'x' }, { ifMatch, contentType: 'application/json', raw: '{' });
-    expect([answer.status, answer.json.error]).toEqual([428, 'PRECONDITION_REQUIRED']);
+    expect([answer.status, answer.raw.error]).toEqual([428, 'PRECONDITION_REQUIRED']);
     expect(await etag(id)).toBe(tag);
     expect(s.sandbox.stats().patchesApplied).toBe(0);
   });
@@ -161,7 +161,7 @@ describe('sandbox: PATCH refusals (§4.5)', () => {
     const { s, token, base, create, etag } = await setup();
     const id = await create();
     const answer = await call(s.url, 'PATCH', `${base}/${id}`, { token, headers: { 'if-match': await etag(id) }, body: '{"status": "ACTIVE"}', contentType });
-    expect([answer.status, answer.json.error]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+    expect([answer.status, answer.raw.error]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
   });
 
   it('takes application/merge-patch+json with a charset, in any case', async () => {
@@ -180,7 +180,7 @@ describe('sandbox: PATCH refusals (§4.5)', () => {
     const id = await create();
     const tag = await etag(id);
     const answer = await patch(id, undefined, { raw });
-    expect([answer.status, answer.json.error]).toEqual([400, error]);
+    expect([answer.status, answer.raw.error]).toEqual([400, error]);
     expect(await etag(id)).toBe(tag);
     expect(s.sandbox.stats().patchesApplied).toBe(0);
   });
@@ -191,12 +191,12 @@ describe('sandbox: PATCH refusals (§4.5)', () => {
       const { s, create, read, etag, patch, provision } = await setup();
       const id = await create();
       await provision([id]);
-      const current = (await read(id)).json;
+      const current = (await read(id)).raw;
       const tag = await etag(id);
       const answer = await patch(id, { legalName: 'Changed', [field]: current[field] });
-      expect([answer.status, answer.json.error]).toEqual([400, 'VALIDATION_FAILED']);
-      expect(answer.json.violations).toEqual([{ field, code: 'format', message: expect.any(String) }]);
-      expect((await read(id)).json.legalName).toBe(draft().legalName);
+      expect([answer.status, answer.raw.error]).toEqual([400, 'VALIDATION_FAILED']);
+      expect(answer.raw.violations).toEqual([{ field, code: 'format', message: expect.any(String) }]);
+      expect((await read(id)).raw.legalName).toBe(draft().legalName);
       expect(await etag(id)).toBe(tag);
       expect(s.sandbox.stats().patchesApplied).toBe(0);
     },
@@ -205,9 +205,9 @@ describe('sandbox: PATCH refusals (§4.5)', () => {
   it('names every read-only field sent, the whole GET body included', async () => {
     const { create, read, patch } = await setup();
     const id = await create();
-    const whole = (await read(id)).json;
+    const whole = (await read(id)).raw;
     const answer = await patch(id, whole);
-    const fields = answer.json.violations.map((v: { field: string }) => v.field).sort();
+    const fields = answer.raw.violations.map((v: { field: string }) => v.field).sort();
     expect(fields).toEqual(['banqupSpaceId', 'createdAt', 'id', 'links', 'status', 'updatedAt']);
   });
 
@@ -222,8 +222,8 @@ describe('sandbox: PATCH refusals (§4.5)', () => {
     const id = await create();
     const tag = await etag(id);
     const answer = await patch(id, { legalName: 'Changed' }, { ifMatch: ifMatchOf(tag) });
-    expect([answer.status, answer.json.error]).toEqual([412, 'PRECONDITION_FAILED']);
-    expect((await read(id)).json.legalName).toBe(draft().legalName);
+    expect([answer.status, answer.raw.error]).toEqual([412, 'PRECONDITION_FAILED']);
+    expect((await read(id)).raw.legalName).toBe(draft().legalName);
     expect(await etag(id)).toBe(tag);
     expect(s.sandbox.stats()).toMatchObject({ patchesApplied: 0, preconditionFailed: 1 });
   });
@@ -257,9 +257,9 @@ describe('sandbox: PATCH refusals (§4.5)', () => {
     const id = await create();
     const before = await read(id);
     const answer = await patch(id, body);
-    expect([answer.status, answer.json.error]).toEqual([400, 'VALIDATION_FAILED']);
-    expect(answer.json.violations).toContainEqual(expect.objectContaining({ field, code }));
-    expect((await read(id)).json).toEqual(before.json);
+    expect([answer.status, answer.raw.error]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(answer.raw.violations).toContainEqual(expect.objectContaining({ field, code }));
+    expect((await read(id)).raw).toEqual(before.raw);
     expect(await etag(id)).toBe(before.headers.etag);
   });
 
@@ -267,7 +267,7 @@ describe('sandbox: PATCH refusals (§4.5)', () => {
     const { create, patch } = await setup({ invalidCompanyNumbers: ['B999999'] });
     const id = await create();
     const answer = await patch(id, { companyNumber: 'B999999' });
-    expect(answer.json.violations).toEqual([{ field: 'companyNumber', code: 'trn.invalid', message: 'trn - is invalid' }]);
+    expect(answer.raw.violations).toEqual([{ field: 'companyNumber', code: 'trn.invalid', message: 'trn - is invalid' }]);
   });
 
   it.each<[string, Record<string, unknown>]>([
@@ -280,8 +280,8 @@ describe('sandbox: PATCH refusals (§4.5)', () => {
     const taken = await create({ externalReference: 'REF-1', vatNumber: 'LU26341867', companyNumber: 'B901' });
     const answer = await patch(id, body);
     expect(answer.status).toBe(409);
-    expect(answer.json).toMatchObject({ error: 'CLIENT_ALREADY_EXISTS', existingClientId: taken });
-    expect((await read(id)).json.externalReference).toBe(draft().externalReference);
+    expect(answer.raw).toMatchObject({ error: 'CLIENT_ALREADY_EXISTS', existingClientId: taken });
+    expect((await read(id)).raw.externalReference).toBe(draft().externalReference);
   });
 
   it('does not see the client itself as a collision', async () => {
@@ -316,7 +316,7 @@ describe('sandbox: the order of the PATCH checks (§4.5: 404, 428, 415, 400, 412
     const id = await create();
     await create(other(1));
     const answer = await patch(id, options.body, { ...options, ...(options.stale && { ifMatch: '"stale"' }) });
-    expect([answer.status, answer.json.error]).toEqual([status, error]);
+    expect([answer.status, answer.raw.error]).toEqual([status, error]);
   });
 });
 
@@ -327,7 +327,7 @@ describe('sandbox: faults on PATCH', () => {
     const tag = await etag(id);
     await expect(patch(id, { legalName: 'Applied, answer lost' }, { ifMatch: tag })).rejects.toThrow();
     const after = await read(id);
-    expect(after.json.legalName).toBe('Applied, answer lost');
+    expect(after.raw.legalName).toBe('Applied, answer lost');
     expect(after.headers.etag).not.toBe(tag);
     expect(s.sandbox.requests().find((r) => r.method === 'PATCH')).toMatchObject({ fault: 'dropAfter' });
     // The client that lost the answer re-sends with the ETag it had: 412 says "look again".
@@ -347,8 +347,8 @@ describe('sandbox: faults on PATCH', () => {
     s.sandbox.scriptFault({ ...fault, method: 'PATCH', path: CLIENT_GLOB });
     const answer = await patch(id, { legalName: 'Changed' }, { ifMatch: tag }).catch(() => 'dropped' as const);
     expect(answer === 'dropped' ? answer : answer.status).toBe(status);
-    if (fault.kind === 'truncated' && answer !== 'dropped') expect(answer.json).toBeUndefined();
-    expect((await read(id)).json.legalName).toBe(applied ? 'Changed' : draft().legalName);
+    if (fault.kind === 'truncated' && answer !== 'dropped') expect(answer.raw).toBeUndefined();
+    expect((await read(id)).raw.legalName).toBe(applied ? 'Changed' : draft().legalName);
     expect(s.sandbox.stats().patchesApplied).toBe(applied ? 1 : 0);
   });
 
@@ -359,7 +359,7 @@ describe('sandbox: faults on PATCH', () => {
     s.sandbox.scriptFault({ kind: 'slow', method: 'PATCH', path: CLIENT_GLOB });
     const pending = patch(id, { legalName: 'Slowly' }, { ifMatch: tag });
     while (s.sandbox.stats().patchesApplied === 0) await new Promise((r) => setTimeout(r, 10));
-    expect((await read(id)).json.legalName).toBe('Slowly');
+    expect((await read(id)).raw.legalName).toBe('Slowly');
     expect((await pending).status).toBe(200);
   });
 });
@@ -373,14 +373,14 @@ describe('sandbox: someone else editing the space', () => {
     expect((await patch(id, { bic: null })).status).toBe(200);
     const tag = await etag(id);
     const beaten = await patch(id, { legalName: 'Mine' }, { ifMatch: tag });
-    expect([beaten.status, beaten.json.error]).toEqual([412, 'PRECONDITION_FAILED']);
+    expect([beaten.status, beaten.raw.error]).toEqual([412, 'PRECONDITION_FAILED']);
     const now = await read(id);
     expect(now.headers.etag).not.toBe(tag);
-    expect(now.json.contact.name).toMatch(/^Anne Schmit .+/); // the other user's edit, kept
-    expect(now.json.legalName).toBe(draft().legalName);
+    expect(now.raw.contact.name).toMatch(/^Anne Schmit .+/); // the other user's edit, kept
+    expect(now.raw.legalName).toBe(draft().legalName);
     const retried = await patch(id, { legalName: 'Mine' }, { ifMatch: now.headers.etag as string });
     expect(retried.status).toBe(200);
-    expect(retried.json).toMatchObject({ legalName: 'Mine', contact: { name: now.json.contact.name } });
+    expect(retried.raw).toMatchObject({ legalName: 'Mine', contact: { name: now.raw.contact.name } });
     expect(s.sandbox.faultsInjected().concurrentEdit).toBe(1);
     expect(s.sandbox.stats()).toMatchObject({ patchesApplied: 2, preconditionFailed: 1, concurrentEdits: 1 });
   });
@@ -389,7 +389,7 @@ describe('sandbox: someone else editing the space', () => {
     const { create, read, patch } = await setup({ faults: { scripted: [{ kind: 'concurrentEdit', method: 'PATCH' }] } });
     const id = await create();
     expect((await patch(id, { contact: { name: 'Paul Schmit' } })).status).toBe(412);
-    const edited = (await read(id)).json;
+    const edited = (await read(id)).raw;
     expect(edited.contact.name).toBe('Anne Schmit');
     expect(edited.address.street).toMatch(/^12 rue de la Gare .+/);
   });
@@ -465,15 +465,15 @@ describe('sandbox: PATCH counters', () => {
     await patch(b, { bic: null }, { ifMatch: '"stale"' });
     expect((await patch(b, { legalName: null })).status).toBe(400);
     const stats = await call(s.url, 'GET', '/_sandbox/stats');
-    expect(stats.json).toMatchObject({ patchesApplied: 3, preconditionFailed: 1, concurrentEdits: 0 });
+    expect(stats.raw).toMatchObject({ patchesApplied: 3, preconditionFailed: 1, concurrentEdits: 0 });
     const patches = await call(s.url, 'GET', '/_sandbox/patches');
-    expect(patches.json.byClient).toEqual({ [a]: 2, [b]: 1 });
-    expect(patches.json.patches.map((p: { n: number; clientId: string; spaceId: string; fields: string[] }) => [p.n, p.clientId, p.spaceId, p.fields])).toEqual([
+    expect(patches.raw.byClient).toEqual({ [a]: 2, [b]: 1 });
+    expect(patches.raw.patches.map((p: { n: number; clientId: string; spaceId: string; fields: string[] }) => [p.n, p.clientId, p.spaceId, p.fields])).toEqual([
       [1, a, s.spaceId, ['bic']],
       [2, a, s.spaceId, ['contact.name', 'contact.email', 'documentSharing.enabled', 'documentSharing.deliveryChannel', 'documentSharing.email']],
       [3, b, s.spaceId, ['assigneeEmails']],
     ]);
-    expect(s.sandbox.patches()).toEqual(patches.json.patches);
+    expect(s.sandbox.patches()).toEqual(patches.raw.patches);
     expect(s.sandbox.etag(s.spaceId!, a)).toBe(await etag(a));
   });
 });

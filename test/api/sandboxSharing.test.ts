@@ -54,8 +54,8 @@ describe('sandbox: documentSharing on create (§4)', () => {
   ])('refuses %s: 400 VALIDATION_FAILED on %s (%s), nothing created', async (_label, sharing, field, code) => {
     const { s, create } = await setup();
     const answer = await create(withSharing(sharing));
-    expect([answer.status, answer.json.error]).toEqual([400, 'VALIDATION_FAILED']);
-    expect(answer.json.violations).toContainEqual(expect.objectContaining({ field, code }));
+    expect([answer.status, answer.raw.error]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(answer.raw.violations).toContainEqual(expect.objectContaining({ field, code }));
     expect(s.clients()).toHaveLength(0);
   });
 
@@ -70,18 +70,18 @@ describe('sandbox: documentSharing on create (§4)', () => {
     const { s, base, token, create, read } = await setup();
     const created = await create(withSharing(sharing));
     expect(created.status).toBe(201);
-    expect(created.json.documentSharing).toEqual(stored);
-    expect(created.json).toHaveProperty('documentSharing');
-    expect((await read(created.json.id)).json.documentSharing).toEqual(stored);
+    expect(created.raw.documentSharing).toEqual(stored);
+    expect(created.raw).toHaveProperty('documentSharing');
+    expect((await read(created.raw.id)).raw.documentSharing).toEqual(stored);
     const listed = await call(s.url, 'GET', base, { token });
-    expect(listed.json.results[0].documentSharing).toEqual(stored);
+    expect(listed.raw.results[0].documentSharing).toEqual(stored);
     expect(s.sandbox.clients()[0]?.documentSharing).toEqual(stored);
   });
 
   it('reports every violation at once, inside and outside documentSharing', async () => {
     const { create } = await setup();
     const answer = await create(withSharing({ enabled: true, deliveryChannel: 'FAX', email: null }, { iban: 'LU280019400644750001' }));
-    const fields = answer.json.violations.map((v: { field: string; code: string }) => `${v.field}:${v.code}`);
+    const fields = answer.raw.violations.map((v: { field: string; code: string }) => `${v.field}:${v.code}`);
     expect(fields).toEqual(expect.arrayContaining(['iban:checksum', 'documentSharing.deliveryChannel:unsupported', 'documentSharing.email:required']));
   });
 });
@@ -100,7 +100,7 @@ describe('sandbox: read-only fields on create (§4.1)', () => {
     const field = label.split(' ')[0]!;
     const answer = await create({ ...draft(), [field]: value });
     expect(answer.status).toBe(400);
-    expect(answer.json.violations).toContainEqual(expect.objectContaining({ field, code: 'unsupported' }));
+    expect(answer.raw.violations).toContainEqual(expect.objectContaining({ field, code: 'unsupported' }));
     expect(s.clients()).toHaveLength(0);
   });
 });
@@ -109,9 +109,9 @@ describe('sandbox: links (§4, §4.3)', () => {
   it('are null while INACTIVE, in the create answer, GET and the list', async () => {
     const { s, base, token, create, read } = await setup();
     const created = await create(withSharing(SHARED));
-    expect(created.json).toMatchObject({ status: 'INACTIVE', links: null });
-    expect((await read(created.json.id)).json.links).toBeNull();
-    expect((await call(s.url, 'GET', base, { token })).json.results[0].links).toBeNull();
+    expect(created.raw).toMatchObject({ status: 'INACTIVE', links: null });
+    expect((await read(created.raw.id)).raw.links).toBeNull();
+    expect((await call(s.url, 'GET', base, { token })).raw.results[0].links).toBeNull();
   });
 
   it('appear once provisioned: https, different per client, banqupFiles only while sharing is enabled', async () => {
@@ -120,9 +120,9 @@ describe('sandbox: links (§4, §4.3)', () => {
     const byMail = await create(withSharing({ ...SHARED, deliveryChannel: 'EMAIL' }, other(2)));
     const none = await create(withSharing(undefined, other(3)));
     const disabled = await create(withSharing({ ...SHARED, enabled: false }, other(4)));
-    const ids = [shared, byMail, none, disabled].map((a) => a.json.id as string);
-    const results = (await provision(ids)).json.results as { clientId: string; status: string; banqupSpaceId: string; links: unknown }[];
-    const links = await Promise.all(ids.map(async (id) => (await read(id)).json));
+    const ids = [shared, byMail, none, disabled].map((a) => a.raw.id as string);
+    const results = (await provision(ids)).raw.results as { clientId: string; status: string; banqupSpaceId: string; links: unknown }[];
+    const links = await Promise.all(ids.map(async (id) => (await read(id)).raw));
     for (const client of links) {
       expect(client.status).toBe('ACTIVE');
       expect(client.links.banqup).toMatch(/^https:\/\//);
@@ -138,9 +138,9 @@ describe('sandbox: links (§4, §4.3)', () => {
 
   it('come back in ALREADY_PROVISIONED items, unchanged', async () => {
     const { create, provision } = await setup();
-    const id = (await create(withSharing(SHARED))).json.id as string;
-    const first = (await provision([id])).json.results[0];
-    const again = (await provision([id])).json.results[0];
+    const id = (await create(withSharing(SHARED))).raw.id as string;
+    const first = (await provision([id])).raw.results[0];
+    const again = (await provision([id])).raw.results[0];
     expect(again).toEqual({ clientId: id, status: 'ALREADY_PROVISIONED', banqupSpaceId: first.banqupSpaceId, links: first.links });
     expect(first.links).toEqual({ banqup: expect.stringMatching(/^https:/), banqupFiles: expect.stringMatching(/^https:/) });
   });

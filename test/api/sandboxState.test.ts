@@ -23,7 +23,7 @@ async function createAndProvision(s: RunningSandbox, key: string) {
   const token = await tokenFor(s.url);
   const base = `/partner/v1/spaces/${s.spaceId}/clients`;
   const created = await call(s.url, 'POST', base, { token, json: draft(), headers: { 'idempotency-key': key } });
-  await call(s.url, 'POST', `${base}/provisioning`, { token, json: { clientIds: [created.json.id] } });
+  await call(s.url, 'POST', `${base}/provisioning`, { token, json: { clientIds: [created.raw?.id] } });
   return created;
 }
 
@@ -38,14 +38,14 @@ describe('sandbox: state file', () => {
     const second = await start({ stateFile: file, spaces: 'several' });
     expect(second.spaceId).toBe(first.spaceId);
     expect(second.spaceIds).toEqual(first.spaceIds); // the file's spaces win over the option
-    expect(second.clients()).toEqual([expect.objectContaining({ id: created.json.id, status: 'ACTIVE' })]);
+    expect(second.clients()).toEqual([expect.objectContaining({ id: created.raw?.id, status: 'ACTIVE' })]);
     expect((await call(second.url, 'GET', '/entitystore/v1/spaces', { token: oldToken })).status).toBe(401);
     const replay = await call(second.url, 'POST', `/partner/v1/spaces/${second.spaceId}/clients`, {
       token: await tokenFor(second.url),
       json: draft(),
       headers: { 'idempotency-key': 'row-2' },
     });
-    expect([replay.status, replay.json.id]).toEqual([201, created.json.id]);
+    expect([replay.status, replay.json?.id]).toEqual([201, created.raw?.id]);
     expect(readFileSync(file, 'utf8')).not.toMatch(/demo-secret|sbx_/);
   });
 
@@ -81,25 +81,25 @@ describe('sandbox: state file and contract version 2', () => {
     const token = await tokenFor(first.url);
     const base = `/partner/v1/spaces/${first.spaceId}/clients`;
     const created = await call(first.url, 'POST', base, { token, json: { ...draft(), documentSharing: SHARED } });
-    await call(first.url, 'POST', `${base}/provisioning`, { token, json: { clientIds: [created.json.id] } });
-    const patched = await call(first.url, 'PATCH', `${base}/${created.json.id}`, {
+    await call(first.url, 'POST', `${base}/provisioning`, { token, json: { clientIds: [created.raw.id] } });
+    const patched = await call(first.url, 'PATCH', `${base}/${created.raw.id}`, {
       token,
       json: { contact: { name: 'Paul Schmit' } },
       contentType: MERGE,
-      headers: { 'if-match': first.etag(first.spaceId!, created.json.id)! },
+      headers: { 'if-match': first.etag(first.spaceId!, created.raw.id)! },
     });
     expect(patched.status).toBe(200);
-    const before = await call(first.url, 'GET', `${base}/${created.json.id}`, { token });
+    const before = await call(first.url, 'GET', `${base}/${created.raw.id}`, { token });
     await first.close();
     expect(JSON.parse(readFileSync(file, 'utf8')).clients[0]).toMatchObject({ client: { documentSharing: SHARED }, version: 3 });
 
     const second = await start({ stateFile: file });
     const token2 = await tokenFor(second.url);
-    const after = await call(second.url, 'GET', `${base}/${created.json.id}`, { token: token2 });
+    const after = await call(second.url, 'GET', `${base}/${created.raw.id}`, { token: token2 });
     expect(after.json).toEqual(before.json);
     expect(after.json).toMatchObject({ documentSharing: SHARED, contact: { name: 'Paul Schmit' }, links: { banqupFiles: expect.stringMatching(/^https:/) } });
     expect(after.headers.etag).toBe(before.headers.etag);
-    const again = await call(second.url, 'PATCH', `${base}/${created.json.id}`, {
+    const again = await call(second.url, 'PATCH', `${base}/${created.raw.id}`, {
       token: token2,
       json: { bic: null },
       contentType: MERGE,
@@ -121,7 +121,7 @@ describe('sandbox: state file and contract version 2', () => {
     const s = await start({ stateFile: file });
     const token = await tokenFor(s.url);
     const base = '/partner/v1/spaces/space-1/clients';
-    const listed = (await call(s.url, 'GET', base, { token })).json.results;
+    const listed = (await call(s.url, 'GET', base, { token })).raw.results;
     expect(listed.map((c: { documentSharing: unknown; links: unknown }) => [c.documentSharing, c.links])).toEqual([
       [null, { banqup: expect.stringContaining('bq-c1'), banqupFiles: null }],
       [null, null],
@@ -130,7 +130,7 @@ describe('sandbox: state file and contract version 2', () => {
     expect(read.headers.etag).toMatch(/^"[^"]+"$/);
     const patched = await call(s.url, 'PATCH', `${base}/c1`, { token, json: { documentSharing: SHARED }, contentType: MERGE, headers: { 'if-match': read.headers.etag as string } });
     expect(patched.status).toBe(200);
-    expect(patched.json.links.banqupFiles).toMatch(/^https:/);
+    expect(patched.raw.links.banqupFiles).toMatch(/^https:/);
     await s.close();
     expect(JSON.parse(readFileSync(file, 'utf8')).clients.map((c: { version: number }) => c.version)).toEqual([2, 1]);
   });
@@ -141,15 +141,15 @@ describe('sandbox: inspection endpoints', () => {
     const s = await start();
     await createAndProvision(s, 'k');
     const clients = await call(s.url, 'GET', '/_sandbox/clients');
-    expect(clients.json.clients).toEqual([expect.objectContaining({ spaceId: s.spaceId, status: 'ACTIVE' })]);
+    expect(clients.json?.clients).toEqual([expect.objectContaining({ spaceId: s.spaceId, status: 'ACTIVE' })]);
     const spaces = await call(s.url, 'GET', '/_sandbox/spaces');
-    expect(spaces.json.spaces.map((x: { owned: boolean }) => x.owned)).toEqual([true, false]);
+    expect(spaces.json?.spaces?.map((x) => x.owned)).toEqual([true, false]);
     const stats = await call(s.url, 'GET', '/_sandbox/stats');
     expect(stats.json).toMatchObject({ requests: 3, byStatus: { 200: 2, 201: 1 }, tokensIssued: 1, clients: 1, rateLimited: 0, patchesApplied: 0, preconditionFailed: 0, concurrentEdits: 0 });
     expect((await call(s.url, 'GET', '/_sandbox/patches')).json).toEqual({ patches: [], byClient: {} });
-    expect(stats.json.faultsInjected).toMatchObject({ http500: 0, dropAfter: 0 });
+    expect(stats.json?.faultsInjected).toMatchObject({ http500: 0, dropAfter: 0 });
     const requests = await call(s.url, 'GET', '/_sandbox/requests');
-    expect(requests.json.requests.map((r: { method: string; status: number }) => `${r.method} ${r.status}`)).toEqual(['POST 200', 'POST 201', 'POST 200']);
+    expect(requests.json?.requests?.map((r) => `${r.method} ${r.status}`)).toEqual(['POST 200', 'POST 201', 'POST 200']);
     expect(s.requests()).toHaveLength(3); // the inspection calls are not logged
     const [token] = s.issuedTokens();
     expect(token).toMatch(/^sbx_/);

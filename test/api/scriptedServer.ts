@@ -23,7 +23,7 @@ export type Handler = (req: Recorded) => void | Promise<void>;
 export interface ScriptedServer {
   readonly url: string;
   readonly requests: Recorded[];
-  close(): Promise<void>;
+  readonly close: () => Promise<void>;
 }
 
 /** A real node:http server on 127.0.0.1:0 that records every request and lets the test answer it. */

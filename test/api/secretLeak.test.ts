@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, fatalErrorFor, type ApiErrorKind } from '../../src/api/apiErrors.js';
 import { apiMessages } from '../../src/api/apiMessages.js';
 import type { BanqupApi } from '../../src/api/types.js';
+import { LANGS } from '../../src/domain/types.js';
 import { draft } from '../helpers/clientDraft.js';
 import { apiFor, send, SPACE_ID, startServer, type Recorded, type ScriptedServer } from './scriptedServer.js';
 
@@ -124,7 +125,7 @@ describe('no secret in any error, message or event', () => {
     const apiError = error as ApiError;
     expect(apiError.kind).toBe(kind);
     const fatal = fatalErrorFor(apiError);
-    const rendered = (['en', 'fr'] as const).map((lang) => apiMessages[apiError.messageCode]![lang](apiError.messageParams));
+    const rendered = LANGS.map((lang) => apiMessages[apiError.messageCode]![lang](apiError.messageParams));
     const surfaces = [
       String(apiError),
       apiError.message,

@@ -116,10 +116,9 @@ describe('createTokenManager', () => {
   it('does not cache a failed fetch', async () => {
     let n = 0;
     const manager = createTokenManager({
-      fetchToken: async () => {
+      fetchToken: () => {
         n++;
-        if (n === 1) throw new Error('down');
-        return { accessToken: 'ok', lifetimeMs: 300_000 };
+        return n === 1 ? Promise.reject(new Error('down')) : Promise.resolve({ accessToken: 'ok', lifetimeMs: 300_000 });
       },
     });
     await expect(manager.getToken()).rejects.toThrow('down');

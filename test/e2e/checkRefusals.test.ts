@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import * as XLSX from 'xlsx';
 import type { MessageParams } from '../../src/domain/types.js';
+import { CFB } from '../../src/input/cfb.js';
 import { renderMessage } from '../../src/messages.js';
 import { expectRefused, makeTempDir, removeTempDirs } from '../helpers/cliJson.js';
 import { ROOT, runCli } from '../helpers/runCli.js';
@@ -20,10 +20,10 @@ const message = (code: string, params: MessageParams = {}) => `banqup-import: ${
 
 /** A .docx as Word saves it, reduced to what tells it apart: a zip with `word/` parts. */
 function wordDocument(): Uint8Array {
-  const zip = XLSX.CFB.utils.cfb_new();
-  XLSX.CFB.utils.cfb_add(zip, '[Content_Types].xml', Buffer.from('<?xml version="1.0"?><Types/>'));
-  XLSX.CFB.utils.cfb_add(zip, 'word/document.xml', Buffer.from('<?xml version="1.0"?><w:document/>'));
-  return new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'buffer' }) as Buffer);
+  const zip = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(zip, '[Content_Types].xml', Buffer.from('<?xml version="1.0"?><Types/>'));
+  CFB.utils.cfb_add(zip, 'word/document.xml', Buffer.from('<?xml version="1.0"?><w:document/>'));
+  return new Uint8Array(CFB.write(zip, { fileType: 'zip', type: 'buffer' }));
 }
 
 /** Bytes from a fixed linear congruential generator: random-looking, the same on every run. */

@@ -15,7 +15,7 @@ const start = async (options: Parameters<typeof startFakeBanqup>[0]): Promise<Fa
 };
 afterAll(async () => {
   for (const f of fakes) await f.close();
-  removeTempFiles();
+  await removeTempFiles();
 });
 
 const CLIENTS = `/partner/v1/spaces/${SPACE_ID}/clients`;

@@ -18,7 +18,7 @@ afterAll(removeTempFiles);
 
 const HOSTILE = 'Evil \u001b]0;owned\u0007 Corp \u001b[2J\u202eRTL\u009b1m';
 // Any C0 control but the line feed (a cell's own line break, and the Errors column's), DEL, C1, bidi.
-// eslint-disable-next-line no-control-regex
+ 
 const RAW = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /** Every text of a workbook: cell values, displayed texts and comments, and whether any cell is a formula. */

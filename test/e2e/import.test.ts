@@ -113,7 +113,7 @@ describe('banqup-import FILE (import)', () => {
     expect(result.code).toBe(5);
     const doc = parse(result.stdout);
     expect(doc.rows.map((r) => r.status)).toEqual(['provisioned', 'failed', 'provisioned']);
-    expect(doc.rows[1]?.issues).toContainEqual(expect.objectContaining({ column: 'F', code: 'trn.invalid', severity: 'error', message: expect.stringContaining('does not exist in the Luxembourg business register') }));
+    expect(doc.rows[1]?.issues).toContainEqual(expect.objectContaining({ column: 'F', code: 'trn.invalid', severity: 'error', message: expect.stringContaining('does not exist in the Luxembourg business register') as string }));
     expect(sandbox.clients()).toHaveLength(2);
   });
 

@@ -13,8 +13,8 @@ import { removeTempFiles } from '../helpers/workbook.js';
 // Issue 11: the real API is https. The sandbox serves TLS with a certificate made at start; the
 // CLI refuses it without its CA (a clear message, not a stack) and works with NODE_EXTRA_CA_CERTS.
 const dir = mkdtempSync(join(tmpdir(), 'banqup-tls-'));
-afterAll(() => {
-  removeTempFiles();
+afterAll(async () => {
+  await removeTempFiles();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -2,6 +2,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+import { CFB } from '../../src/input/cfb.js';
 import { COLUMNS } from '../../src/input/columns.js';
 import { renderMessage } from '../../src/messages.js';
 import { reportWords } from '../../src/report/reportText.js';
@@ -16,11 +17,11 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 /** Letters of the Clients sheet's columns whose `<col>` style is the Text number format (49). */
 function textColumns(bytes: Uint8Array): string[] {
-  const zip = XLSX.CFB.read(Buffer.from(bytes), { type: 'buffer' });
+  const zip = CFB.read(bytes, { type: 'buffer' });
   const xml = (name: string) => {
-    const entry = XLSX.CFB.find(zip, `/${name}`);
+    const entry = CFB.find(zip, `/${name}`);
     if (!entry?.content) throw new Error(`${name} missing`);
-    return Buffer.from(entry.content as Uint8Array).toString('utf8');
+    return Buffer.from(entry.content).toString('utf8');
   };
   const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml('xl/styles.xml'))?.[1] ?? '';
   const formats = [...xfs.matchAll(/<xf\b[^>]*?numFmtId="(\d+)"/g)].map((m) => Number(m[1]));

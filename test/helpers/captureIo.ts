@@ -4,8 +4,8 @@ import { TEST_STATE_HOME } from './cleanCliEnv.js';
 /** An Io for running a command in-process, and what it wrote. */
 export interface CapturedIo {
   readonly io: Io;
-  stdout(): string;
-  stderr(): string;
+  readonly stdout: () => string;
+  readonly stderr: () => string;
 }
 
 /**

@@ -20,5 +20,5 @@ export function cleanCliEnv(env: Record<string, string | undefined> = {}): NodeJ
     ...env,
   };
   for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
-  return merged as NodeJS.ProcessEnv;
+  return merged;
 }

@@ -54,13 +54,56 @@ export async function startTestSandbox(opts: TestSandboxOptions = {}): Promise<T
   };
 }
 
+/** One item of a list in an answer: a client, a provisioning result, a register entry, a space, a logged request. */
+export interface AnswerItem {
+  readonly [field: string]: unknown;
+  readonly id?: string;
+  readonly clientId?: string;
+  readonly externalReference?: string;
+  readonly status?: string | number;
+  readonly type?: string;
+  readonly owned?: boolean;
+  readonly method?: string;
+}
+
+/**
+ * A JSON answer of the sandbox as the tests read it, every field optional: which ones come depends
+ * on the endpoint (banqup-api.md: token, problem details, client, page, provisioning, register;
+ * the /_sandbox/ endpoints). Reading one the answer lacks gives undefined, and the assertion says so.
+ */
+export interface AnswerJson {
+  readonly [field: string]: unknown;
+  readonly access_token?: string;
+  readonly expires_at?: string;
+  /** A problem's HTTP status, or a client's status (INACTIVE, ACTIVE). */
+  readonly status?: number | string;
+  readonly error?: string;
+  readonly requestId?: string;
+  readonly violations?: readonly { readonly field: string; readonly code: string; readonly message?: string }[];
+  readonly id?: string;
+  readonly existingClientId?: string;
+  readonly results?: readonly AnswerItem[];
+  readonly page?: number;
+  readonly size?: number;
+  readonly total?: number;
+  readonly spaces?: readonly AnswerItem[];
+  readonly clients?: readonly AnswerItem[];
+  readonly requests?: readonly AnswerItem[];
+  readonly faultsInjected?: Readonly<Record<string, number>>;
+}
+
 /** An answer as a raw HTTP client sees it. */
 export interface RawAnswer {
   readonly status: number;
   readonly headers: Record<string, string | string[] | undefined>;
   readonly text: string;
   /** The parsed body, or undefined when it is not JSON. */
-  readonly json: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- test assertions read any field
+  readonly json: AnswerJson | undefined;
+  /**
+   * The same body untyped, for the tests of contract version 2 that walk nested objects (sharing,
+   * links, merge patches) whose shape is exactly what they check.
+   */
+  readonly raw: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- see above
 }
 
 /** What to send with `call`. */
@@ -82,13 +125,13 @@ export async function call(url: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH'
   if (body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
   const answer = await request(`${url}${path}`, { method, headers, ...(body !== undefined && { body }) });
   const text = await answer.body.text();
-  let json: unknown;
+  let json: AnswerJson | undefined;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text) as AnswerJson;
   } catch {
     json = undefined;
   }
-  return { status: answer.statusCode, headers: answer.headers, text, json };
+  return { status: answer.statusCode, headers: answer.headers, text, json, raw: json };
 }
 
 /** A token for the demo credentials (or others). */
@@ -96,5 +139,7 @@ export async function tokenFor(url: string, clientId = 'demo-client', clientSecr
   const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }).toString();
   const answer = await call(url, 'POST', '/oauth2/client_credential/gettoken', { body: form, contentType: 'application/x-www-form-urlencoded' });
   if (answer.status !== 200) throw new Error(`token request answered ${answer.status}`);
-  return (answer.json as { access_token: string }).access_token;
+  const token = answer.json?.access_token;
+  if (token === undefined) throw new Error('token answer without access_token');
+  return token;
 }

@@ -8,9 +8,10 @@ export function virtualClock(start = Date.parse('2026-11-28T10:00:00.000Z')) {
   const slept: number[] = [];
   return {
     now: () => t,
-    sleep: async (ms: number) => {
+    sleep: (ms: number): Promise<void> => {
       slept.push(ms);
       t += ms;
+      return Promise.resolve();
     },
     advance: (ms: number) => {
       t += ms;

@@ -146,7 +146,7 @@ function buildCsv(rows: readonly (readonly CellInput[])[], opts: CsvOptions): Ui
 }
 
 /** What Excel writes to a CSV: the displayed text. */
-function csvText(input: CellInput): string {
+export function csvText(input: CellInput): string {
   if (input === null || input === undefined) return '';
   if (typeof input !== 'object') return String(input);
   const { t, v, w, z } = input.cell;
@@ -190,4 +190,9 @@ export async function removeTempFiles(): Promise<void> {
   const dir = await tempDir;
   tempDir = undefined;
   await rm(dir, { recursive: true, force: true });
+}
+
+/** The cell at `ref` ("A2"): SheetJS types a worksheet's cells `any`, this says what they are. */
+export function cellOf(sheet: XLSX.WorkSheet | undefined, ref: string): XLSX.CellObject | undefined {
+  return sheet?.[ref] as XLSX.CellObject | undefined;
 }

@@ -61,7 +61,7 @@ export async function setUpImport(
 export interface RecordedImportScenario {
   readonly figures: FigureRecorder;
   /** setUpImport, with the sandbox closed after the file's tests. */
-  setUp(...args: Parameters<typeof setUpImport>): Promise<ImportScenario>;
+  readonly setUp: (...args: Parameters<typeof setUpImport>) => Promise<ImportScenario>;
 }
 
 /**

@@ -2,8 +2,8 @@ import { createServer } from 'node:net';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CFB } from '../../src/input/cfb.js';
 import { clientRow, clientXlsx } from './corpus/sheets.js';
 import { recordFigures } from './recordFigures.js';
 import { SCALE } from './scale.js';
@@ -58,7 +58,7 @@ async function filesText(root: string): Promise<Map<string, string>> {
         const bytes = await readFile(full);
         out.set(full, bytes.toString('latin1'));
         if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-          const zip = XLSX.CFB.read(bytes, { type: 'buffer' }) as unknown as { FullPaths: string[]; FileIndex: { content?: Uint8Array }[] };
+          const zip = CFB.read(bytes, { type: 'buffer' });
           zip.FileIndex.forEach((f, i) => f.content && out.set(`${full}:${zip.FullPaths[i]}`, Buffer.from(f.content).toString('utf8')));
         }
       }

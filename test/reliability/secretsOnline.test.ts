@@ -1,8 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CFB } from '../../src/input/cfb.js';
 import type { CliResult } from '../helpers/runCli.js';
 import { removeTempFiles } from '../helpers/workbook.js';
 import { ended, faultSummary, setUpImport, spawnBuilt, tail, type ImportScenario } from './importRuns.js';
@@ -106,9 +106,8 @@ function textsOf(path: string): { where: string; text: string }[] {
   const bytes = readFileSync(path);
   const texts = [{ where: path, text: bytes.toString('utf8') }, { where: `${path} (latin1)`, text: bytes.toString('latin1') }];
   if (bytes.subarray(0, 2).toString('latin1') === 'PK') {
-    const container = XLSX.CFB.read(bytes, { type: 'buffer' });
-    container.FileIndex.forEach((entry: { content?: unknown }, i: number) => {
-      const content = entry.content as Uint8Array | undefined;
+    const container = CFB.read(bytes, { type: 'buffer' });
+    container.FileIndex.forEach(({ content }, i) => {
       if (content && content.length > 0) texts.push({ where: `${path} → ${container.FullPaths[i]}`, text: Buffer.from(content).toString('utf8') });
     });
   }

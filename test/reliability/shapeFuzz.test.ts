@@ -95,7 +95,7 @@ afterAll(async () => {
   figures.extra('duplicates', totals.duplicates);
   figures.extra('wall time (s)', Math.round((Date.now() - started) / 100) / 10);
   figures.save();
-  removeTempFiles();
+  await removeTempFiles();
   rmSync(work, { recursive: true, force: true });
 });
 

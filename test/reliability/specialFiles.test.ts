@@ -104,7 +104,7 @@ afterAll(async () => {
   figures.extra('requests before a refusal', totals.requestsBeforeRefusal);
   figures.extra('device nodes tried (root only)', ROOT ? 'yes' : 'no');
   figures.save();
-  removeTempFiles();
+  await removeTempFiles();
   rmSync(work, { recursive: true, force: true });
 });
 

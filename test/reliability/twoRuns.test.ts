@@ -107,7 +107,6 @@ describe('two runs at once', () => {
     const runs = [spawnImport(sc), spawnImport(sc)];
     // Whichever takes the lock is frozen until the other has ended, so that start-up times (seconds
     // apart on a loaded machine) cannot let the other start after the first has finished.
-    let frozen: (typeof runs)[number] | undefined;
     const holder = (): number | undefined => {
       try {
         return (JSON.parse(readFileSync(lock, 'utf8')) as { pid?: number }).pid;
@@ -120,7 +119,7 @@ describe('two runs at once', () => {
       pid = holder();
       if (pid === undefined) await new Promise((r) => setTimeout(r, 2));
     }
-    frozen = runs.find((r) => r.child.pid === pid);
+    const frozen = runs.find((r) => r.child.pid === pid);
     frozen?.kill('SIGSTOP');
     const other = runs.find((r) => r !== frozen)!;
     await other.done;

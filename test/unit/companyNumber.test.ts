@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyNumberMessages, normaliseCompanyNumber } from '../../src/domain/companyNumber.js';
 import type { Finding } from '../../src/domain/types.js';
+import { FIELD_PARAMS, itRendersEveryMessage } from '../helpers/expectCatalogue.js';
 
 interface Case {
   readonly input: string;
@@ -183,18 +184,5 @@ describe('normaliseCompanyNumber', () => {
 });
 
 describe('companyNumberMessages', () => {
-  const params = {
-    prefix: 'LU', from: 'GR', to: 'B12345', country: 'LU', example: 'LU15027442', vatCountry: 'LU', letter: 'K',
-    suggestion: 'jean@example.lu', siren: '732829320', expected: 16, actual: 20, bicCountry: 'LU', ibanCountry: 'BE',
-    length: 256, max: 254, position: 2, total: 3, address: 'jean@example', count: 21,
-  };
-  it.each(Object.keys(companyNumberMessages))('%s: short English and French, typographic apostrophes', (code) => {
-    const template = companyNumberMessages[code];
-    for (const text of [template?.en(params) ?? '', template?.fr(params) ?? '']) {
-      expect(text.length).toBeGreaterThan(10);
-      expect(text.length).toBeLessThanOrEqual(110);
-      expect(text).not.toMatch(/undefined/);
-    }
-    expect(template?.fr(params)).not.toMatch(/\p{L}'\p{L}/u);
-  });
+  itRendersEveryMessage(companyNumberMessages, FIELD_PARAMS, { minLength: 10, maxLength: 110 });
 });

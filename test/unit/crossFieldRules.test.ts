@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkIdentifiers, crossFieldMessages, type IdentifierInput } from '../../src/domain/crossFieldRules.js';
+import { FIELD_PARAMS, itRendersEveryMessage } from '../helpers/expectCatalogue.js';
 
 const row = (over: Partial<IdentifierInput>): IdentifierInput => ({
   country: 'LU',
@@ -56,18 +57,5 @@ describe('checkIdentifiers', () => {
 });
 
 describe('crossFieldMessages', () => {
-  const params = {
-    prefix: 'LU', from: 'GR', to: 'B12345', country: 'LU', example: 'LU15027442', vatCountry: 'LU', letter: 'K',
-    suggestion: 'jean@example.lu', siren: '732829320', expected: 16, actual: 20, bicCountry: 'LU', ibanCountry: 'BE',
-    length: 256, max: 254, position: 2, total: 3, address: 'jean@example', count: 21,
-  };
-  it.each(Object.keys(crossFieldMessages))('%s: short English and French, typographic apostrophes', (code) => {
-    const template = crossFieldMessages[code];
-    for (const text of [template?.en(params) ?? '', template?.fr(params) ?? '']) {
-      expect(text.length).toBeGreaterThan(10);
-      expect(text.length).toBeLessThanOrEqual(110);
-      expect(text).not.toMatch(/undefined/);
-    }
-    expect(template?.fr(params)).not.toMatch(/\p{L}'\p{L}/u);
-  });
+  itRendersEveryMessage(crossFieldMessages, FIELD_PARAMS, { minLength: 10, maxLength: 110 });
 });

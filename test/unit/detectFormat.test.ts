@@ -1,13 +1,10 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
+import { CFB } from '../../src/input/cfb.js';
 import { detectFormat, zipEntries } from '../../src/input/detectFormat.js';
 import { buildWorkbook, encodeCp1252, templateHeaders, templateRow } from '../helpers/workbook.js';
 
-const CFB = XLSX.CFB as {
-  utils: { cfb_new(): unknown; cfb_add(c: unknown, name: string, data: Uint8Array): void };
-  write(c: unknown, opts: { type: 'buffer'; fileType?: 'zip'; compression?: boolean }): Buffer;
-};
 
 /** A zip holding the given files, the way Office and LibreOffice pack documents. */
 function zip(files: Record<string, string>, compression = true): Uint8Array {

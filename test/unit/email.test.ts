@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emailMessages, MAX_ASSIGNEES, normaliseAssignees, normaliseEmail } from '../../src/domain/email.js';
 import type { Finding } from '../../src/domain/types.js';
+import { FIELD_PARAMS, itRendersEveryMessage } from '../helpers/expectCatalogue.js';
 
 const error = (code: string, params?: Finding['params']): Finding =>
   params ? { code, severity: 'error', params } : { code, severity: 'error' };
@@ -139,18 +140,5 @@ describe('normaliseAssignees', () => {
 });
 
 describe('emailMessages', () => {
-  const params = {
-    prefix: 'LU', from: 'GR', to: 'B12345', country: 'LU', example: 'LU15027442', vatCountry: 'LU', letter: 'K',
-    suggestion: 'jean@example.lu', siren: '732829320', expected: 16, actual: 20, bicCountry: 'LU', ibanCountry: 'BE',
-    length: 256, max: 254, position: 2, total: 3, address: 'jean@example', count: 21,
-  };
-  it.each(Object.keys(emailMessages))('%s: short English and French, typographic apostrophes', (code) => {
-    const template = emailMessages[code];
-    for (const text of [template?.en(params) ?? '', template?.fr(params) ?? '']) {
-      expect(text.length).toBeGreaterThan(10);
-      expect(text.length).toBeLessThanOrEqual(110);
-      expect(text).not.toMatch(/undefined/);
-    }
-    expect(template?.fr(params)).not.toMatch(/\p{L}'\p{L}/u);
-  });
+  itRendersEveryMessage(emailMessages, FIELD_PARAMS, { minLength: 10, maxLength: 110 });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { engineMessages } from '../../src/engine/engineMessages.js';
 import { messageCodes, renderMessage } from '../../src/messages.js';
+import { itRendersEveryMessage } from '../helpers/expectCatalogue.js';
 
 const PARAMS = {
   n: 12, done: 10, left: 2, create: 3, existing: 9, row: 4, field: 'iban', held: 'LU28 0019 4006 4475 0000',
@@ -14,19 +15,8 @@ const PARAMS = {
 const codes = Object.keys(engineMessages);
 
 describe('engineMessages', () => {
-  it.each(codes)('%s renders in English and French, short enough for the table', (code) => {
-    for (const lang of ['en', 'fr'] as const) {
-      const text = renderMessage(code, PARAMS, lang);
-      expect(text.trim()).not.toBe('');
-      expect(text).not.toMatch(/undefined|NaN|\[object/);
-      // Paths are long by nature; everything else stays within the hard limit of style.md.
-      expect(text.replace(PARAMS.path, 'P').length).toBeLessThanOrEqual(140);
-    }
-  });
-
-  it.each(codes)('%s uses typographic apostrophes in French', (code) => {
-    expect(renderMessage(code, PARAMS, 'fr')).not.toContain("'");
-  });
+  // Paths are long by nature; everything else stays within the hard limit of style.md.
+  itRendersEveryMessage(engineMessages, PARAMS, { maxLength: 140, measured: (text) => text.replace(PARAMS.path, 'P') });
 
   it('is part of the tool-wide catalogue, and takes no key of another catalogue', () => {
     const all = messageCodes();

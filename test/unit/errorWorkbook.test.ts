@@ -4,6 +4,7 @@ import type { Issue, Lang, MessageParams, Row } from '../../src/domain/types.js'
 import { checkedRow, sheetIssue } from '../helpers/rows.js';
 import { COLUMNS, columnForHeader, isErrorsColumn } from '../../src/input/columns.js';
 import { buildErrorWorkbook, COMMENT_AUTHOR } from '../../src/report/errorWorkbook.js';
+import { cellOf } from '../helpers/workbook.js';
 
 const fakeRender = (code: string, p: MessageParams) => `${code} ${JSON.stringify(p)}`;
 
@@ -21,7 +22,7 @@ function sourceWorkbook(): XLSX.WorkBook {
   const sheet = XLSX.utils.aoa_to_sheet([['Clients of the firm'], HEADERS, ...DATA]);
   // aoa_to_sheet would turn "=..." into text anyway; make sure it is a plain string cell with no formula.
   sheet['A4'] = { t: 's', v: '=HYPERLINK("http://x")' };
-  sheet['A3']!.c = Object.assign([{ a: 'Marie', t: 'Check the spelling with the client' }], { hidden: true });
+  cellOf(sheet, 'A3')!.c = Object.assign([{ a: 'Marie', t: 'Check the spelling with the client' }], { hidden: true });
   XLSX.utils.book_append_sheet(wb, sheet, 'Clients');
   wb.Workbook = { Sheets: [{ name: 'Lists', Hidden: 1 }, { name: 'Clients', Hidden: 0 }] };
   return XLSX.read(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }), { type: 'buffer' });
@@ -87,7 +88,7 @@ describe('buildErrorWorkbook', () => {
   it('keeps every sheet, hidden ones hidden', () => {
     expect(out.SheetNames).toEqual(['Lists', 'Clients']);
     expect(out.Workbook?.Sheets?.[0]?.Hidden).toBe(1);
-    expect(out.Sheets.Lists?.A2?.v).toBe('fr');
+    expect(cellOf(out.Sheets.Lists, 'A2')?.v).toBe('fr');
   });
 
   it('puts a hidden comment on each bad cell, and creates an empty cell to hold one', () => {
@@ -116,7 +117,7 @@ describe('buildErrorWorkbook', () => {
 
   it('does not change the workbook it was given', () => {
     expect(source.Sheets.Clients?.I2).toBeUndefined();
-    expect(source.Sheets.Clients?.G3?.c).toBeUndefined();
+    expect(cellOf(source.Sheets.Clients, 'G3')?.c).toBeUndefined();
   });
 
   it('reuses the Errors column of a report fed back, clearing old messages and its own old comments', () => {

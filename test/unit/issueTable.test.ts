@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ColorFns } from '../../src/colors.js';
-import type { Issue, Lang, MessageParams, Row, RowChange, Severity } from '../../src/domain/types.js';
+import { LANGS, type Issue, type MessageParams, type Row, type RowChange } from '../../src/domain/types.js';
 import type { SheetCheck, SheetNote } from '../../src/engine/runResult.js';
 import { COLUMNS } from '../../src/input/columns.js';
 import { renderIssueTable, type IssueTableOptions } from '../../src/report/issueTable.js';
@@ -244,7 +244,7 @@ describe('renderIssueTable: hostile and oversized input', () => {
   });
 
   it('never lets escape sequences, control characters or bidi controls through', () => {
-    for (const lang of ['en', 'fr'] as Lang[]) {
+    for (const lang of LANGS) {
       const out = table(hostileOutcome, { lang, render: rawRender });
       expect(out).not.toContain('\u001b');
       expect(out).not.toContain('\u202E');

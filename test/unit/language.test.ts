@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { languageMessages, resolveLanguage } from '../../src/domain/language.js';
 import { lookupLanguageName } from '../../src/domain/languageIndex.js';
+import { LANGS } from '../../src/domain/types.js';
+import { expectMessage } from '../helpers/expectCatalogue.js';
 
 const ok = (value: string) => ({ value, findings: [] });
 
@@ -117,11 +119,10 @@ describe('languageMessages', () => {
   });
 
   it.each(samples.map((f) => [f.code, f] as const))('%s stays short and complete', (code, finding) => {
-    for (const lang of ['en', 'fr'] as const) {
+    for (const lang of LANGS) {
       const text = languageMessages[code]?.[lang](finding.params ?? {}) ?? '';
-      expect(text.length).toBeGreaterThan(20);
-      expect(text.length).toBeLessThanOrEqual(140);
-      expect(text).not.toMatch(/undefined|'/);
+      expectMessage(text, lang, { minLength: 20, maxLength: 140 });
+      expect(text).not.toContain("'"); // English included: these quote no word
     }
   });
 

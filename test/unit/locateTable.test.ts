@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MessageParams } from '../../src/domain/types.js';
 import type { CellInput, SheetSpec } from '../helpers/workbook.js';
 import { buildWorkbook, templateHeaders, templateRow } from '../helpers/workbook.js';
 import { loadWorkbook } from '../../src/input/loadWorkbook.js';
@@ -107,7 +108,7 @@ describe('locateTable: refused tables', () => {
       params: { sheet: 'Clients' },
     },
   ])('refuses $what', ({ rows, code, params }) => {
-    expect(() => locateTable(one(rows))).toThrow(expect.objectContaining({ code, exitCode: 2, params: expect.objectContaining(params) }));
+    expect(() => locateTable(one(rows))).toThrow(expect.objectContaining({ code, exitCode: 2, params: expect.objectContaining(params) as MessageParams }));
   });
 });
 
@@ -139,7 +140,7 @@ describe('locateTable: which sheet', () => {
   });
 
   it('blames the first visible sheet when no sheet has headers', () => {
-    expect(() => locateTable(load([lists, notes]))).toThrow(expect.objectContaining({ code: 'input.no_header', params: expect.objectContaining({ sheet: 'Notes' }) }));
+    expect(() => locateTable(load([lists, notes]))).toThrow(expect.objectContaining({ code: 'input.no_header', params: expect.objectContaining({ sheet: 'Notes' }) as MessageParams }));
   });
 
   it('checks the header of the sheet given with --sheet, not of another', () => {

@@ -4,7 +4,7 @@ import { messageCodes, renderMessage } from '../../src/messages.js';
 /** The parameters a message reads, recorded through a proxy that answers every one with its name. */
 function placeholdersOf(code: string, lang: 'en' | 'fr'): string[] {
   const read = new Set<string>();
-  const params = new Proxy({} as Record<string, string>, {
+  const params = new Proxy({}, {
     get(_target, key) {
       if (typeof key === 'string') read.add(key);
       return typeof key === 'string' ? `<${key}>` : undefined;

@@ -16,10 +16,8 @@ const rowDraft = (i: number): ClientDraft => draft({ externalReference: `CLI-${i
 
 function failingProvision(error: ApiError): Pick<BanqupApi, 'createClient' | 'provision'> {
   return {
-    createClient: async (_space, d) => ({ client: clientOf(d, `id-${d.externalReference}`), outcome: 'created' }),
-    provision: async () => {
-      throw error;
-    },
+    createClient: (_space, d) => Promise.resolve({ client: clientOf(d, `id-${d.externalReference}`), outcome: 'created' }),
+    provision: () => Promise.reject(error),
   };
 }
 

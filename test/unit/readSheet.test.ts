@@ -2,7 +2,7 @@ import * as XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { COLUMNS } from '../../src/input/columns.js';
-import type { ColumnKey, RawRow } from '../../src/domain/types.js';
+import { LANGS, type ColumnKey, type MessageParams, type RawRow } from '../../src/domain/types.js';
 import type { Finding } from '../../src/domain/types.js';
 import { BanqupImportError } from '../../src/errors.js';
 import { checkRows } from '../../src/domain/checkRows.js';
@@ -12,8 +12,9 @@ import { readerMessages } from '../../src/input/readerMessages.js';
 import { readSheet } from '../../src/input/readSheet.js';
 import type { BookType, CellInput, SheetSpec } from '../helpers/workbook.js';
 import {
-  buildWorkbook, dateCell, encodeCp1252, formulaCell, numberCell, rawCell, removeTempFiles, templateHeaders, templateRow, writeTempFile,
+  buildWorkbook, csvText, dateCell, encodeCp1252, formulaCell, numberCell, rawCell, removeTempFiles, templateHeaders, templateRow, writeTempFile,
 } from '../helpers/workbook.js';
+import { expectMessage } from '../helpers/expectCatalogue.js';
 
 const MAX = 10_000;
 const read = (sheets: SheetSpec[], type: BookType = 'xlsx', maxRows = MAX) => readSheet(buildWorkbook(sheets, type), { maxRows });
@@ -61,7 +62,7 @@ describe('readSheet: the same table in every format', () => {
 
   it('keeps CSV values exactly as typed: no number, date or formula conversion', () => {
     const csv = new TextEncoder().encode(
-      `${templateHeaders().join(';')}\n${templateRow({ postalCode: '01234', iban: '539007547034123460', legalName: '=1+1', companyNumber: '05/01/2024' }).join(';')}\n`,
+      `${templateHeaders().join(';')}\n${templateRow({ postalCode: '01234', iban: '539007547034123460', legalName: '=1+1', companyNumber: '05/01/2024' }).map(csvText).join(';')}\n`,
     );
     const row = readSheet(csv, { maxRows: MAX }).rows[0];
     expect([text(row, 'postalCode'), text(row, 'iban'), text(row, 'legalName'), text(row, 'companyNumber')]).toEqual([
@@ -189,20 +190,19 @@ describe('readSheet: refused files', () => {
 
   it.each(['xlsx', 'ods', 'csv'] as const)('refuses one row more than maxRows in %s', (type) => {
     expect(() => read(clients(Array.from({ length: 4 }, () => templateRow())), type, 3)).toThrow(
-      expect.objectContaining({ code: 'input.too_many_rows', params: { sheet: expect.any(String), rows: 4, max: 3 } }),
+      expect.objectContaining({ code: 'input.too_many_rows', params: { sheet: expect.any(String) as string, rows: 4, max: 3 } }),
     );
   });
 
-  it('refuses a 200 000-row range quickly, without reading its rows', () => {
+  // How fast: `npm run bench` (startup phase) times the CLI refusing a cell a million rows down.
+  it('refuses a 200 000-row range by its declared size, without reading its rows', () => {
     const bytes = buildWorkbook(clients([templateRow()], { extraCells: { A200000: 'x' } }), 'xlsx');
-    const start = performance.now();
-    expect(() => readSheet(bytes, { maxRows: MAX })).toThrow(expect.objectContaining({ code: 'input.too_many_rows', params: expect.objectContaining({ rows: 199_999 }) }));
-    expect(performance.now() - start).toBeLessThan(1_000);
+    expect(() => readSheet(bytes, { maxRows: MAX })).toThrow(expect.objectContaining({ code: 'input.too_many_rows', params: expect.objectContaining({ rows: 199_999 }) as MessageParams }));
   });
 
   it('refuses a 200 000-line CSV', () => {
     const csv = new TextEncoder().encode(`${templateHeaders().join(',')}\n${'a,b,1611\n'.repeat(200_000)}`);
-    expect(() => readSheet(csv, { maxRows: MAX })).toThrow(expect.objectContaining({ code: 'input.too_many_rows', params: expect.objectContaining({ rows: 200_000 }) }));
+    expect(() => readSheet(csv, { maxRows: MAX })).toThrow(expect.objectContaining({ code: 'input.too_many_rows', params: expect.objectContaining({ rows: 200_000 }) as MessageParams }));
   });
 
   it('refuses a zip that declares gigabytes once unpacked, before unpacking it', () => {
@@ -210,7 +210,7 @@ describe('readSheet: refused files', () => {
     const entry = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     bytes.writeUInt32LE(0x7fffffff, entry + 24);
     expect(() => readSheet(new Uint8Array(bytes), { maxRows: MAX })).toThrow(
-      expect.objectContaining({ code: 'input.unpacked_too_large', params: { bytes: expect.toSatisfy((n: number) => n >= 2 ** 31), max: 256 } }),
+      expect.objectContaining({ code: 'input.unpacked_too_large', params: { bytes: expect.toSatisfy((n: number) => n >= 2 ** 31) as number, max: 256 } }),
     );
   });
 
@@ -313,11 +313,10 @@ describe('readSheet: messages', () => {
 
   it.each(found.map((f) => [f.code, f] as const))('renders %s in English and French with all its values', (code, finding) => {
     const template = readerMessages[code];
-    for (const lang of ['en', 'fr'] as const) {
+    for (const lang of LANGS) {
       const message = template?.[lang](finding.params ?? {}) ?? '';
-      expect(message).not.toMatch(/undefined|NaN|\[object/);
-      expect(message.length).toBeGreaterThan(20);
+      expectMessage(message, lang, { minLength: 20 });
+      if (lang !== 'en') expect(message).not.toBe(template?.en(finding.params ?? {}));
     }
-    expect(template?.en(finding.params ?? {})).not.toBe(template?.fr(finding.params ?? {}));
   });
 });

@@ -70,7 +70,7 @@ describe('resuming closes what the journal left open', () => {
     const path = join(dir, 'adopted-active.journal.ndjson');
     const journal = openJournal(path);
     const api: Pick<BanqupApi, 'createClient' | 'provision'> = {
-      createClient: async (_space, sent): Promise<{ client: Client; outcome: 'adopted' }> => ({ client: clientOf(sent, 'id-3', 'ACTIVE'), outcome: 'adopted' }),
+      createClient: (_space, sent): Promise<{ client: Client; outcome: 'adopted' }> => Promise.resolve({ client: clientOf(sent, 'id-3', 'ACTIVE'), outcome: 'adopted' }),
       provision: noCalls.provision,
     };
     const plan = planImport({ spaceId: SPACE, rows: [{ row: 2, draft: d }], clients: [], journal: new Map() });

@@ -16,7 +16,7 @@ const unauthorized = (request: HttpRequest): ApiError =>
 /** A runner over a fake transport; `answer` decides per request (it sees the token used). */
 function setup(answer: (request: HttpRequest, tokens: ReturnType<typeof createTokenManager>) => Promise<HttpResponse>, maxAttempts = 6) {
   let issued = 0;
-  const tokens = createTokenManager({ fetchToken: async () => ({ accessToken: `t${++issued}`, lifetimeMs: 300_000 }) });
+  const tokens = createTokenManager({ fetchToken: () => Promise.resolve({ accessToken: `t${++issued}`, lifetimeMs: 300_000 }) });
   const sent: string[] = [];
   const http: HttpClient = {
     async send(request) {
@@ -62,9 +62,7 @@ describe('a 401 for a token another call had already replaced', () => {
   });
 
   it('two 401s in a row with the current token still end the call (credentials or access refused)', async () => {
-    const { call, sent } = setup(async (request) => {
-      throw unauthorized(request);
-    });
+    const { call, sent } = setup((request) => Promise.reject(unauthorized(request)));
     await expect(call()).rejects.toMatchObject({ kind: 'unauthorized' });
     expect(sent).toEqual(['t1', 't2']);
   });
@@ -81,7 +79,7 @@ describe('a 401 for a token another call had already replaced', () => {
   });
 
   it('invalidate says whether the token was the current one', async () => {
-    const { tokens } = setup(async () => ok);
+    const { tokens } = setup(() => Promise.resolve(ok));
     expect(await tokens.getToken()).toBe('t1');
     expect(tokens.invalidate('t1')).toBe(true);
     expect(tokens.invalidate('t1')).toBe(false);

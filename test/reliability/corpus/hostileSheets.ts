@@ -1,5 +1,5 @@
 import * as XLSX from 'xlsx';
-import { buildWorkbook, formulaCell, templateHeaders, type CellInput } from '../../helpers/workbook.js';
+import { buildWorkbook, csvText, formulaCell, templateHeaders, type CellInput } from '../../helpers/workbook.js';
 import { ESCAPES } from './badFiles.js';
 import { clientRow, xlsxFrame, xmlRow } from './sheets.js';
 import { packEntry, writeZip } from './zipWriter.js';
@@ -50,7 +50,7 @@ export function escapeCsv(): Uint8Array {
  * too: written by hand), with one valid client.
  */
 export function controlSheetNameXlsx(name: string, rows?: readonly (readonly string[])[]): Uint8Array {
-  const table = rows ?? [templateHeaders(), clientRow(1).map((v) => (v === null || v === undefined ? '' : String(v)))];
+  const table = rows ?? [templateHeaders(), clientRow(1).map(csvText)];
   const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${table.map((r, i) => xmlRow(i + 1, r)).join('')}</sheetData></worksheet>`;
   return writeZip([...xlsxFrame(name), packEntry('xl/worksheets/sheet1.xml', sheet)]);
 }

@@ -1,13 +1,8 @@
-import * as XLSX from 'xlsx';
+import { CFB } from '../../../src/input/cfb.js';
 import { packEntry, writeZip } from './zipWriter.js';
 
 /** Files that are not spreadsheets, or spreadsheets locked away, made as their own programs make them (minimally). */
 
-interface CfbApi {
-  utils: { cfb_new(): unknown; cfb_add(cfb: unknown, name: string, content: Uint8Array): void };
-  write(cfb: unknown, opts: { type: 'buffer'; fileType?: 'cfb' }): Buffer;
-}
-const CFB = XLSX.CFB as unknown as CfbApi;
 
 function toBytes(buffer: Buffer): Uint8Array {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);

@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx';
 import type { ColumnKey } from '../../../src/domain/types.js';
 import { COLUMNS } from '../../../src/input/columns.js';
-import { buildWorkbook, templateHeaders, templateRow, type CellInput, type SheetSpec } from '../../helpers/workbook.js';
+import { buildWorkbook, csvText, templateHeaders, templateRow, type CellInput, type SheetSpec } from '../../helpers/workbook.js';
 import { packEntry, packStreamedEntry, writeZip, type PackedEntry } from './zipWriter.js';
 
 /**
@@ -44,7 +44,7 @@ const HEADER_TEXT = COLUMNS.map((c) => c.label.en);
 
 /** The text of a valid row, as xmlRow takes it. */
 export function clientRowText(i: number): string[] {
-  return clientRow(i).map((v) => (v === null || v === undefined ? '' : String(v)));
+  return clientRow(i).map(csvText);
 }
 
 export interface StreamedSheet {

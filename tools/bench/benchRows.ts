@@ -1,5 +1,5 @@
 import * as XLSX from 'xlsx';
-import { COLUMNS } from '../input/columns.js';
+import { COLUMNS } from '#dist/input/columns.js';
 
 /** A LU VAT number: six digits, then their value mod 89 (validation-rules.md §2). */
 function luVat(n: number): string {

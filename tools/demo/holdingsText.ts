@@ -1,5 +1,5 @@
-import type { Client } from '../api/types.js';
-import { sanitizeForTerminal } from '../report/sanitize.js';
+import type { Client } from '#dist/api/types.js';
+import { sanitizeForTerminal } from '#dist/report/sanitize.js';
 
 /**
  * What the sandbox holds at the end of the demo, one line per client (reference, status, name),

@@ -5,15 +5,16 @@ import { apiBench } from './apiBench.js';
 import type { BenchContext, BenchPhase } from './benchProcess.js';
 import { countryIndexBench } from './countryIndexBench.js';
 import { sheetBench } from './sheetBench.js';
+import { startupBench } from './startupBench.js';
 
 /**
  * `npm run bench`: prints Markdown fit for the README on stdout, progress on stderr. Each phase
  * measures in fresh processes and returns its own section; the API phase imports against the
  * local sandbox.
  * BENCH_RUNS sets the number of runs each figure is the median of (default 3); BENCH_PHASES
- * (comma-separated: sheet, country, api) runs only those phases.
+ * (comma-separated: startup, sheet, country, api) runs only those phases.
  */
-const ALL_PHASES: readonly BenchPhase[] = [sheetBench, countryIndexBench, apiBench];
+const ALL_PHASES: readonly BenchPhase[] = [startupBench, sheetBench, countryIndexBench, apiBench];
 const wanted = process.env.BENCH_PHASES?.split(',').map((id) => id.trim()).filter((id) => id !== '');
 const unknown = wanted?.filter((id) => !ALL_PHASES.some((p) => p.id === id)) ?? [];
 if (unknown.length > 0) throw new Error(`BENCH_PHASES: unknown phase ${unknown.join(', ')} (known: ${ALL_PHASES.map((p) => p.id).join(', ')})`);
@@ -31,7 +32,7 @@ mkdirSync(context.dir, { recursive: true });
 
 // Other load on the machine moves the times (far less the CPU times): say how busy it was.
 const load = () => loadavg()[0]?.toFixed(1) ?? '?';
-const header = `node ${process.version}, ${process.platform}-${process.arch}, ${availableParallelism()} CPUs, median of ${runs} runs`;
+const header = `node ${process.version}, ${process.platform}-${process.arch}, ${availableParallelism()} CPUs, median of ${runs} runs (BENCH_RUNS)`;
 const loadAtStart = load();
 const sections: string[] = [];
 for (const phase of PHASES) {

@@ -27,7 +27,7 @@ function size(bytes: number): string {
 export const sheetBench: BenchPhase = {
   id: 'sheet',
   title: 'Checking a sheet (`--dry-run`) against SheetJS reading it',
-  async run({ runs, dir, progress }) {
+  run({ runs, dir, progress }) {
     const lines = [
       '| rows | file | SheetJS read | `--dry-run` | time ratio | CPU time ratio | SheetJS peak RSS | `--dry-run` peak RSS | memory ratio |',
       '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { resolveCountry } from '../domain/country.js';
-import { buildCountryIndex, countryIndex, hasFullIcu, icuLocales, isCountryIndexBuilt } from '../domain/countryIndex.js';
-import { builtIndexSnapshot } from '../domain/indexSnapshot.js';
-import { isLanguageIndexBuilt } from '../domain/languageIndex.js';
-import { resolveLanguage } from '../domain/language.js';
+import { resolveCountry } from '#dist/domain/country.js';
+import { buildCountryIndex, countryIndex, hasFullIcu, icuLocales, isCountryIndexBuilt } from '#dist/domain/countryIndex.js';
+import { builtIndexSnapshot } from '#dist/domain/indexSnapshot.js';
+import { isLanguageIndexBuilt } from '#dist/domain/languageIndex.js';
+import { resolveLanguage } from '#dist/domain/language.js';
 
 /** What `measureCountryIndex` reports; times in milliseconds, per-lookup costs in microseconds. */
 export interface CountryIndexCost {

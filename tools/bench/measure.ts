@@ -20,7 +20,7 @@ if (mode === 'sheetjs') {
   const XLSX = await import('xlsx');
   XLSX.read(readFileSync(file), { type: 'buffer' });
 } else {
-  const [{ main }, { isCountryIndexBuilt }] = await Promise.all([import('../main.js'), import('../domain/countryIndex.js')]);
+  const [{ main }, { isCountryIndexBuilt }] = await Promise.all([import('#dist/main.js'), import('#dist/domain/countryIndex.js')]);
   // The offline check only: with Banqup credentials in the environment a dry run also asks the API.
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('BANQUP_')));
   const sink = Object.assign(new Writable({ write: (_c, _e, done) => done() }), { isTTY: false, columns: 100 });

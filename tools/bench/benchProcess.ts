@@ -15,10 +15,11 @@ export interface BenchPhase {
   /** The name BENCH_PHASES picks it by. */
   readonly id: string;
   readonly title: string;
-  run(context: BenchContext): Promise<readonly string[]>;
+  /** Its Markdown lines; a phase that only spawns synchronously returns them at once. */
+  run(context: BenchContext): Promise<readonly string[]> | readonly string[];
 }
 
-/** The path of a sibling script in dist/bench/. */
+/** The path of a sibling script in build-tools/bench/. */
 export function benchScript(name: string): string {
   return fileURLToPath(new URL(`./${name}`, import.meta.url));
 }

@@ -7,7 +7,7 @@ const COST = benchScript('countryIndexCost.js');
 export const countryIndexBench: BenchPhase = {
   id: 'country',
   title: 'Country name index (built lazily, on the first value that is not a code)',
-  async run({ runs, progress }) {
+  run({ runs, progress }) {
     const samples: CountryIndexCost[] = [];
     for (let i = 0; i < runs; i++) {
       // --expose-gc: the heap growth is measured between two full collections.

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startSandbox } from '../sandbox/startSandbox.js';
+import { startSandbox } from '#dist/sandbox/startSandbox.js';
 import { holdingsText } from './holdingsText.js';
 
 /**

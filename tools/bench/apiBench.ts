@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openJournal, type JournalEntry } from '../engine/journal.js';
-import { startSandbox } from '../sandbox/startSandbox.js';
-import type { SandboxOptions } from '../sandbox/sandboxOptions.js';
+import { openJournal, type JournalEntry } from '#dist/engine/journal.js';
+import { startSandbox } from '#dist/sandbox/startSandbox.js';
+import type { SandboxOptions } from '#dist/sandbox/sandboxOptions.js';
 import { buildBenchWorkbook } from './benchRows.js';
 import type { BenchContext, BenchPhase } from './benchProcess.js';
 
