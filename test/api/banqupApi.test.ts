@@ -36,7 +36,7 @@ function failThen(failures: Array<(req: Recorded) => void>, success: (req: Recor
 }
 
 function client(i: number, overrides: Partial<Client> = {}): Client {
-  return { ...draft({ externalReference: `CLI-${i}` }), id: `id-${i}`, status: 'INACTIVE', banqupSpaceId: null, createdAt: 'x', updatedAt: 'x', ...overrides };
+  return { ...draft({ externalReference: `CLI-${i}` }), id: `id-${i}`, status: 'INACTIVE', banqupSpaceId: null, documentSharing: null, links: null, createdAt: 'x', updatedAt: 'x', ...overrides };
 }
 
 describe('rate limits', () => {
