@@ -20,6 +20,26 @@ const text = (max: number) => z.string().min(1).max(max);
 /** An optional value is null, never an empty string (banqup-api.md §4). */
 const optionalText = (max: number) => text(max).nullable();
 
+/**
+ * A link the server gives (banqup-api.md §4): an absolute https URL, nothing the tool builds or
+ * completes. It ends up in terminals and clickable spreadsheet cells, so anything else — a path,
+ * `javascript:`, plain text, a URL with a user name in it — means the answer was misread.
+ */
+const LINK = z
+  .string()
+  .max(2000)
+  .refine((value) => {
+    if (!/^https:\/\/[\x21-\x7E]+$/.test(value) || !URL.canParse(value)) return false;
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
+  });
+/** `links`: null while INACTIVE (or left out by a version 1 server); `banqupFiles` null while sharing is off. */
+const LINKS = z
+  .object({ banqup: LINK, banqupFiles: LINK.nullable() })
+  .nullable()
+  .optional()
+  .transform((v) => (v == null ? null : { banqup: v.banqup, banqupFiles: v.banqupFiles }));
+
 const CLIENT = z.object({
   id: ID,
   legalName: text(255),
@@ -32,12 +52,13 @@ const CLIENT = z.object({
   contact: z.object({ name: text(1000), email: text(320), language: LANGUAGE }),
   assigneeEmails: z.array(text(320)).max(20),
   externalReference: optionalText(100),
-  // Version 2 of the contract: a server of version 1 leaves them out.
+  // Version 2 of the contract: a server of version 1 leaves them out, which reads as null.
   documentSharing: z
     .object({ enabled: z.boolean(), deliveryChannel: optionalText(100), email: optionalText(320) })
     .nullable()
-    .optional(),
-  links: z.object({ banqup: optionalText(2000), banqupFiles: optionalText(2000) }).nullable().optional(),
+    .optional()
+    .transform((v) => v ?? null),
+  links: LINKS,
   status: z.enum(['INACTIVE', 'ACTIVE']),
   banqupSpaceId: ID.nullable(),
   createdAt: text(100),
@@ -114,7 +135,7 @@ const PROVISIONING = z.object({
         clientId: ID,
         status: z.enum(['PROVISIONED', 'ALREADY_PROVISIONED']),
         banqupSpaceId: ID,
-        links: z.object({ banqup: optionalText(2000), banqupFiles: optionalText(2000) }).nullable().optional(),
+        links: LINKS,
       }),
       z.object({ clientId: ID, status: z.literal('FAILED'), error: z.object({ error: z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/) }) }),
     ]),
@@ -138,7 +159,7 @@ export function asProvisionResults(body: unknown, clientIds: readonly string[]):
       item.status === 'FAILED'
         ? // NOT_FOUND is final; any other failed item may be sent again later.
           { clientId: item.clientId, status: 'FAILED', error: item.error.error, final: item.error.error === 'NOT_FOUND' }
-        : { clientId: item.clientId, status: item.status, banqupSpaceId: item.banqupSpaceId },
+        : { clientId: item.clientId, status: item.status, banqupSpaceId: item.banqupSpaceId, links: item.links },
     );
   }
   return clientIds.map((clientId) => byId.get(clientId) ?? { clientId, status: 'FAILED', error: 'MISSING_RESULT', final: false });

@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import type { ClientDraft, Issue, MessageParams } from '../domain/types.js';
+import type { BanqupLinks, ClientDraft, DocumentSharing, Issue, MessageParams } from '../domain/types.js';
 import type { ApiUnavailableError, AuthError } from '../errors.js';
 
 /** What went wrong with a call, decided from the HTTP status and the problem's `error` code only. */
@@ -56,6 +56,10 @@ export interface Client extends ClientDraft {
   readonly status: 'INACTIVE' | 'ACTIVE';
   /** Set once the client is provisioned. */
   readonly banqupSpaceId: string | null;
+  /** Null when off, and when the server leaves it out (a version 1 server). */
+  readonly documentSharing: DocumentSharing | null;
+  /** Null while INACTIVE, and when the server leaves them out (a version 1 server). */
+  readonly links: BanqupLinks | null;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -90,6 +94,8 @@ export type ProvisionResult =
       readonly clientId: string;
       readonly status: 'PROVISIONED' | 'ALREADY_PROVISIONED';
       readonly banqupSpaceId: string | null;
+      /** The activated client's links; null when the server gave none (a version 1 server). */
+      readonly links: BanqupLinks | null;
     }
   | {
       readonly clientId: string;

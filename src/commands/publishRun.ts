@@ -7,6 +7,7 @@ import type { Io } from '../io.js';
 import { closingSentence } from '../report/closingSentence.js';
 import { buildJson, ndjsonRowLine, ndjsonSummaryLine, type JsonDocument, type Render } from '../report/jsonDocument.js';
 import { buildResultsCsv, buildResultsWorkbook } from '../report/resultsFile.js';
+import { renderLinksBlock } from '../report/linksBlock.js';
 import { renderRunTable } from '../report/runTable.js';
 import { jsonForTerminal } from '../report/sanitize.js';
 import { writeFileAtomically } from '../report/writeAtomically.js';
@@ -26,6 +27,7 @@ export async function publishRun(result: RunResult, exitCode: number, config: Ru
     io.stdout.write(`${ndjsonSummaryLine(doc)}\n`);
   } else {
     io.stdout.write(renderRunTable(result, verdict, { render, lang: output.lang, width: output.width, color: colorsFor(output.colorLevel) }));
+    io.stdout.write(renderLinksBlock(result.rows, render));
   }
   // A run meant for Banqup writes its results however it ended (done, partial, stopped, interrupted):
   // a check that never meant to go there (no credentials, rows in error) has none to give.

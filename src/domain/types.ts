@@ -77,6 +77,15 @@ export interface DocumentSharing {
   readonly email: string | null;
 }
 
+/**
+ * The two buttons of an active client in the web app (banqup-api.md §4, version 2), as the server
+ * gives them: its Banqup, and its documents in Banqup Files (null while sharing is off).
+ */
+export interface BanqupLinks {
+  readonly banqup: string;
+  readonly banqupFiles: string | null;
+}
+
 /** The normalised client, with the field names of the API contract (banqup-api.md §4). */
 export interface ClientDraft {
   readonly legalName: string;
@@ -165,6 +174,8 @@ export interface Row {
   readonly clientId?: string;
   readonly banqupSpaceId?: string;
   readonly banqup?: BanqupState;
+  /** An active client's links, as Banqup gave them (absent when it gave none: a version 1 server). */
+  readonly links?: BanqupLinks;
 }
 
 /** A message template in every language the tool speaks (LANGS). */

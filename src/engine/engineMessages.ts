@@ -218,6 +218,23 @@ export const engineMessages: MessageCatalogue = {
   'count.plan.conflict': { en: (p) => enPlural(p, 'conflict', 'conflicts'), fr: (p) => frPlural(p, 'conflit', 'conflits') },
   'count.plan.duplicate': { en: (p) => enPlural(p, 'duplicate', 'duplicates'), fr: (p) => frPlural(p, 'doublon', 'doublons') },
 
+  // The links of active clients, under the table (report/linksBlock.ts).
+  'links.title': {
+    en: (p) => `Links in Banqup (${enPlural(p, 'client', 'clients')}):`,
+    fr: (p) => `Liens dans Banqup (${frPlural(p, 'client', 'clients')}) :`,
+  },
+  'links.row': { en: (p) => `Row ${p.row}: ${p.name}`, fr: (p) => `Ligne ${p.row} : ${p.name}` },
+  'links.banqup': { en: (p) => `Banqup: ${p.url}`, fr: (p) => `Banqup : ${p.url}` },
+  'links.banqup_files': { en: (p) => `Banqup Files: ${p.url}`, fr: (p) => `Banqup Files : ${p.url}` },
+  'links.banqup_files_off': {
+    en: () => 'Banqup Files: none (document sharing is off)',
+    fr: () => 'Banqup Files : aucun (partage des documents désactivé)',
+  },
+  'links.elsewhere': {
+    en: (p) => `The Banqup links of ${enPlural(p, 'client', 'clients')} are in --results (.xlsx, .csv) and --json.`,
+    fr: (p) => `Les liens Banqup de ${frPlural(p, 'client', 'clients')} sont dans --results (.xlsx, .csv) et --json.`,
+  },
+
   // Progress on stderr.
   'progress.connect': { en: () => 'Connecting to Banqup', fr: () => 'Connexion à Banqup' },
   'progress.existing': { en: () => 'Reading the clients already in Banqup', fr: () => 'Lecture des clients déjà dans Banqup' },

@@ -2,6 +2,7 @@ import type { BanqupApi } from '../api/types.js';
 import type { Issue, Row } from '../domain/types.js';
 import type { ApiUnavailableError, AuthError } from '../errors.js';
 import type { TableColumns } from '../input/locateTable.js';
+import { activeLinks } from './activeLinks.js';
 import { createRows, type HeldClient } from './createRows.js';
 import type { OnRunEvent } from './events.js';
 import type { Journal } from './journal.js';
@@ -61,7 +62,11 @@ export async function executePlan(opts: ExecuteOptions): Promise<ExecuteResult> 
       const early = (opts.preflightProblems?.get(row.row) ?? []).map((i) => placeIssue(i, checked, opts.columns));
       ctx.outcomes.set(row.row, { ...checked, status: 'skipped', plan: row.action, issues: [...checked.issues, ...early] });
       if (row.action === 'conflict' || row.action === 'duplicate') {
-        ctx.finish(row.row, { ...(row.action === 'conflict' && { conflicts: row.conflicts }), ...clientIds(row), ...stateOf(row) }, planIssues(row));
+        ctx.finish(
+          row.row,
+          { ...(row.action === 'conflict' && { conflicts: row.conflicts }), ...clientIds(row), ...activeLinks(row.existing), ...stateOf(row) },
+          planIssues(row),
+        );
       } else if (early.some((p) => p.severity === 'error')) {
         ctx.finish(row.row, { status: 'failed' });
       } else if (row.action === 'create') {
@@ -72,7 +77,7 @@ export async function executePlan(opts: ExecuteOptions): Promise<ExecuteResult> 
         if (row.journal !== undefined && !(row.journal.step === 'provisioned' && row.journal.clientId === row.existing.id)) {
           ctx.journal(row, 'provisioned', clientIds(row));
         }
-        ctx.finish(row.row, { status: row.ours ? 'provisioned' : 'existing', ...clientIds(row), banqup: 'active' });
+        ctx.finish(row.row, { status: row.ours ? 'provisioned' : 'existing', ...clientIds(row), ...activeLinks(row.existing), banqup: 'active' });
       } else if (row.existing !== null) {
         Object.assign(ctx.outcomes.get(row.row) ?? {}, { status: row.ours ? 'created' : 'existing', clientId: row.existing.id });
         toProvision.push({ row, client: row.existing });
@@ -91,6 +96,7 @@ export async function executePlan(opts: ExecuteOptions): Promise<ExecuteResult> 
           status: 'provisioned',
           banqup: 'active',
           ...(held.client.banqupSpaceId && { banqupSpaceId: held.client.banqupSpaceId }),
+          ...activeLinks(held.client),
         });
       } else {
         toProvision.push(held);

@@ -80,7 +80,13 @@ export async function provisionRows(ctx: RunContext, clients: readonly HeldClien
             const spaceId = result.banqupSpaceId ?? undefined;
             ctx.journal(h.row, 'provisioned', { clientId: h.client.id, ...(spaceId !== undefined && { banqupSpaceId: spaceId }) });
             done++;
-            ctx.finish(h.row.row, { status: 'provisioned', banqup: 'active', ...(spaceId !== undefined && { banqupSpaceId: spaceId }) });
+            // The links come with the result (banqup-api.md §4.3): the journal does not need them.
+            ctx.finish(h.row.row, {
+              status: 'provisioned',
+              banqup: 'active',
+              ...(spaceId !== undefined && { banqupSpaceId: spaceId }),
+              ...(result.links !== null && { links: result.links }),
+            });
             continue;
           }
           ctx.journal(h.row, 'provision-failed', { clientId: h.client.id, error: result.error });

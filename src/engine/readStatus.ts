@@ -4,6 +4,7 @@ import type { ApiConfig, RunConfig } from '../config/config.js';
 import type { BanqupState, ClientDraft, Row } from '../domain/types.js';
 import type { OnRunEvent } from './events.js';
 import { planImport } from './planImport.js';
+import { activeLinks } from './activeLinks.js';
 import { asRunError } from './preflight.js';
 import { placeIssue, planIssues } from './rowIssues.js';
 import { summaryOf, type RunDeps, type RunResult, type SheetCheck } from './runResult.js';
@@ -58,6 +59,7 @@ export async function readStatus(
         ...(planned.conflicts.length > 0 && { conflicts: planned.conflicts }),
         ...(planned.existing !== null && { clientId: planned.existing.id }),
         ...(planned.existing?.banqupSpaceId && { banqupSpaceId: planned.existing.banqupSpaceId }),
+        ...activeLinks(planned.existing),
         banqup: state,
         issues: [...r.issues, ...issues],
       };

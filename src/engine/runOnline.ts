@@ -3,6 +3,7 @@ import type { ApiConfig, RunConfig } from '../config/config.js';
 import type { ClientDraft, Row } from '../domain/types.js';
 import { dirname } from 'node:path';
 import { BanqupImportError } from '../errors.js';
+import { activeLinks } from './activeLinks.js';
 import { clientsLeftBehind } from './clientsLeftBehind.js';
 import type { OnRunEvent } from './events.js';
 import { executePlan, type ExecuteResult } from './executePlan.js';
@@ -124,6 +125,7 @@ function plannedRow(planned: PreflightResult['plan'][number], checked: Row | und
     ...(planned.conflicts.length > 0 && { conflicts: planned.conflicts }),
     ...(planned.existing !== null && { clientId: planned.existing.id }),
     ...(planned.existing?.banqupSpaceId && { banqupSpaceId: planned.existing.banqupSpaceId }),
+    ...activeLinks(planned.existing),
     issues: [...base.issues, ...issues],
   };
 }

@@ -2,7 +2,7 @@ import type { ApiStats, Space } from '../api/types.js';
 import type { RunResult } from '../engine/runResult.js';
 import type { PlanCounts } from '../engine/summary.js';
 import { draftFields } from '../domain/draftFields.js';
-import type { BanqupState, ClientDraft, DocumentSharing, Issue, MessageParams, PlanAction, Row, RowStatus, Severity } from '../domain/types.js';
+import type { BanqupLinks, BanqupState, ClientDraft, DocumentSharing, Issue, MessageParams, PlanAction, Row, RowStatus, Severity } from '../domain/types.js';
 import { jsonForTerminal } from './sanitize.js';
 
 /** A message renderer bound to the user's language. */
@@ -31,12 +31,14 @@ export interface JsonChange {
 /** The client's normalised values with the API contract's field names (a copy, never the draft itself). */
 export type JsonClient = ClientDraft & { documentSharing: DocumentSharing | null };
 
-/** One row (decisions.md): a run that reached Banqup adds `clientId`, `banqupSpaceId`, a dry run's `plan`. */
+/** One row (decisions.md): a run that reached Banqup adds `clientId`, `banqupSpaceId`, `links`, a dry run's `plan`. */
 export interface JsonRow {
   row: number;
   status: RowStatus;
   clientId?: string;
   banqupSpaceId?: string;
+  /** An active client's links, as Banqup gave them (only on rows that have them). */
+  links?: BanqupLinks;
   plan?: PlanAction;
   conflicts?: string[];
   /** `status` only: what Banqup holds now. */
@@ -128,6 +130,7 @@ export function jsonRow(row: Row, render: Render): JsonRow {
     status: row.status,
     ...(row.clientId !== undefined && { clientId: row.clientId }),
     ...(row.banqupSpaceId !== undefined && { banqupSpaceId: row.banqupSpaceId }),
+    ...(row.links !== undefined && { links: { banqup: row.links.banqup, banqupFiles: row.links.banqupFiles } }),
     ...(row.plan !== undefined && { plan: row.plan }),
     ...(row.conflicts !== undefined && row.conflicts.length > 0 && { conflicts: [...row.conflicts] }),
     ...(row.banqup !== undefined && { banqup: row.banqup }),

@@ -8,11 +8,13 @@ import { sanitizeForFile } from './sanitize.js';
 export type ResultsKind = '.csv' | '.xlsx' | '.json';
 
 const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['row', 'client', 'status', 'clientId', 'banqupSpaceId', 'plan', 'code', 'message'],
-  fr: ['ligne', 'client', 'statut', 'idClient', 'banqupSpaceId', 'plan', 'code', 'message'],
+  en: ['row', 'client', 'status', 'clientId', 'banqupSpaceId', 'plan', 'code', 'message', 'banqupLink', 'banqupFilesLink'],
+  fr: ['ligne', 'client', 'statut', 'idClient', 'banqupSpaceId', 'plan', 'code', 'message', 'lienBanqup', 'lienBanqupFiles'],
 };
+/** The link columns (last, so that scripts reading the earlier columns by position are unaffected). */
+const LINK_COLUMNS = new Set([8, 9]);
 const SHEET_NAME: Readonly<Record<Lang, string>> = { en: 'Results', fr: 'Résultats' };
-const WIDTHS = [6, 36, 12, 38, 38, 10, 18, 80];
+const WIDTHS = [6, 36, 12, 38, 38, 10, 18, 80, 50, 50];
 
 /**
  * One record per row: row → client → status → ids, then the first problem (errors first). Every
@@ -35,6 +37,8 @@ function recordOf(r: Row, render: Render): (string | number)[] {
     r.plan ?? '',
     first?.code ?? '',
     first === undefined ? '' : where + render(first.messageCode, first.params),
+    r.links?.banqup ?? '',
+    r.links?.banqupFiles ?? '',
   ];
 }
 
@@ -44,13 +48,17 @@ export function buildResultsCsv(rows: readonly Row[], render: Render, lang: Lang
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** The `.xlsx` results: every value a text cell (nothing a spreadsheet could evaluate), row numbers as numbers. */
+/**
+ * The `.xlsx` results: every value a text cell (nothing a spreadsheet could evaluate), row numbers
+ * as numbers; the links are hyperlinks to the very text the cell shows (https only: responseShapes.ts).
+ */
 export function buildResultsWorkbook(rows: readonly Row[], render: Render, lang: Lang): Uint8Array {
   const sheet: XLSX.WorkSheet = {};
   const table = [[...HEADERS[lang]], ...records(rows, render)];
   table.forEach((record, r) =>
     record.forEach((value, c) => {
-      sheet[XLSX.utils.encode_cell({ r, c })] = typeof value === 'number' ? { t: 'n', v: value } : { t: 's', v: value };
+      const link = r > 0 && LINK_COLUMNS.has(c) && value !== '' ? { l: { Target: String(value) } } : {};
+      sheet[XLSX.utils.encode_cell({ r, c })] = typeof value === 'number' ? { t: 'n', v: value } : { t: 's', v: value, ...link };
     }),
   );
   sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: table.length - 1, c: HEADERS[lang].length - 1 } });

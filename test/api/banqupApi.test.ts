@@ -37,7 +37,7 @@ function failThen(failures: Array<(req: Recorded) => void>, success: (req: Recor
 }
 
 function client(i: number, overrides: Partial<Client> = {}): Client {
-  return { ...draft({ externalReference: `CLI-${i}` }), id: `id-${i}`, status: 'INACTIVE', banqupSpaceId: null, createdAt: 'x', updatedAt: 'x', ...overrides };
+  return { ...draft({ externalReference: `CLI-${i}` }), id: `id-${i}`, status: 'INACTIVE', banqupSpaceId: null, documentSharing: null, links: null, createdAt: 'x', updatedAt: 'x', ...overrides };
 }
 
 describe('rate limits', () => {
@@ -203,15 +203,16 @@ describe('provision', () => {
       send(req.res, 200, {
         results: [
           { clientId: 'b', status: 'ALREADY_PROVISIONED', banqupSpaceId: 'sb' },
-          { clientId: 'a', status: 'PROVISIONED', banqupSpaceId: 'sa' },
+          { clientId: 'a', status: 'PROVISIONED', banqupSpaceId: 'sa', links: { banqup: 'https://app.banqup.example/sa', banqupFiles: null } },
           { clientId: 'c', status: 'FAILED', error: { error: 'NOT_FOUND', detail: 'x' } },
           { clientId: 'd', status: 'FAILED', error: { error: 'BUSY' } },
         ],
       }),
     );
     expect(await api!.provision(SPACE_ID, ['a', 'b', 'c', 'd', 'e'])).toEqual([
-      { clientId: 'a', status: 'PROVISIONED', banqupSpaceId: 'sa' },
-      { clientId: 'b', status: 'ALREADY_PROVISIONED', banqupSpaceId: 'sb' },
+      { clientId: 'a', status: 'PROVISIONED', banqupSpaceId: 'sa', links: { banqup: 'https://app.banqup.example/sa', banqupFiles: null } },
+      // A version 1 server gives no links: null, not an error.
+      { clientId: 'b', status: 'ALREADY_PROVISIONED', banqupSpaceId: 'sb', links: null },
       { clientId: 'c', status: 'FAILED', error: 'NOT_FOUND', final: true },
       { clientId: 'd', status: 'FAILED', error: 'BUSY', final: false },
       { clientId: 'e', status: 'FAILED', error: 'MISSING_RESULT', final: false },

@@ -9,6 +9,8 @@ const stored = (overrides: Partial<Client> = {}): Client => ({
   id: 'c1',
   status: 'INACTIVE',
   banqupSpaceId: null,
+  documentSharing: null,
+  links: null,
   createdAt: 'x',
   updatedAt: 'x',
   ...overrides,

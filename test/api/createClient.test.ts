@@ -199,7 +199,7 @@ describe('createClient: an answer that is not about the client sent (issue 11)',
         if (req.method !== 'POST' || req.path !== CLIENTS) return false;
         const body = JSON.parse(req.text) as ClientDraft;
         const id = '11111111-2222-4333-8444-555555555555';
-        fake.clients.set(id, { ...body, id, status: 'INACTIVE', banqupSpaceId: null, createdAt: 'x', updatedAt: 'x' });
+        fake.clients.set(id, { ...body, id, status: 'INACTIVE', banqupSpaceId: null, documentSharing: null, links: null, createdAt: 'x', updatedAt: 'x' });
         send(req.res, 201, { ...body, externalReference: 'SOMEONE-ELSE', id: 'other', status: 'ACTIVE', banqupSpaceId: 'x', createdAt: 'x', updatedAt: 'x' });
         return true;
       },

@@ -206,7 +206,7 @@ function createIn(clients: Map<string, Client>, body: ClientDraft): { status: nu
   );
   if (existing) return { status: 409, body: problem(409, 'CLIENT_ALREADY_EXISTS', { existingClientId: existing.id }) };
   const at = new Date().toISOString();
-  const client: Client = { ...body, id: randomUUID(), status: 'INACTIVE', banqupSpaceId: null, createdAt: at, updatedAt: at };
+  const client: Client = { ...body, id: randomUUID(), status: 'INACTIVE', banqupSpaceId: null, documentSharing: body.documentSharing ?? null, links: null, createdAt: at, updatedAt: at };
   clients.set(client.id, client);
   return { status: 201, body: client };
 }

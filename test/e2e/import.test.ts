@@ -18,6 +18,8 @@ afterEach(async () => {
 afterAll(removeTempFiles);
 
 const FAST = ['--rate', '100', '--concurrency', '4'];
+/** The sharing of the template's example row (columns P–R), which writeClientSheet fills in. */
+const EXAMPLE_SHARING = { enabled: true, deliveryChannel: 'BANQUP_FILES', email: 'docs@fiduciaire.lu' } as const;
 
 interface JsonDoc {
   summary: Record<string, number> & { plan?: Record<string, number> };
@@ -69,7 +71,10 @@ describe('banqup-import FILE (import)', () => {
     expect(result.stdout).toContain('3 rows: 3 provisioned.');
     expect(result.stdout).toMatch(/Time: .+ API calls: \d+/);
     expect(result.stdout).toContain('Done: all 3 clients are in Banqup and activated.');
-    for (const line of result.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+    // The table fits; the links under it are never cut (a cut link cannot be clicked or copied).
+    const [table, links] = result.stdout.split('\nLinks in Banqup (3 clients):\n');
+    for (const line of table!.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+    expect(links).toMatch(/^ {2}Row 2: /);
     // Progress goes to stderr as plain lines (not a terminal), never to stdout.
     expect(result.stderr).toContain('Creating clients');
   });
@@ -80,7 +85,7 @@ describe('banqup-import FILE (import)', () => {
     // Two of the three clients are already there: one with the same data, one with another city.
     const api = createBanqupApi({ baseUrl: sandbox.url, clientId: 'demo-client', clientSecret: 'demo-secret', version: 'test', rate: 100 });
     const [space] = await api.listSpaces();
-    const same = draft({ legalName: 'Client 1 S.à r.l.', companyNumber: 'B200100', vatNumber: null, externalReference: 'E2E-001', iban: 'LU280019400644750000', contact: { name: 'Anne Schmit', email: 'contact1@client.example', language: 'fr' }, assigneeEmails: ['comptable@fiduciaire.lu', 'paie@fiduciaire.lu'] });
+    const same = draft({ legalName: 'Client 1 S.à r.l.', companyNumber: 'B200100', vatNumber: null, externalReference: 'E2E-001', iban: 'LU280019400644750000', contact: { name: 'Anne Schmit', email: 'contact1@client.example', language: 'fr' }, assigneeEmails: ['comptable@fiduciaire.lu', 'paie@fiduciaire.lu'], documentSharing: EXAMPLE_SHARING });
     await api.createClient(space!.id, same, 'k1');
     await api.createClient(space!.id, { ...same, legalName: 'Client 2 S.à r.l.', companyNumber: 'B200101', externalReference: 'E2E-002', contact: { ...same.contact, email: 'contact2@client.example' }, address: { ...same.address, city: 'Esch-sur-Alzette' } }, 'k2');
     await api.close();

@@ -26,6 +26,8 @@ export function clientOf(d: ClientDraft, id: string, status: 'ACTIVE' | 'INACTIV
     id,
     status,
     banqupSpaceId: status === 'ACTIVE' ? `space-${id}` : null,
+    documentSharing: d.documentSharing ?? null,
+    links: status === 'ACTIVE' ? { banqup: `https://app.banqup.example/spaces/space-${id}`, banqupFiles: null } : null,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
   };

@@ -11,6 +11,7 @@ const PARAMS = {
   active: 5, inactive: 1, missing: 6, rows: '12 rows', parts: '10 provisioned, 2 failed',
   name: 'Boulangerie Schmit S.à r.l.', state: 'inactive', errors: 1, warnings: 3, file: 'clients.xlsx',
   phase: 'Creating clients', detail: '30/100', kind: 'device', size: 300, max: 256,
+  url: 'https://app.banqup.example/spaces/3f0c9a8e-5b7d-4c21-9e6f-0a1b2c3d4e5f',
 };
 const codes = Object.keys(engineMessages);
 

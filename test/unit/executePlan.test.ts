@@ -34,7 +34,7 @@ function fakeApi(script: {
     async provision(_space, ids) {
       calls.provision.push([...ids]);
       if (script.provision) return script.provision(ids, calls.provision.length);
-      return ids.map((clientId) => ({ clientId, status: 'PROVISIONED' as const, banqupSpaceId: `bs-${clientId}` }));
+      return ids.map((clientId) => ({ clientId, status: 'PROVISIONED' as const, banqupSpaceId: `bs-${clientId}`, links: null }));
     },
   };
   return { api, calls };
@@ -129,7 +129,7 @@ describe('executePlan', () => {
         ids.map((clientId): ProvisionResult => {
           if (clientId === 'id-CLI-1') return { clientId, status: 'FAILED', error: 'NOT_FOUND', final: true };
           if (clientId === 'id-CLI-2' && n === 1) return { clientId, status: 'FAILED', error: 'BUSY', final: false };
-          return { clientId, status: 'PROVISIONED', banqupSpaceId: `bs-${clientId}` };
+          return { clientId, status: 'PROVISIONED', banqupSpaceId: `bs-${clientId}`, links: null };
         }),
     });
     const result = await executePlan({ ...base, api, batchSize: 10, plan: planOf([1, 2].map(rowDraft)), ...checkedRowsOf(planOf([1, 2].map(rowDraft))), journal: null });

@@ -183,4 +183,13 @@ describe('buildJson of a run that reached Banqup', () => {
   it('ends NDJSON with everything but the rows', () => {
     expect(Object.keys(JSON.parse(ndjsonSummaryLine(doc)) as object)).toEqual(['summary', 'notes', 'space', 'run']);
   });
+
+  it('gives a row with links its `links` right after banqupSpaceId, as Banqup gave them; other rows have no such key', () => {
+    const links = { banqup: 'https://app.banqup.example/spaces/bs-1', banqupFiles: null };
+    const withLinks = buildJson({ ...run, rows: [{ ...imported[0]!, links }, ...imported.slice(1)] }, null, fakeRender);
+    expect(Object.keys(withLinks.rows[0]!)).toEqual(['row', 'status', 'clientId', 'banqupSpaceId', 'links', 'banqup', 'client', 'issues', 'changes']);
+    expect(withLinks.rows[0]?.links).toEqual(links);
+    expect(withLinks.rows[1]).not.toHaveProperty('links');
+    expect(JSON.parse(ndjsonRowLine({ ...imported[0]!, links }, fakeRender))).toMatchObject({ links });
+  });
 });

@@ -7,8 +7,10 @@ import { draft } from '../helpers/clientDraft.js';
 import { checkedRow } from '../helpers/rows.js';
 import { cellOf } from '../helpers/workbook.js';
 
+const LINKS = { banqup: 'https://app.banqup.example/spaces/bs-1', banqupFiles: 'https://files.banqup.example/spaces/bs-1/documents' };
+
 const rows: Row[] = [
-  checkedRow({ row: 2, status: 'provisioned', clientId: 'c-1', banqupSpaceId: 'bs-1', plan: 'create', client: draft(), issues: [], changes: [] }),
+  checkedRow({ row: 2, status: 'provisioned', clientId: 'c-1', banqupSpaceId: 'bs-1', links: LINKS, plan: 'create', client: draft(), issues: [], changes: [] }),
   checkedRow({
     row: 3,
     status: 'failed',
@@ -25,16 +27,17 @@ const rows: Row[] = [
 describe('--results files', () => {
   it('CSV: row → client → status → ids, the first problem with its cell, formula-safe, BOM + CRLF', () => {
     const csv = buildResultsCsv(rows, rendererFor('en'), 'en');
-    expect(csv.startsWith('\uFEFFrow,client,status,clientId,banqupSpaceId,plan,code,message\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFrow,client,status,clientId,banqupSpaceId,plan,code,message,banqupLink,banqupFilesLink\r\n')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[1]).toBe('2,Boulangerie Schmit S.à r.l.,provisioned,c-1,bs-1,create,,');
-    expect(lines[2]).toBe(`3,"'=HYPERLINK(""http://x"",""y"")",failed,,,create,trn.invalid,F RCS: This RCS number does not exist in the Luxembourg business register: check it (e.g. B123456).`);
-    expect(lines[3]).toBe('4,,invalid,,,,,');
+    expect(lines[1]).toBe(`2,Boulangerie Schmit S.à r.l.,provisioned,c-1,bs-1,create,,,${LINKS.banqup},${LINKS.banqupFiles}`);
+    expect(lines[2]).toBe(`3,"'=HYPERLINK(""http://x"",""y"")",failed,,,create,trn.invalid,F RCS: This RCS number does not exist in the Luxembourg business register: check it (e.g. B123456).,,`);
+    expect(lines[3]).toBe('4,,invalid,,,,,,,');
   });
 
   it('CSV headers and messages follow the language; statuses stay the stable codes', () => {
     const csv = buildResultsCsv(rows, rendererFor('fr'), 'fr');
     expect(csv).toContain('ligne,client,statut,idClient');
+    expect(csv).toContain('message,lienBanqup,lienBanqupFiles\r\n');
     expect(csv).toContain('failed,,,create,trn.invalid,F RCS: Ce numéro RCS n’existe pas');
   });
 
@@ -47,5 +50,19 @@ describe('--results files', () => {
     expect(cellOf(sheet, 'B3')?.f).toBeUndefined();
     expect(sheet?.D2).toMatchObject({ t: 's', v: 'c-1' });
     expect(XLSX.utils.sheet_to_json(sheet!, { header: 1 })).toHaveLength(4);
+  });
+
+  it('XLSX: the links are clickable text cells whose target is the text itself; rows without links have none', () => {
+    const withoutFiles = checkedRow({ row: 5, status: 'existing', clientId: 'c-5', links: { banqup: 'https://app.banqup.example/spaces/bs-5', banqupFiles: null }, client: draft(), issues: [], changes: [] });
+    const book = XLSX.read(buildResultsWorkbook([...rows, withoutFiles], rendererFor('fr'), 'fr'), { type: 'buffer', cellFormula: true });
+    const sheet = book.Sheets['Résultats']!;
+    expect([sheet.I1?.v, sheet.J1?.v]).toEqual(['lienBanqup', 'lienBanqupFiles']);
+    expect(sheet.I1?.l).toBeUndefined();
+    expect(sheet.I2).toMatchObject({ t: 's', v: LINKS.banqup, l: { Target: LINKS.banqup } });
+    expect(sheet.J2).toMatchObject({ t: 's', v: LINKS.banqupFiles, l: { Target: LINKS.banqupFiles } });
+    expect(sheet.I2?.f).toBeUndefined();
+    expect(sheet.I3?.l).toBeUndefined();
+    expect(sheet.I5).toMatchObject({ v: 'https://app.banqup.example/spaces/bs-5', l: { Target: 'https://app.banqup.example/spaces/bs-5' } });
+    expect(sheet.J5?.l).toBeUndefined();
   });
 });
