@@ -89,7 +89,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     value: text,
   },
   { key: 'skipInvalid', flags: '--skip-invalid', description: 'import the valid rows, report the others (exit 5 at the end)', commands: ['import'], value: flag },
-  { key: 'results', flags: '--results <file>', description: 'write row → client id → status to a .csv, .xlsx or .json file', commands: OUTPUT, value: text },
+  { key: 'results', flags: '--results <file>', description: "write row → client id → status → the client's two links to a .csv, .xlsx or .json file", commands: OUTPUT, value: text },
   {
     key: 'stateDir',
     flags: '--state-dir <dir>',

@@ -10,7 +10,9 @@ const active = { ...clientOf(draft(), 'c1', 'ACTIVE'), documentSharing: SHARING,
 
 /** The client as a version 1 server sends it: neither key at all. */
 function version1(): Record<string, unknown> {
-  const { documentSharing: _s, links: _l, ...rest } = structuredClone(active);
+  const rest: Record<string, unknown> = structuredClone(active);
+  delete rest.documentSharing;
+  delete rest.links;
   return rest;
 }
 

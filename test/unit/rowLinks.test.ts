@@ -18,12 +18,12 @@ const linksFor = (id: string) => ({ banqup: `https://app.banqup.example/spaces/b
 
 function api(provision: (ids: readonly string[]) => ProvisionResult[], adopt: Client | null = null): Pick<BanqupApi, 'createClient' | 'provision'> {
   return {
-    async createClient(_space, d) {
-      if (adopt !== null && d.externalReference === adopt.externalReference) return { client: adopt, outcome: 'adopted' };
-      return { client: clientOf(d, `id-${d.externalReference}`), outcome: 'created' };
+    createClient(_space, d) {
+      if (adopt !== null && d.externalReference === adopt.externalReference) return Promise.resolve({ client: adopt, outcome: 'adopted' });
+      return Promise.resolve({ client: clientOf(d, `id-${d.externalReference}`), outcome: 'created' });
     },
-    async provision(_space, ids) {
-      return provision(ids);
+    provision(_space, ids) {
+      return Promise.resolve(provision(ids));
     },
   };
 }
