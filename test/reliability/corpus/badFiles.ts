@@ -306,7 +306,9 @@ function fixedCases(scale: Scale): BadFileCase[] {
     {
       name: 'sheet/16384-columns', exits: [0], says: /Columns not in the template were ignored/,
       build: () => {
-        const extra = (prefix: string) => Array.from({ length: 16_384 - 15 }, (_, i) => `${prefix} ${i + 16}`);
+        // Exactly Excel's 16 384 columns: the template's, then extra ones up to XFD.
+        const width = templateHeaders().length;
+        const extra = (prefix: string) => Array.from({ length: 16_384 - width }, (_, i) => `${prefix} ${i + width + 1}`);
         return { file: 'wide.xlsx', bytes: clientXlsx([], { rows: [[...templateHeaders(), ...extra('Extra')], [...clientRow(1), ...extra('v')]] }) };
       },
     },
