@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Config } from './config/config.js';
 import { optionsOf, parseOptionValue, type CommandName } from './config/options.js';
-import { debugFromEnv, resolveConfig, resolveLang, type ParsedCommand, type Terminal } from './config/resolveConfig.js';
+import type { ParsedCommand, Terminal } from './config/resolveConfig.js';
+import { debugFromEnv, resolveLang } from './config/resolveLang.js';
 import type { Lang, MessageParams } from './domain/types.js';
 import { BanqupImportError } from './errors.js';
 import { exitCodeFor, type CommandOutcome } from './exitCodeFor.js';
@@ -36,6 +37,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // Set by the command's action; commander's own help and version leave it `done`.
   let outcome = 'done' as CommandOutcome;
   const run = async (parsed: ParsedCommand): Promise<void> => {
+    // Loaded when a command runs: its rules (the e-mail check of --share-documents) are not --help's.
+    const { resolveConfig } = await import('./config/resolveConfig.js');
     const config = resolveConfig(parsed, io.env, await terminalOf(io), io.cwd);
     lang = config.command === 'template' || config.command === 'sandbox' ? config.lang : config.output.lang;
     outcome = await runCommand(config, io);

@@ -3,9 +3,9 @@ import { homedir, platform } from 'node:os';
 import { extname } from 'node:path';
 import { resolveBaseUrl, type ApiEnv, type ApiRegion } from '../api/baseUrl.js';
 import { normaliseDeliveryChannel } from '../domain/documentSharing.js';
-import { normaliseEmail } from '../domain/email.js';
-import type { DeliveryChannel, Lang } from '../domain/types.js';
+import type { DeliveryChannel } from '../domain/types.js';
 import { UsageError } from '../errors.js';
+import { resolveLang } from './resolveLang.js';
 import type { ApiConfig, Config, OutputConfig, ProgressMode, RunConfig } from './config.js';
 import { journalLocation } from './journalLocation.js';
 import { defaultOf, type CommandName } from './options.js';
@@ -35,22 +35,9 @@ export const ENV = {
   clientId: 'BANQUP_CLIENT_ID',
   clientSecret: 'BANQUP_CLIENT_SECRET',
   apiUrl: 'BANQUP_API_URL',
-  debug: 'BANQUP_IMPORT_DEBUG',
 } as const;
 
 const set = (value: string | undefined): value is string => value !== undefined && value !== '';
-
-/** The language of messages: `--lang`, else the locale of the environment (French if it says fr). */
-export function resolveLang(flag: unknown, env: Env): Lang {
-  if (flag === 'en' || flag === 'fr') return flag;
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || '';
-  return /^fr([_.@-]|$)/i.test(locale) ? 'fr' : 'en';
-}
-
-/** Whether a stack trace is printed under an internal error (for bug reports; never secrets). */
-export function debugFromEnv(env: Env): boolean {
-  return set(env[ENV.debug]);
-}
 
 /**
  * Colour, decided once (style.md §8): `--no-color` and `NO_COLOR` turn it off, `--color` and
@@ -183,12 +170,15 @@ export function resolveConfig(parsed: ParsedCommand, env: Env, terminal: Termina
   }
 }
 
-/** `--share-documents <e-mail>` and `--delivery-channel <channel>`, checked like the sheet's columns R and Q. */
+/**
+ * `--share-documents <e-mail>` and `--delivery-channel <channel>`, the channel checked like column
+ * Q. The e-mail is checked like column R by the core (engine/checkSheet.ts) before the sheet is
+ * read: the e-mail rules load zod, which `template` and `--help` do not need.
+ */
 function sharingFlags(flags: Readonly<Record<string, unknown>>): { email?: string; channel?: DeliveryChannel } {
   const typedEmail = optionalText(flags.shareDocuments);
   const typedChannel = optionalText(flags.deliveryChannel);
-  const email = typedEmail === undefined ? null : normaliseEmail(typedEmail).value;
-  if (typedEmail !== undefined && email === null) throw new UsageError('usage.share_email', { value: typedEmail });
+  const email = typedEmail === undefined ? null : typedEmail.trim();
   const channel = typedChannel === undefined ? null : normaliseDeliveryChannel(typedChannel).value;
   if (typedChannel !== undefined && channel === null) throw new UsageError('usage.delivery_channel', { value: typedChannel });
   return { ...(email !== null && { email }), ...(channel !== null && { channel }) };

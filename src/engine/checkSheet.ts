@@ -4,6 +4,9 @@ import type { ColumnInfo } from '../domain/normaliseRow.js';
 import type { ColumnKey } from '../domain/types.js';
 import { COLUMNS } from '../input/columns.js';
 import { readSheet } from '../input/readSheet.js';
+import { normaliseEmail } from '../domain/email.js';
+import type { SharingDefaults } from '../domain/documentSharing.js';
+import { UsageError } from '../errors.js';
 import type { RunDeps, SheetCheck } from './runResult.js';
 
 /** The API field and template letter of every column, as the pure row checker takes them. */
@@ -13,6 +16,7 @@ export const COLUMN_INFO = Object.fromEntries(
 
 /** Reads and checks the sheet; throws InputError for files that cannot be read as a client sheet. */
 export async function checkSheet(config: Pick<RunConfig, 'file' | 'sheet' | 'maxRows' | 'sharing'>, deps: Pick<RunDeps, 'readInput'>): Promise<SheetCheck> {
+  const sharing = sharingOf(config.sharing);
   const bytes = await deps.readInput();
   const sheet = readSheet(bytes, config.sheet === undefined ? { maxRows: config.maxRows } : { sheet: config.sheet, maxRows: config.maxRows });
   const places = Object.fromEntries(
@@ -21,8 +25,16 @@ export async function checkSheet(config: Pick<RunConfig, 'file' | 'sheet' | 'max
   return {
     file: config.file,
     sheet,
-    rows: checkRows(sheet.rows, places, COLUMN_INFO, config.sharing),
+    rows: checkRows(sheet.rows, places, COLUMN_INFO, sharing),
     notes: sheet.notes.map((n) => ({ code: n.code, severity: n.severity, params: n.params ?? {} })),
   };
 }
 
+
+/** The run's sharing, its e-mail checked like column R: `--share-documents` that is no address is exit 2. */
+function sharingOf(sharing: SharingDefaults): SharingDefaults {
+  if (sharing.email === undefined) return sharing;
+  const email = normaliseEmail(sharing.email).value;
+  if (email === null) throw new UsageError('usage.share_email', { value: sharing.email });
+  return { ...sharing, email };
+}

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { normaliseDeliveryChannel, normaliseYesNo, resolveSharing, sharingKey, type SharingCells } from '../../src/domain/documentSharing.js';
 import { normaliseRow } from '../../src/domain/normaliseRow.js';
 import type { ColumnKey, RawRow } from '../../src/domain/types.js';
-import { COLUMN_INFO } from '../../src/engine/checkSheet.js';
+import type { RunConfig } from '../../src/config/config.js';
+import { resolveConfig, type Terminal } from '../../src/config/resolveConfig.js';
+import { checkSheet, COLUMN_INFO } from '../../src/engine/checkSheet.js';
 import { differingFields } from '../../src/engine/differingFields.js';
 import { draft } from '../helpers/clientDraft.js';
+
+const TERMINAL: Terminal = { stdoutIsTTY: false, stdoutColumns: 0, stderrIsTTY: false, stderrColumns: 0, supportedColorLevel: 0 };
 
 describe('Share documents (column P)', () => {
   it.each([
@@ -84,5 +88,30 @@ describe('sharing in a row and in the comparison with Banqup', () => {
   ] as const)('%s', (_what, mine, held, differs) => {
     expect(differingFields(draft({ documentSharing: mine as never }), draft({ documentSharing: held as never }))).toEqual(differs);
     expect(sharingKey(mine as never) === sharingKey(held as never)).toBe(differs.length === 0);
+  });
+});
+
+describe('--share-documents and --delivery-channel', () => {
+  it('an e-mail that is no address stops the run before the sheet is read (exit 2)', async () => {
+    const readInput = (): Promise<Uint8Array> => Promise.reject(new Error('the sheet must not be read'));
+    await expect(checkSheet({ file: 'x.xlsx', maxRows: 10, sharing: { email: 'docs at fidu' } }, { readInput })).rejects.toMatchObject({
+      code: 'usage.share_email',
+      exitCode: 2,
+      params: { value: 'docs at fidu' },
+    });
+  });
+
+  it.each([
+    ['banqup files', { channel: 'BANQUP_FILES' }],
+    ['E-mail', { channel: 'EMAIL' }],
+  ])('--delivery-channel %j is read like column Q', (typed, sharing) => {
+    const config = resolveConfig({ command: 'import', file: 'x.xlsx', flags: { deliveryChannel: typed } }, {}, TERMINAL, '/w') as RunConfig;
+    expect(config.sharing).toEqual(sharing);
+  });
+
+  it('--delivery-channel fax is exit 2, naming the choices', () => {
+    expect(() => resolveConfig({ command: 'import', file: 'x.xlsx', flags: { deliveryChannel: 'fax' } }, {}, TERMINAL, '/w')).toThrow(
+      expect.objectContaining({ code: 'usage.delivery_channel', exitCode: 2 }) as Error,
+    );
   });
 });

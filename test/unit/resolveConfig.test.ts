@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RunConfig } from '../../src/config/config.js';
 import { OPTIONS } from '../../src/config/options.js';
-import { resolveColorLevel, resolveConfig, resolveLang, resolveProgress, resolveWidth, type Terminal } from '../../src/config/resolveConfig.js';
+import { resolveColorLevel, resolveConfig, resolveProgress, resolveWidth, type Terminal } from '../../src/config/resolveConfig.js';
+import { resolveLang } from '../../src/config/resolveLang.js';
 
 const pipe: Terminal = { stdoutIsTTY: false, stdoutColumns: 0, stderrIsTTY: false, stderrColumns: 0, supportedColorLevel: 0 };
 const terminal: Terminal = { stdoutIsTTY: true, stdoutColumns: 120, stderrIsTTY: true, stderrColumns: 120, supportedColorLevel: 3 };
