@@ -17,13 +17,14 @@ const CRLF = '\r\n';
 export function buildCsvReport(outcome: Pick<SheetCheck, 'rows' | 'notes'>, render: Render, lang: Lang): string {
   // Values and headers come from the sheet: control and bidi characters are removed (sanitize.ts).
   const line = (fields: readonly (string | number)[]) => csvLine(fields.map((f) => (typeof f === 'string' ? sanitizeForFile(f) : f)));
-  const lines = [line(reportWords(lang).csvHeader)];
+  const words = reportWords(lang);
+  const lines = [line(words.csvHeader)];
   for (const note of outcome.notes) {
-    lines.push(line(['', '', '', '', note.severity, note.code, '', render(note.code, note.params)]));
+    lines.push(line(['', '', '', '', words.severity[note.severity], note.code, '', render(note.code, note.params)]));
   }
   const issues = outcome.rows.flatMap((r) => r.issues).sort(compareIssues);
   for (const i of issues) {
-    lines.push(line([i.row, i.column, i.header, i.field, i.severity, i.code, i.value, render(i.messageCode, i.params)]));
+    lines.push(line([i.row, i.column, i.header, i.field, words.severity[i.severity], i.code, i.value, render(i.messageCode, i.params)]));
   }
   return BOM + lines.join(CRLF) + CRLF;
 }

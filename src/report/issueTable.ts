@@ -191,7 +191,7 @@ export function renderIssueTable(outcome: Pick<SheetCheck, 'file' | 'sheet' | 'r
   };
 
   const file = outcome.file === '-' ? w.stdin : outcome.file;
-  const title = sanitizeForTerminal(w.title(file, outcome.sheet.sheetName, outcome.sheet.headerRow));
+  const title = sanitizeForTerminal(w.title(file, outcome.sheet.format === 'csv' ? '' : outcome.sheet.sheetName, outcome.sheet.headerRow));
   out.push(...hanging(cutToWidth(title, 3 * width), '', spaces(INDENT), width).map((line) => c.bold(line)));
 
   const notes = outcome.notes.flatMap((n) => {

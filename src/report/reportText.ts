@@ -1,4 +1,4 @@
-import type { Lang, MessageCatalogue } from '../domain/types.js';
+import type { Lang, MessageCatalogue, Severity } from '../domain/types.js';
 import { ERRORS_COLUMN_LABEL } from '../input/columns.js';
 
 /** What a path is, as `assertWritablePath` names it, after "it is". */
@@ -65,13 +65,16 @@ export interface ReportWords {
   nextDryRun(rows: number): string;
   /** Header of the column the error workbook adds. */
   readonly errorsColumn: string;
+  /** A problem's severity as a word of the language (the CSV report's column). */
+  readonly severity: Readonly<Record<Severity, string>>;
   /** Header line of the CSV report. */
   readonly csvHeader: readonly string[];
 }
 
 const EN: ReportWords = {
   stdin: 'standard input',
-  title: (file, sheet, headerRow) => `${file} — sheet "${sheet}", headers on row ${headerRow}`,
+  // A CSV has no sheet of its own (SheetJS calls it Sheet1): only the file is named.
+  title: (file, sheet, headerRow) => (sheet === '' ? `${file} — headers on row ${headerRow}` : `${file} — sheet "${sheet}", headers on row ${headerRow}`),
   errors: (n) => `Errors (${n})`,
   warnings: (n) => `Warnings (${n})`,
   notes: 'About the file',
@@ -96,13 +99,15 @@ const EN: ReportWords = {
   nextDryRun: (n) =>
     n === 1 ? 'The row is valid. Run without --dry-run to import it.' : `All ${n} rows are valid. Run without --dry-run to import them.`,
   errorsColumn: ERRORS_COLUMN_LABEL.en,
+  severity: { error: 'error', warning: 'warning' },
   csvHeader: ['row', 'column', 'header', 'field', 'severity', 'code', 'value', 'message'],
 };
 
 // French: 0 and 1 take the singular; a narrow no-break space is not used, since terminals vary.
 const FR: ReportWords = {
   stdin: 'entrée standard',
-  title: (file, sheet, headerRow) => `${file} — feuille « ${sheet} », en-têtes à la ligne ${headerRow}`,
+  title: (file, sheet, headerRow) =>
+    sheet === '' ? `${file} — en-têtes à la ligne ${headerRow}` : `${file} — feuille « ${sheet} », en-têtes à la ligne ${headerRow}`,
   errors: (n) => `${n <= 1 ? 'Erreur' : 'Erreurs'} (${n})`,
   warnings: (n) => `${n <= 1 ? 'Avertissement' : 'Avertissements'} (${n})`,
   notes: 'À propos du fichier',
@@ -128,6 +133,7 @@ const FR: ReportWords = {
   nextDryRun: (n) =>
     n === 1 ? 'La ligne est valide. Relancez sans --dry-run pour l’importer.' : `Les ${n} lignes sont valides. Relancez sans --dry-run pour les importer.`,
   errorsColumn: ERRORS_COLUMN_LABEL.fr,
+  severity: { error: 'erreur', warning: 'avertissement' },
   csvHeader: ['ligne', 'colonne', 'en-tête', 'champ', 'gravité', 'code', 'valeur', 'message'],
 };
 

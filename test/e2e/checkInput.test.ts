@@ -266,7 +266,8 @@ describe('CSV input', () => {
     const r = await runCli(['-', '--dry-run', '--lang', 'fr'], { stdin: bytes });
     expect(r.code, r.stderr).toBe(3);
     const fr = reportWords('fr');
-    expect(r.stdout.split('\n')[0]).toBe(fr.title(fr.stdin, 'Sheet1', 1));
+    // A CSV has no sheet: SheetJS's "Sheet1" is not named (issue 12).
+    expect(r.stdout.split('\n')[0]).toBe(fr.title(fr.stdin, '', 1));
     // The value column is 24 terminal columns, quotes included: a spaced LU IBAN is cut visibly.
     expect(r.stdout).toMatch(/^\s+2\s+H IBAN\s+"LU28 0019 4006 4475 0(001"|…")/m);
     expect(flat(r.stdout)).toContain(renderMessage('iban.checksum', {}, 'fr'));

@@ -79,8 +79,11 @@ describe('buildCsvReport', () => {
     ]);
   });
 
-  it('heads the columns in French for French users', () => {
-    expect(buildCsvReport(outcome, fakeRender, 'fr').split('\r\n')[0]).toBe('\uFEFFligne,colonne,en-tête,champ,gravité,code,valeur,message');
+  it('heads the columns in French for French users, and says the severities in French too', () => {
+    const lines = buildCsvReport(outcome, fakeRender, 'fr').split('\r\n');
+    expect(lines[0]).toBe('\uFEFFligne,colonne,en-tête,champ,gravité,code,valeur,message');
+    expect(lines.slice(1, -1).map((l) => l.split(',')[4])).toEqual(['avertissement', 'avertissement', 'erreur', 'erreur']);
+    expect(lines.join('\n')).not.toMatch(/,(error|warning),/);
   });
 
   it('reads back in a spreadsheet as text only: no formula, the values recognisable', () => {

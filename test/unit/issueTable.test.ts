@@ -144,6 +144,11 @@ describe('renderIssueTable: what the user sees', () => {
 
   it('names standard input instead of "-"', () => {
     expect(lines(table(outcome([row(2)], { file: '-' })))[0]).toBe('standard input — sheet "Clients", headers on row 1');
+    // A CSV has no sheet of its own: SheetJS's "Sheet1" is not shown.
+    const csv = { ...outcome([row(2)], { file: 'clients.csv', sheet: 'Sheet1' }) };
+    const csvCheck = { ...csv, sheet: { ...csv.sheet, format: 'csv' as const } };
+    expect(lines(table(csvCheck))[0]).toBe('clients.csv — headers on row 1');
+    expect(lines(table(csvCheck, { lang: 'fr', render: fakeRender }))[0]).toBe('clients.csv — en-têtes à la ligne 1');
   });
 });
 
