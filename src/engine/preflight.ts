@@ -42,14 +42,7 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
     if (opts.signal?.aborted) throw new InterruptedError('run.interrupted_before');
   };
   try {
-    emit({ type: 'phase-started', phase: 'connect', total: 1 });
-    const space = chooseSpace(await opts.api.listSpaces(), opts.spaceId);
-    emit({ type: 'phase-finished', phase: 'connect', done: 1, failed: 0 });
-    checkpoint();
-
-    emit({ type: 'phase-started', phase: 'existing', total: 0 });
-    const clients = await opts.api.findClients(space.id, {});
-    emit({ type: 'phase-finished', phase: 'existing', done: clients.length, failed: 0 });
+    const { space, clients } = await readSpace(opts.api, opts.spaceId, emit, checkpoint);
     checkpoint();
 
     const journal = foldJournal(opts.journal, space.id);
@@ -60,6 +53,26 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
   } catch (error) {
     throw asRunError(error);
   }
+}
+
+/**
+ * Token and space, then every client of the space in one paged listing: what the pre-flight and
+ * `status` read first. `between` runs once the space is known (a Ctrl-C check, for the import).
+ */
+export async function readSpace(
+  api: Pick<BanqupApi, 'listSpaces' | 'findClients'>,
+  spaceId: string | undefined,
+  emit: OnRunEvent,
+  between: () => void = () => {},
+): Promise<{ space: Space; clients: Client[] }> {
+  emit({ type: 'phase-started', phase: 'connect', total: 1 });
+  const space = chooseSpace(await api.listSpaces(), spaceId);
+  emit({ type: 'phase-finished', phase: 'connect', done: 1, failed: 0 });
+  between();
+  emit({ type: 'phase-started', phase: 'existing', total: 0 });
+  const clients = await api.findClients(space.id, {});
+  emit({ type: 'phase-finished', phase: 'existing', done: clients.length, failed: 0 });
+  return { space, clients };
 }
 
 /** Only rows to be created: a client Banqup already holds has passed its check. */

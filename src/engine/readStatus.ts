@@ -1,16 +1,13 @@
-import { chooseSpace } from '../api/chooseSpace.js';
 import type { BanqupApi } from '../api/types.js';
 import type { ApiConfig, RunConfig } from '../config/config.js';
-import type { BanqupState, ClientDraft, Row } from '../domain/types.js';
+import type { BanqupState, Row } from '../domain/types.js';
 import type { OnRunEvent } from './events.js';
 import { planImport } from './planImport.js';
 import { activeLinks } from './activeLinks.js';
-import { asRunError } from './preflight.js';
+import { asRunError, readSpace } from './preflight.js';
 import { placeIssue, planIssues } from './rowIssues.js';
-import { summaryOf, type RunDeps, type RunResult, type SheetCheck } from './runResult.js';
+import { summaryOf, validRows, type RunDeps, type RunResult, type SheetCheck } from './runResult.js';
 import { stopIfAborted } from './stopIfAborted.js';
-
-type ValidRow = Row & { readonly client: ClientDraft };
 
 /**
  * `status`: read-only. For each valid row, what the Banqup space holds now — not found, inactive
@@ -28,21 +25,12 @@ export async function readStatus(
   let api: BanqupApi | null = null;
   try {
     api = await deps.openApi(apiConfig, onEvent);
-    let space;
-    let clients;
-    try {
-      onEvent({ type: 'phase-started', phase: 'connect', total: 1 });
-      space = chooseSpace(await api.listSpaces(), apiConfig.spaceId);
-      onEvent({ type: 'phase-finished', phase: 'connect', done: 1, failed: 0 });
-      onEvent({ type: 'phase-started', phase: 'existing', total: 0 });
-      clients = await api.findClients(space.id, {});
-      onEvent({ type: 'phase-finished', phase: 'existing', done: clients.length, failed: 0 });
-    } catch (error) {
+    const { space, clients } = await readSpace(api, apiConfig.spaceId, onEvent).catch((error: unknown) => {
       throw asRunError(error);
-    }
+    });
     // Read-only: a Ctrl-C while Banqup was read ends it there (the listing in flight is let finish).
     await stopIfAborted(deps.signal, 'interrupted.nothing_changed');
-    const valid = check.rows.filter((r): r is ValidRow => r.status === 'valid' && r.client !== null);
+    const valid = validRows(check);
     const plan = planImport({ spaceId: space.id, rows: valid.map((r) => ({ row: r.row, draft: r.client })), clients, journal: new Map() });
     const byRow = new Map(plan.map((p) => [p.row, p]));
     const banqup = { active: 0, inactive: 0, notFound: 0 };

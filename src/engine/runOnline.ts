@@ -1,7 +1,7 @@
+import { dirname } from 'node:path';
 import type { BanqupApi } from '../api/types.js';
 import type { ApiConfig, RunConfig } from '../config/config.js';
-import type { ClientDraft, Row } from '../domain/types.js';
-import { dirname } from 'node:path';
+import type { Row } from '../domain/types.js';
 import { BanqupImportError } from '../errors.js';
 import { activeLinks } from './activeLinks.js';
 import { clientsLeftBehind } from './clientsLeftBehind.js';
@@ -11,9 +11,7 @@ import { openJournal, pruneJournals, readJournal, type Journal, type ParsedJourn
 import { preflight, type PreflightResult } from './preflight.js';
 import { placeIssue, planIssues } from './rowIssues.js';
 import { acquireRunLock, type RunLock } from './runLock.js';
-import { checkResult, summaryOf, type RunDeps, type RunResult, type SheetCheck } from './runResult.js';
-
-type ValidRow = Row & { readonly client: ClientDraft };
+import { checkResult, summaryOf, validRows, type RunDeps, type RunResult, type SheetCheck } from './runResult.js';
 
 /**
  * The online half of the main command: pre-flight (token, space, existing clients, register
@@ -51,7 +49,7 @@ export async function runOnline(
     if (loaded.ignoredLines > 0) notice('journal.ignored_lines', { n: loaded.ignoredLines });
     if (loaded.entries.length > 0) notice('journal.resuming', { path: config.journalPath }, false);
 
-    const valid = check.rows.filter((r): r is ValidRow => r.status === 'valid' && r.client !== null);
+    const valid = validRows(check);
     let pre: PreflightResult;
     try {
       pre = await preflight({
@@ -74,7 +72,12 @@ export async function runOnline(
     let outcomes: Map<number, Row>;
     let run: ExecuteResult | null = null;
     if (config.dryRun) {
-      outcomes = new Map(pre.plan.map((p) => [p.row, plannedRow(p, byRow.get(p.row), pre, check)]));
+      outcomes = new Map(
+        pre.plan.flatMap((p) => {
+          const checked = byRow.get(p.row);
+          return checked === undefined ? [] : [[p.row, plannedRow(p, checked, pre, check)] as const];
+        }),
+      );
     } else {
       run = await executePlan({
         api,
@@ -113,9 +116,7 @@ export async function runOnline(
 }
 
 /** A dry run's row: its plan and what the pre-flight found; an unknown register number makes it invalid. */
-function plannedRow(planned: PreflightResult['plan'][number], checked: Row | undefined, pre: PreflightResult, check: SheetCheck): Row {
-  const base = checked ?? check.rows.find((r) => r.row === planned.row);
-  if (base === undefined) throw new Error(`row ${planned.row} was planned but not checked`);
+function plannedRow(planned: PreflightResult['plan'][number], base: Row, pre: PreflightResult, check: SheetCheck): Row {
   const found = pre.problems.get(planned.row) ?? [];
   const issues = [...found, ...planIssues(planned)].map((i) => placeIssue(i, base, check.sheet.columns));
   return {

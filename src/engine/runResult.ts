@@ -1,6 +1,6 @@
 import type { ApiStats, BanqupApi, Space } from '../api/types.js';
 import type { ApiConfig } from '../config/config.js';
-import type { MessageParams, Row, Severity } from '../domain/types.js';
+import type { ClientDraft, MessageParams, Row, Severity } from '../domain/types.js';
 import type { BanqupImportError } from '../errors.js';
 import type { SheetRead } from '../input/readSheet.js';
 import type { LeftBehind } from './clientsLeftBehind.js';
@@ -76,4 +76,12 @@ export function checkResult(check: SheetCheck, dryRun: boolean, fatal: BanqupImp
 /** The summary of a run that reached Banqup: counts, and the plan of a dry run. */
 export function summaryOf(rows: readonly Row[], dryRun: boolean): RunSummary {
   return { ...countRows(rows), ...(dryRun && { plan: countPlan(rows) }) };
+}
+
+/** A row that passed the check, with its client: what the plan and Banqup are asked about. */
+export type ValidRow = Row & { readonly client: ClientDraft };
+
+/** The rows of the sheet that passed the check. */
+export function validRows(check: Pick<SheetCheck, 'rows'>): ValidRow[] {
+  return check.rows.filter((r): r is ValidRow => r.status === 'valid' && r.client !== null);
 }
