@@ -178,6 +178,9 @@ export interface Row {
   readonly links?: BanqupLinks;
 }
 
+/** The languages being added (issue 12): new messages carry them already; they join LANGS once every catalogue has them. */
+export type ComingLang = 'nl' | 'de';
 /** A message template in every language the tool speaks (LANGS). */
-export type MessageTemplate = Readonly<Record<Lang, (p: MessageParams) => string>>;
+export type MessageTemplate = Readonly<Record<Lang, (p: MessageParams) => string>> &
+  Readonly<Partial<Record<ComingLang, (p: MessageParams) => string>>>;
 export type MessageCatalogue = Readonly<Record<string, MessageTemplate>>;

@@ -8,7 +8,7 @@ export interface ColumnSpec {
   /** API field, dotted (banqup-api.md §7). */
   readonly field: string;
   /** Header written in the template, and its French form. */
-  readonly label: { readonly en: string; readonly fr: string };
+  readonly label: { readonly en: string; readonly fr: string; readonly nl?: string; readonly de?: string };
   /** Other labels people use: French, Dutch, German forms and Banqup's Partner-space template. */
   readonly aliases: readonly string[];
   /** The value is required on every row. */
@@ -20,7 +20,7 @@ export interface ColumnSpec {
   /** One realistic example value. */
   readonly example: string;
   /** What the column accepts, for the template's Instructions sheet and the README. */
-  readonly help: { readonly en: string; readonly fr: string };
+  readonly help: { readonly en: string; readonly fr: string; readonly nl?: string; readonly de?: string };
 }
 
 export const COLUMNS: readonly ColumnSpec[] = [
