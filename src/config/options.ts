@@ -63,7 +63,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     description: 'language of the messages (default: from LC_ALL/LC_MESSAGES/LANG)',
     readme: 'language of the messages (default: from `LC_ALL`/`LC_MESSAGES`/`LANG`; `fr*` gives French)',
     commands: ['import', 'status', 'template', 'sandbox'],
-    value: choice('en', 'fr'),
+    value: choice('en', 'fr', 'nl', 'de'),
   },
   { key: 'maxRows', flags: '--max-rows <n>', description: 'refuse sheets with more data rows than this', commands: READ, value: whole(1, 1_000_000), default: 10_000 },
   { key: 'space', flags: '--space <id>', description: 'Banqup Partner space id (default: the only Partner space of the app)', commands: API, value: text },

@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx';
 import type { CellObject, Comments, WorkBook, WorkSheet } from 'xlsx';
 import type { Issue, Lang, Row } from '../domain/types.js';
-import { columnForHeader, isErrorsColumn } from '../input/columns.js';
+import { columnForHeader, isReportColumn } from '../input/columns.js';
 import { csvRows } from '../input/loadWorkbook.js';
 import { columnIndex, compareIssues } from './issueTable.js';
 import type { Render } from './jsonDocument.js';
@@ -156,7 +156,7 @@ export function buildErrorWorkbook(input: ErrorWorkbookInput): Uint8Array {
   for (let c = range.s.c; c <= range.e.c; c++) {
     const header = cellText(cells.get(headerR, c)).trim();
     if (header === '') continue;
-    if (isErrorsColumn(header) && errorsC < 0) errorsC = c;
+    if (isReportColumn(header) && errorsC < 0) errorsC = c;
     lastUsed = c;
   }
   for (let r = range.s.r; r <= range.e.r; r++) {

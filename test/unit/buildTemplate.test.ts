@@ -53,7 +53,7 @@ describe('buildTemplate', () => {
 
   it('has the 18 headers in COLUMNS order on row 1, and nothing else on the Clients sheet', () => {
     const rows = rowsOf(CLIENTS_SHEET);
-    expect(rows).toEqual([COLUMNS.map(templateHeader)]);
+    expect(rows).toEqual([COLUMNS.map((c) => templateHeader(c))]);
     expect(rows[0]?.map((h) => columnForHeader(h))).toEqual([...COLUMN_KEYS]);
     expect(sheet(CLIENTS_SHEET)['!ref']).toBe('A1:R1');
   });
@@ -136,7 +136,7 @@ describe('buildTemplate', () => {
     expect(xml).not.toMatch(/ s="\d+" s="/);
     expect(xml).toContain('state="frozen"');
     expect(XLSX.utils.sheet_to_json<string[]>(XLSX.read(again).Sheets[CLIENTS_SHEET] ?? {}, { header: 1 })).toEqual([
-      COLUMNS.map(templateHeader),
+      COLUMNS.map((c) => templateHeader(c)),
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { Issue, Lang, MessageParams, Row } from '../../src/domain/types.js';
 import { checkedRow, sheetIssue } from '../helpers/rows.js';
-import { COLUMNS, columnForHeader, isErrorsColumn } from '../../src/input/columns.js';
+import { COLUMNS, columnForHeader, isReportColumn } from '../../src/input/columns.js';
 import { buildErrorWorkbook, COMMENT_AUTHOR } from '../../src/report/errorWorkbook.js';
 import { cellOf } from '../helpers/workbook.js';
 
@@ -110,7 +110,7 @@ describe('buildErrorWorkbook', () => {
     const headers = headerRow(out);
     expect(headers).toHaveLength(HEADERS.length + 1);
     const last = headers.at(-1) ?? '';
-    expect(isErrorsColumn(last)).toBe(true);
+    expect(isReportColumn(last)).toBe(true);
     expect(columnForHeader(last)).toBeUndefined();
     expect(headers.slice(0, -1).map((h) => columnForHeader(h))).toEqual(['legalName', 'street', 'postalCode', 'city', 'country', 'companyNumber', 'vatNumber', 'iban']);
   });
