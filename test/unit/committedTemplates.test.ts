@@ -14,7 +14,7 @@ function parts(bytes: Uint8Array): Map<string, string> {
   const out = new Map<string, string>();
   zip.FullPaths.forEach((path, i) => {
     const entry = zip.FileIndex[i];
-    if (entry?.type === 2 && entry.content) out.set(path.replace(/^[^/]*\//, ''), Buffer.from(entry.content).toString('utf8'));
+    if (entry?.content && !path.endsWith('/')) out.set(path.replace(/^[^/]*\//, ''), Buffer.from(entry.content).toString('utf8'));
   });
   return out;
 }
