@@ -5,5 +5,12 @@ import type { Finding, Normalised } from '../../src/domain/types.js';
  * tests of what is found; test/unit/valueSpan.test.ts checks the spans themselves.
  */
 export function withoutSpans<T>(result: Normalised<T>): Normalised<T> {
-  return { ...result, findings: result.findings.map(({ span: _span, ...finding }): Finding => finding) };
+  return {
+    ...result,
+    findings: result.findings.map((finding): Finding => {
+      const copy = { ...finding };
+      delete copy.span;
+      return copy;
+    }),
+  };
 }

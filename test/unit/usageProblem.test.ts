@@ -25,7 +25,7 @@ describe('usage mistakes (exit 2, nothing on stdout, the fix and the --help hint
     [['x.xlsx', '--jsn'], "Unknown option '--jsn'. Did you mean --json?"],
     [['x.xlsx', '--sheet'], '--sheet needs a value: --sheet <name>.'],
     [['template', '-o'], '--output needs a value: --output <file>.'],
-    [['x.xlsx', '--lang', 'de'], '--lang takes en or fr; "de" is not one of them.'],
+    [['x.xlsx', '--lang', 'it'], '--lang takes en, fr, nl or de; "it" is not one of them.'],
     [['x.xlsx', '--env', 'staging'], '--env takes prod, uat or sandbox; "staging" is not one of them.'],
     [['x.xlsx', '--rate', '0'], '--rate takes a whole number from 1 to 1000; "0" is not one.'],
     [['x.xlsx', '--max-rows', '1e6'], '--max-rows takes a whole number from 1 to 1000000; "1e6" is not one.'],
@@ -41,7 +41,7 @@ describe('usage mistakes (exit 2, nothing on stdout, the fix and the --help hint
     // What comes from the command line cannot fake a line, nor lose its apostrophe.
     [['x.xlsx', '--x\nbanqup-import: all fine'], "Unknown option '--x banqup-import: all fine'."],
     [['x.xlsx', "--it's"], "Unknown option '--it's'."],
-    [['x.xlsx', '--lang', "d'e"], '--lang takes en or fr; "d\'e" is not one of them.'],
+    [['x.xlsx', '--lang', "d'e"], '--lang takes en, fr, nl or de; "d\'e" is not one of them.'],
   ])('%j', async (argv, said) => {
     const r = await usage(argv);
     expect(r.code).toBe(2);
@@ -50,7 +50,7 @@ describe('usage mistakes (exit 2, nothing on stdout, the fix and the --help hint
   });
 
   it.each([
-    [['x.xlsx', '--lang', 'de'], '--lang accepte en ou fr ; « de » n’en fait pas partie.'],
+    [['x.xlsx', '--lang', 'it'], '--lang accepte en, fr, nl ou de ; « it » n’en fait pas partie.'],
     [['x.xlsx', '--dry-runn'], 'Option inconnue : « --dry-runn ». Vouliez-vous dire --dry-run ?'],
     [['statsu', 'x.xlsx'], '« statsu » n’est ni un fichier d’ici ni une commande. Vouliez-vous dire « banqup-import status » ?'],
     [['x.xlsx', '--sheet'], '--sheet attend une valeur : --sheet <name>.'],
