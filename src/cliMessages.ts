@@ -38,6 +38,12 @@ export const cliMessages: MessageCatalogue = {
     nl: (p) => `${p.option} aanvaardt ${orList(String(p.choices), 'of')}; “${p.value}” hoort daar niet bij.`,
     de: (p) => `${p.option} akzeptiert ${orList(String(p.choices), 'oder')}; „${p.value}“ gehört nicht dazu.`,
   },
+  'usage.bad_lang': {
+    en: (p) => `${p.option} takes ${orList(String(p.choices), 'or')}, or a locale such as fr_LU or nl-BE; "${p.value}" is none of them.`,
+    fr: (p) => `${p.option} accepte ${orList(String(p.choices), 'ou')}, ou une locale comme fr_LU ou nl-BE ; « ${p.value} » n’en fait pas partie.`,
+    nl: (p) => `${p.option} aanvaardt ${orList(String(p.choices), 'of')}, of een locale zoals fr_LU of nl-BE; “${p.value}” hoort daar niet bij.`,
+    de: (p) => `${p.option} akzeptiert ${orList(String(p.choices), 'oder')} oder ein Gebietsschema wie fr_LU oder nl-BE; „${p.value}“ gehört nicht dazu.`,
+  },
   'usage.one_file': {
     en: (p) => `One file at a time: ${p.got} were given. A file name with spaces goes in quotes: "My clients.xlsx".`,
     fr: (p) => `Un seul fichier à la fois : ${p.got} ont été donnés. Un nom de fichier avec des espaces se met entre guillemets : "Mes clients.xlsx".`,

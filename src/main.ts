@@ -193,5 +193,5 @@ async function reportFailure(error: unknown, io: Io, lang: Lang, argv: readonly 
 }
 
 function isOptionProblem(code: string): boolean {
-  return code === 'usage.bad_number' || code === 'usage.bad_choice';
+  return code === 'usage.bad_number' || code === 'usage.bad_choice' || code === 'usage.bad_lang';
 }
