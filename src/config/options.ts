@@ -64,7 +64,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     key: 'lang',
     flags: '--lang <lang>',
-    description: 'language of the messages and of --help: en, fr, nl, de, or a locale such as fr_LU (default: from LC_ALL/LC_MESSAGES/LANG)',
+    description: 'language of the messages and of this help: en, fr, nl, de, or a locale such as fr_LU (default: from LC_ALL/LC_MESSAGES/LANG)',
     readme:
       'language of the messages and of `--help`: `en`, `fr`, `nl`, `de`, or a locale such as `fr_LU`, `nl-BE`, `de_LU.UTF-8` (default: from `LC_ALL`/`LC_MESSAGES`/`LANG`; `nl*` gives Dutch, `de*` German, `fr*` French, anything else English)',
     commands: ['import', 'status', 'template', 'sandbox'],
