@@ -37,9 +37,13 @@ export const bicMessages: MessageCatalogue = {
   'bic.format': {
     en: () => 'A BIC has 8 or 11 letters and digits, the bank’s country in 5th–6th place, e.g. BCEELULL.',
     fr: () => 'Un BIC compte 8 ou 11 caractères, le pays de la banque en 5e–6e position, p. ex. BCEELULL.',
+    nl: () => 'Een BIC heeft 8 of 11 letters en cijfers, het land van de bank op plaats 5–6, bv. BCEELULL.',
+    de: () => 'Ein BIC hat 8 oder 11 Zeichen, das Land der Bank an 5.–6. Stelle, z. B. BCEELULL.',
   },
   'bic.country_mismatch': {
     en: (p) => `BIC from ${p.bicCountry} but IBAN from ${p.ibanCountry}: check that both belong to the same account.`,
     fr: (p) => `BIC de ${p.bicCountry} mais IBAN de ${p.ibanCountry} : vérifiez qu’ils désignent le même compte.`,
+    nl: (p) => `BIC uit ${p.bicCountry} maar IBAN uit ${p.ibanCountry}: controleer of beide bij dezelfde rekening horen.`,
+    de: (p) => `BIC aus ${p.bicCountry}, aber IBAN aus ${p.ibanCountry}: Prüfen Sie, ob beide zum selben Konto gehören.`,
   },
 };

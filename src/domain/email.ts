@@ -174,49 +174,73 @@ export const emailMessages: MessageCatalogue = {
   'email.format': {
     en: () => 'Not a valid e-mail address: it must look like name@example.lu. Check for typos or spaces.',
     fr: () => 'Adresse e-mail invalide : elle doit ressembler à nom@exemple.lu. Vérifiez fautes et espaces.',
+    nl: () => 'Geen geldig e-mailadres: het moet lijken op naam@voorbeeld.be. Controleer op tikfouten of spaties.',
+    de: () => 'Keine gültige E-Mail-Adresse: Sie muss wie name@beispiel.lu aussehen. Tippfehler, Leerzeichen?',
   },
   'email.has_name': {
     en: (p) => `Type only the address, without the name: ${p.suggestion}`,
     fr: (p) => `Saisissez seulement l’adresse, sans le nom : ${p.suggestion}`,
+    nl: (p) => `Typ alleen het adres, zonder de naam: ${p.suggestion}`,
+    de: (p) => `Geben Sie nur die Adresse ein, ohne den Namen: ${p.suggestion}`,
   },
   'email.mailto': {
     en: (p) => `Remove “mailto:” and type only the address: ${p.suggestion}`,
     fr: (p) => `Retirez « mailto: » et saisissez seulement l’adresse : ${p.suggestion}`,
+    nl: (p) => `Verwijder “mailto:” en typ alleen het adres: ${p.suggestion}`,
+    de: (p) => `Entfernen Sie „mailto:“ und geben Sie nur die Adresse ein: ${p.suggestion}`,
   },
   'email.several': {
     en: () => 'Only one contact address here: keep one and put the others in Assignee emails.',
     fr: () => 'Une seule adresse de contact : gardez-en une, mettez les autres dans E-mails des responsables.',
+    nl: () => 'Slechts één contactadres hier: houd er één en zet de andere in E-mails verantwoordelijken.',
+    de: () => 'Nur eine Kontaktadresse hier: Behalten Sie eine, die anderen in E-Mails der Zuständigen.',
   },
   'email.too_long': {
     en: (p) => `E-mail address too long (${p.length} characters, at most ${p.max}): check it.`,
     fr: (p) => `Adresse e-mail trop longue (${p.length} caractères, ${p.max} au plus) : vérifiez-la.`,
+    nl: (p) => `E-mailadres te lang (${p.length} tekens, hoogstens ${p.max}): controleer het.`,
+    de: (p) => `E-Mail-Adresse zu lang (${p.length} Zeichen, höchstens ${p.max}): Prüfen Sie sie.`,
   },
   'assignees.format': {
     en: (p) => `Address ${p.position} of ${p.total} (${p.address}) is not a valid e-mail: fix or remove it.`,
     fr: (p) => `L’adresse ${p.position} sur ${p.total} (${p.address}) n’est pas valide : corrigez-la ou retirez-la.`,
+    nl: (p) => `Adres ${p.position} van ${p.total} (${p.address}) is geen geldig e-mailadres: verbeter of verwijder het.`,
+    de: (p) => `Adresse ${p.position} von ${p.total} (${p.address}) ist keine gültige E-Mail: Korrigieren oder entfernen.`,
   },
   'assignees.has_name': {
     en: (p) => `Address ${p.position} of ${p.total}: type only the address, without the name: ${p.suggestion}`,
     fr: (p) => `Adresse ${p.position} sur ${p.total} : saisissez seulement l’adresse, sans le nom : ${p.suggestion}`,
+    nl: (p) => `Adres ${p.position} van ${p.total}: typ alleen het adres, zonder de naam: ${p.suggestion}`,
+    de: (p) => `Adresse ${p.position} von ${p.total}: nur die Adresse eingeben, ohne Namen: ${p.suggestion}`,
   },
   'assignees.mailto': {
     en: (p) => `Address ${p.position} of ${p.total}: remove “mailto:” and keep ${p.suggestion}`,
     fr: (p) => `Adresse ${p.position} sur ${p.total} : retirez « mailto: » et gardez ${p.suggestion}`,
+    nl: (p) => `Adres ${p.position} van ${p.total}: verwijder “mailto:” en houd ${p.suggestion}`,
+    de: (p) => `Adresse ${p.position} von ${p.total}: „mailto:“ entfernen, ${p.suggestion} behalten`,
   },
   'assignees.several': {
     en: (p) => `Address ${p.position} of ${p.total} holds several addresses: separate them with ; or line breaks.`,
     fr: (p) => `L’adresse ${p.position} sur ${p.total} en contient plusieurs : séparez-les par ; ou des retours à la ligne.`,
+    nl: (p) => `Adres ${p.position} van ${p.total} bevat meerdere adressen: scheid ze met ; of regeleinden.`,
+    de: (p) => `Adresse ${p.position} von ${p.total} enthält mehrere Adressen: Trennen Sie sie mit ; oder Zeilenumbrüchen.`,
   },
   'assignees.too_long': {
     en: (p) => `Address ${p.position} of ${p.total} is too long (at most ${p.max} characters): check it.`,
     fr: (p) => `L’adresse ${p.position} sur ${p.total} est trop longue (${p.max} caractères au plus) : vérifiez-la.`,
+    nl: (p) => `Adres ${p.position} van ${p.total} is te lang (hoogstens ${p.max} tekens): controleer het.`,
+    de: (p) => `Adresse ${p.position} von ${p.total} ist zu lang (höchstens ${p.max} Zeichen): Prüfen Sie sie.`,
   },
   'assignees.duplicate': {
     en: (p) => `${p.address} is listed twice: the repeat (address ${p.position} of ${p.total}) was dropped.`,
     fr: (p) => `${p.address} figure deux fois : le doublon (adresse ${p.position} sur ${p.total}) a été retiré.`,
+    nl: (p) => `${p.address} staat er twee keer: de herhaling (adres ${p.position} van ${p.total}) werd weggelaten.`,
+    de: (p) => `${p.address} steht doppelt: Die Wiederholung (Adresse ${p.position} von ${p.total}) wurde entfernt.`,
   },
   'assignees.too_many': {
     en: (p) => `${p.count} assignees: at most ${p.max} per client. Remove some.`,
     fr: (p) => `${p.count} responsables : ${p.max} au plus par client. Retirez-en.`,
+    nl: (p) => `${p.count} verantwoordelijken: hoogstens ${p.max} per klant. Verwijder er enkele.`,
+    de: (p) => `${p.count} Zuständige: höchstens ${p.max} pro Kunde. Entfernen Sie einige.`,
   },
 };

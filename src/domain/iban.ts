@@ -119,29 +119,43 @@ export const ibanMessages: MessageCatalogue = {
   'iban.no_country': {
     en: () => 'The country code is missing: type the full IBAN, e.g. LU28 0019 4006 4475 0000.',
     fr: () => 'Il manque le code pays : saisissez l’IBAN complet, p. ex. LU28 0019 4006 4475 0000.',
+    nl: () => 'De landcode ontbreekt: typ het volledige IBAN, bv. LU28 0019 4006 4475 0000.',
+    de: () => 'Der Ländercode fehlt: Geben Sie die vollständige IBAN ein, z. B. LU28 0019 4006 4475 0000.',
   },
   'iban.unknown_country': {
     en: (p) => `“${p.country}” is not an IBAN country: check the first two letters of the IBAN.`,
     fr: (p) => `« ${p.country} » n’est pas un pays IBAN : vérifiez les deux premières lettres de l’IBAN.`,
+    nl: (p) => `“${p.country}” is geen IBAN-land: controleer de eerste twee letters van het IBAN.`,
+    de: (p) => `„${p.country}“ ist kein IBAN-Land: Prüfen Sie die ersten zwei Buchstaben der IBAN.`,
   },
   'iban.length': {
     en: (p) => `A ${p.country} IBAN has ${p.expected} characters, this one ${p.actual}: a character is missing or extra.`,
     fr: (p) => `Un IBAN ${p.country} compte ${p.expected} caractères, celui-ci ${p.actual} : il en manque ou il y en a en trop.`,
+    nl: (p) => `Een IBAN uit ${p.country} heeft ${p.expected} tekens, dit ${p.actual}: er ontbreekt een teken of er is er een te veel.`,
+    de: (p) => `Eine IBAN aus ${p.country} hat ${p.expected} Zeichen, diese ${p.actual}: Ein Zeichen fehlt oder ist zu viel.`,
   },
   'iban.format': {
     en: (p) => `Not the shape of a ${p.country} IBAN: a letter or digit is out of place. Copy it again from the bank.`,
     fr: (p) => `Ce n’est pas la forme d’un IBAN ${p.country} : une lettre ou un chiffre est mal placé. Recopiez-le.`,
+    nl: (p) => `Niet de vorm van een IBAN uit ${p.country}: een letter of cijfer staat verkeerd. Kopieer het opnieuw.`,
+    de: (p) => `Nicht die Form einer IBAN aus ${p.country}: Ein Buchstabe oder eine Ziffer steht falsch. Neu kopieren.`,
   },
   'iban.checksum': {
     en: () => 'IBAN check digits do not match: a character is probably mistyped. Check the IBAN.',
     fr: () => 'Les chiffres de contrôle de l’IBAN ne correspondent pas : un caractère est sans doute mal saisi.',
+    nl: () => 'De controlecijfers van het IBAN kloppen niet: wellicht is een teken verkeerd getypt. Controleer het IBAN.',
+    de: () => 'Die Prüfziffern der IBAN stimmen nicht: Wohl ein Tippfehler. Prüfen Sie die IBAN.',
   },
   'iban.bank_checksum': {
     en: () => 'The account number inside the IBAN fails the bank’s check: a digit is probably mistyped.',
     fr: () => 'Le compte dans l’IBAN échoue au contrôle bancaire : un chiffre est sans doute mal saisi.',
+    nl: () => 'Het rekeningnummer in het IBAN faalt voor de controle van de bank: wellicht een tikfout.',
+    de: () => 'Die Kontonummer in der IBAN besteht die Prüfung der Bank nicht: Wohl ein Tippfehler.',
   },
   'iban.qr_not_allowed': {
     en: () => 'This is a Swiss QR-IBAN, for QR-bills only: give the account’s ordinary IBAN.',
     fr: () => 'Ceci est un QR-IBAN suisse, réservé aux QR-factures : indiquez l’IBAN ordinaire du compte.',
+    nl: () => 'Dit is een Zwitsers QR-IBAN, enkel voor QR-facturen: geef het gewone IBAN van de rekening.',
+    de: () => 'Das ist eine Schweizer QR-IBAN, nur für QR-Rechnungen: Geben Sie die normale IBAN des Kontos an.',
   },
 };

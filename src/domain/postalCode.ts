@@ -58,9 +58,13 @@ export const postalCodeMessages: MessageCatalogue = {
   'postal_code.shape': {
     en: (p) => `Unusual postal code for ${p.country}: expected the shape ${p.example}. Check it.`,
     fr: (p) => `Code postal inhabituel pour ${p.country} : forme attendue ${p.example}. Vérifiez-le.`,
+    nl: (p) => `Ongewone postcode voor ${p.country}: verwachte vorm ${p.example}. Controleer ze.`,
+    de: (p) => `Ungewöhnliche Postleitzahl für ${p.country}: erwartete Form ${p.example}. Prüfen Sie sie.`,
   },
   'postal_code.padded': {
     en: (p) => `Leading zero restored: ${p.to} (Excel drops it). Format the column as Text.`,
     fr: (p) => `Zéro initial rétabli : ${p.to} (Excel le supprime). Mettez la colonne au format Texte.`,
+    nl: (p) => `Voorloopnul hersteld: ${p.to} (Excel laat ze weg). Zet de kolom op de opmaak Tekst.`,
+    de: (p) => `Führende Null ergänzt: ${p.to} (Excel entfernt sie). Formatieren Sie die Spalte als Text.`,
   },
 };

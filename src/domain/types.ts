@@ -2,7 +2,7 @@
 
 export type Severity = 'error' | 'warning';
 /** The languages of the tool's messages, listed once: every catalogue has each, tests check each. */
-export const LANGS = ['en', 'fr'] as const;
+export const LANGS = ['en', 'fr', 'nl', 'de'] as const;
 export type Lang = (typeof LANGS)[number];
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -188,9 +188,6 @@ export interface Row {
   readonly links?: BanqupLinks;
 }
 
-/** The languages being added (issue 12): new messages carry them already; they join LANGS once every catalogue has them. */
-export type ComingLang = 'nl' | 'de';
 /** A message template in every language the tool speaks (LANGS). */
-export type MessageTemplate = Readonly<Record<Lang, (p: MessageParams) => string>> &
-  Readonly<Partial<Record<ComingLang, (p: MessageParams) => string>>>;
+export type MessageTemplate = Readonly<Record<Lang, (p: MessageParams) => string>>;
 export type MessageCatalogue = Readonly<Record<string, MessageTemplate>>;

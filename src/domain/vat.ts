@@ -173,45 +173,67 @@ export const vatMessages: MessageCatalogue = {
   'vat.prefix_added': {
     en: (p) => `Country prefix ${p.prefix} added: a VAT number starts with its country code.`,
     fr: (p) => `Préfixe pays ${p.prefix} ajouté : un numéro de TVA commence par le code du pays.`,
+    nl: (p) => `Landvoorvoegsel ${p.prefix} toegevoegd: een btw-nummer begint met de landcode.`,
+    de: (p) => `Länderpräfix ${p.prefix} ergänzt: Eine MwSt.-Nummer beginnt mit dem Ländercode.`,
   },
   'vat.prefix_corrected': {
     en: (p) => `VAT prefix ${p.from} replaced by ${p.to}, the official prefix.`,
     fr: (p) => `Préfixe de TVA ${p.from} remplacé par ${p.to}, le préfixe officiel.`,
+    nl: (p) => `Btw-voorvoegsel ${p.from} vervangen door ${p.to}, het officiële voorvoegsel.`,
+    de: (p) => `MwSt.-Präfix ${p.from} durch ${p.to} ersetzt, das amtliche Präfix.`,
   },
   'vat.unknown_prefix': {
     en: (p) => `“${p.prefix}” is not an EU VAT prefix: Banqup takes EU VAT numbers only, e.g. LU15027442.`,
     fr: (p) => `« ${p.prefix} » n’est pas un préfixe de TVA de l’UE : Banqup n’accepte que des TVA de l’UE, p. ex. LU15027442.`,
+    nl: (p) => `“${p.prefix}” is geen btw-voorvoegsel van de EU: Banqup neemt enkel EU-btw-nummers, bv. LU15027442.`,
+    de: (p) => `„${p.prefix}“ ist kein EU-MwSt.-Präfix: Banqup nimmt nur EU-Nummern, z. B. LU15027442.`,
   },
   'vat.missing_prefix': {
     en: () => 'The VAT number has no country prefix: add it, e.g. LU15027442.',
     fr: () => 'Le numéro de TVA n’a pas de préfixe pays : ajoutez-le, p. ex. LU15027442.',
+    nl: () => 'Het btw-nummer heeft geen landvoorvoegsel: voeg het toe, bv. LU15027442.',
+    de: () => 'Die MwSt.-Nummer hat kein Länderpräfix: Ergänzen Sie es, z. B. LU15027442.',
   },
   'vat.unreadable': {
     en: () => 'This is not a VAT number: type the country code and number (LU15027442), or leave it empty.',
     fr: () => 'Ce n’est pas un numéro de TVA : saisissez code pays et numéro (LU15027442), ou laissez vide.',
+    nl: () => 'Dit is geen btw-nummer: typ landcode en nummer (LU15027442), of laat de cel leeg.',
+    de: () => 'Das ist keine MwSt.-Nummer: Ländercode und Nummer eingeben (LU15027442) oder leer lassen.',
   },
   'vat.looks_like_rcs': {
     en: () => 'This is an RCS number, not a VAT number: move it to the RCS column (VAT looks like LU15027442).',
     fr: () => 'C’est un numéro RCS, pas une TVA : mettez-le en colonne RCS (la TVA ressemble à LU15027442).',
+    nl: () => 'Dit is een RCS-nummer, geen btw-nummer: zet het in de RCS-kolom (btw ziet eruit als LU15027442).',
+    de: () => 'Das ist eine RCS-Nummer, keine MwSt.-Nummer: in die RCS-Spalte (MwSt. sieht aus wie LU15027442).',
   },
   'vat.format': {
     en: (p) => `Not the shape of a ${p.country} VAT number: expected e.g. ${p.example}.`,
     fr: (p) => `Ce n’est pas la forme d’un numéro de TVA ${p.country} : attendu p. ex. ${p.example}.`,
+    nl: (p) => `Niet de vorm van een btw-nummer uit ${p.country}: verwacht bv. ${p.example}.`,
+    de: (p) => `Nicht die Form einer MwSt.-Nummer aus ${p.country}: erwartet z. B. ${p.example}.`,
   },
   'vat.all_zeros': {
     en: () => 'Only zeros: type the client’s real VAT number, or leave the cell empty.',
     fr: () => 'Uniquement des zéros : saisissez le vrai numéro de TVA du client, ou laissez la cellule vide.',
+    nl: () => 'Enkel nullen: typ het echte btw-nummer van de klant, of laat de cel leeg.',
+    de: () => 'Nur Nullen: Geben Sie die echte MwSt.-Nummer des Kunden ein oder lassen Sie die Zelle leer.',
   },
   'vat.checksum': {
     en: (p) => `${p.country} VAT check digits do not match: a digit is probably mistyped. Check the number.`,
     fr: (p) => `Chiffres de contrôle de la TVA ${p.country} incorrects : un chiffre est sans doute mal saisi. Vérifiez.`,
+    nl: (p) => `De controlecijfers van het btw-nummer (${p.country}) kloppen niet: wellicht een tikfout. Controleer.`,
+    de: (p) => `Die Prüfziffern der MwSt.-Nummer (${p.country}) stimmen nicht: Wohl ein Tippfehler. Bitte prüfen.`,
   },
   'vat.be_leading_zero': {
     en: (p) => `Old 9-digit Belgian VAT number: a leading 0 was added (${p.to}).`,
     fr: (p) => `Ancien numéro de TVA belge à 9 chiffres : un 0 a été ajouté devant (${p.to}).`,
+    nl: (p) => `Oud Belgisch btw-nummer van 9 cijfers: er werd een 0 vooraan toegevoegd (${p.to}).`,
+    de: (p) => `Alte 9-stellige belgische MwSt.-Nummer: Eine 0 wurde vorangestellt (${p.to}).`,
   },
   'vat.country_mismatch': {
     en: (p) => `VAT number from ${p.vatCountry} but country ${p.country}: fine for a foreign entity, else fix one.`,
     fr: (p) => `TVA de ${p.vatCountry} mais pays ${p.country} : normal pour une entité étrangère, sinon corrigez l’un des deux.`,
+    nl: (p) => `Btw-nummer uit ${p.vatCountry} maar land ${p.country}: normaal voor een buitenlandse entiteit, anders verbeter er een.`,
+    de: (p) => `MwSt.-Nummer aus ${p.vatCountry}, aber Land ${p.country}: normal bei ausländischer Einheit, sonst korrigieren.`,
   },
 };

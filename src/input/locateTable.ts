@@ -127,7 +127,7 @@ function mapColumns(sheet: XLSX.WorkSheet, row: number): { columns: TableColumns
       const spec = columnSpec(key);
       throw new InputError('input.duplicate_header', {
         first: first.letter, second: letter, firstHeader: first.header, secondHeader: header,
-        column_en: spec.label.en, column_fr: spec.label.fr,
+        column_en: spec.label.en, column_fr: spec.label.fr, column_nl: spec.label.nl, column_de: spec.label.de,
       });
     }
     columns[key] = { index: c, letter, header };
@@ -140,17 +140,24 @@ function requireColumns(columns: TableColumns, sheet: string): void {
   const missing = COLUMNS.filter((spec) => spec.mustBePresent && !columns[spec.key]);
   const en = missing.map((s) => `${s.letter} ${s.label.en}`);
   const fr = missing.map((s) => `${s.letter} ${s.label.fr}`);
+  const nl = missing.map((s) => `${s.letter} ${s.label.nl}`);
+  const de = missing.map((s) => `${s.letter} ${s.label.de}`);
   if (!columns.companyNumber && !columns.vatNumber) {
     const rcs = columnSpec('companyNumber');
     const vat = columnSpec('vatNumber');
     en.push(`${rcs.letter} ${rcs.label.en} or ${vat.letter} ${vat.label.en}`);
     fr.push(`${rcs.letter} ${rcs.label.fr} ou ${vat.letter} ${vat.label.fr}`);
+    nl.push(`${rcs.letter} ${rcs.label.nl} of ${vat.letter} ${vat.label.nl}`);
+    de.push(`${rcs.letter} ${rcs.label.de} oder ${vat.letter} ${vat.label.de}`);
   }
   if (en.length > 0) {
-    throw new InputError('input.missing_columns', { sheet, count: en.length, columns_en: en.join(', '), columns_fr: fr.join(', ') });
+    throw new InputError('input.missing_columns', {
+      sheet, count: en.length, columns_en: en.join(', '), columns_fr: fr.join(', '), columns_nl: nl.join(', '), columns_de: de.join(', '),
+    });
   }
 }
 
+/** A column's template label in Dutch or German (English until columns.ts carries that language). */
 /** A header cell as the user sees it, cleaned; numbers and dates as displayed. */
 function headerText(cell: XLSX.CellObject | undefined): string {
   if (!cell || cell.v === undefined || cell.v === null) return '';
