@@ -1,5 +1,17 @@
 import { isValidBIC } from 'ibantools';
-import type { Finding, MessageCatalogue, Normalised } from './types.js';
+import type { Finding, MessageCatalogue, Normalised, ValueSpan } from './types.js';
+import { mapSpan, withSpan } from './valueSpan.js';
+
+/** The BIC's parts: bank (4 letters), country (2 letters), place (2), branch (3, optional). */
+const BIC_SHAPE = [/[A-Z]/, /[A-Z]/, /[A-Z]/, /[A-Z]/, /[A-Z]/, /[A-Z]/, /[A-Z0-9]/, /[A-Z0-9]/, /[A-Z0-9]/, /[A-Z0-9]/, /[A-Z0-9]/];
+
+/** Where a refused BIC goes wrong, in the input: a character out of place, else the country code. */
+function bicSpan(input: string, bic: string): ValueSpan | undefined {
+  const at = [...bic].findIndex((ch, i) => !(BIC_SHAPE[i]?.test(ch) ?? false));
+  if (at >= 0 && at < BIC_SHAPE.length) return mapSpan(input, bic, { start: at, end: at + 1 });
+  if (bic.length === 8 || bic.length === 11) return mapSpan(input, bic, { start: 4, end: 6 });
+  return undefined;
+}
 
 /**
  * Column I (optional): compacts a BIC and checks its shape and country with ibantools, which needs
@@ -10,7 +22,7 @@ export function normaliseBic(input: string, ibanCountry: string | null): Normali
   // The label needs a separator: BICVNENI and BICCKMKM are real BICs.
   const bic = input.normalize('NFKC').toUpperCase().replace(/^(?:BIC|SWIFT)(?:\s*:\s*|\s+)/, '').replace(/\s/g, '');
   if (bic === '') return { value: null, findings: [] };
-  if (!isValidBIC(bic)) return { value: null, findings: [{ code: 'bic.format', severity: 'error' }] };
+  if (!isValidBIC(bic)) return { value: null, findings: [withSpan({ code: 'bic.format', severity: 'error' }, bicSpan(input, bic))] };
   const findings: Finding[] = [];
   const bicCountry = bic.slice(4, 6);
   // Legitimate for some accounts (a foreign bank's branch), so a warning, as Symfony's Bic constraint does.

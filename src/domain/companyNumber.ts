@@ -1,6 +1,7 @@
 import { luhnValid } from './checkDigits.js';
 import { registerChecksumValid } from './registerChecksumValid.js';
 import type { Finding, MessageCatalogue, Normalised } from './types.js';
+import { firstRun, mapSpan, withSpan } from './valueSpan.js';
 import { beEnterpriseValid, siretValid } from './vatChecksums.js';
 
 type Result = Normalised<string>;
@@ -92,6 +93,17 @@ function normaliseKvk(upper: string): Result {
 export function normaliseCompanyNumber(input: string, country: string | null): Normalised<string> {
   const upper = input.normalize('NFKC').toUpperCase().trim();
   if (upper === '') return { value: null, findings: [] };
+  const result = checkByCountry(upper, country);
+  const shape = result.findings.find((f) => f.code.endsWith('.format'));
+  if (!shape) return result;
+  // Among the digits of the number, a character that is none (O for 0, a stray letter) is the mistake.
+  const firstDigit = upper.search(/\d/);
+  const odd = firstDigit < 0 ? undefined : firstRun(upper, (ch) => !/[\d\s.\-/]/.test(ch), firstDigit);
+  const span = odd && mapSpan(input, upper, odd);
+  return span ? { value: result.value, findings: result.findings.map((f) => (f === shape ? withSpan(f, span) : f)) } : result;
+}
+
+function checkByCountry(upper: string, country: string | null): Normalised<string> {
   switch (country) {
     case 'LU':
       return normaliseRcs(upper);

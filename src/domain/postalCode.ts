@@ -1,4 +1,5 @@
 import type { Finding, MessageCatalogue, Normalised } from './types.js';
+import { firstRun, mapSpan, withSpan } from './valueSpan.js';
 
 interface PostalRule {
   /** A country letter prefix people write before the code ("L-1611", "B-1000", "F-75001"). */
@@ -44,7 +45,9 @@ export function normalisePostalCode(input: string, country: string | null): Norm
   }
   if (!rule.pattern.test(code)) {
     // Not sure what the user meant, so keep what they typed.
-    findings.push({ code: 'postal_code.shape', severity: 'warning', params: { country, example: rule.example } });
+    const odd = country === 'NL' ? undefined : firstRun(code, (ch) => !/\d/.test(ch));
+    const span = odd && mapSpan(input, code, odd);
+    findings.push(withSpan({ code: 'postal_code.shape', severity: 'warning', params: { country, example: rule.example } }, span));
     return { value: text, findings };
   }
   return { value: rule.format ? rule.format(code) : code, findings };

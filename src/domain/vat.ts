@@ -1,4 +1,5 @@
-import type { Finding, MessageCatalogue, Normalised } from './types.js';
+import type { Finding, MessageCatalogue, Normalised, ValueSpan } from './types.js';
+import { firstRun, mapSpan, shapeMismatch, withSpan } from './valueSpan.js';
 import { VAT_CHECKSUMS } from './vatChecksums.js';
 
 interface VatRule {
@@ -84,6 +85,25 @@ const error = (code: string, params?: Finding['params']): Normalised<string> => 
   findings: [params ? { code, severity: 'error', params } : { code, severity: 'error' }],
 });
 
+/** The finding of a failed result, with where in the input its problem is. */
+function spanned(result: Normalised<string>, span: ValueSpan | undefined): Normalised<string> {
+  return { value: result.value, findings: result.findings.map((f) => withSpan(f, span)) };
+}
+
+/**
+ * The character that breaks a national number's shape: one that is no letter or digit, or a letter
+ * where the country's numbers have a digit (O for 0). France's two-character key may be letters.
+ */
+function formatMismatch(prefix: string, national: string, example: string): ValueSpan | undefined {
+  const odd = firstRun(national, (ch) => !/[A-Z0-9]/.test(ch));
+  if (odd) return odd;
+  // Where numbers of one country come in shapes with letters in different places, the example says nothing.
+  if (MIXED_SHAPES.has(prefix)) return undefined;
+  return shapeMismatch(national, example, prefix === 'FR' ? 2 : 0);
+}
+
+const MIXED_SHAPES = new Set(['CY', 'ES', 'IE', 'XI', 'GB']);
+
 /** Column G: compacts a VAT number, adds a missing prefix from the country, checks shape and checksum. */
 export function normaliseVat(input: string, country: string | null): Normalised<string> {
   if (input.trim() === '') return { value: null, findings: [] };
@@ -105,6 +125,8 @@ export function normaliseVat(input: string, country: string | null): Normalised<
   let prefix: string;
   let national: string;
   const fixed = PREFIX_FIXES[head];
+  // Positions below are in `compact`, mapped back to what was typed.
+  const at = (span: ValueSpan | undefined) => span && mapSpan(input, compact, span);
   if (startsWithLetters && fixed !== undefined) {
     findings.push({ code: 'vat.prefix_corrected', severity: 'warning', params: { from: head, to: fixed } });
     [prefix, national] = [fixed, compact.slice(2)];
@@ -117,7 +139,7 @@ export function normaliseVat(input: string, country: string | null): Normalised<
   } else if (startsWithLetters) {
     // Banqup takes EU VAT numbers only (banqup-api.md §4), and a two-letter head that is no EU prefix
     // is either a non-EU number or a mistyped one ("IO…" for a French client): both fail at the API.
-    return error('vat.unknown_prefix', { prefix: head });
+    return spanned(error('vat.unknown_prefix', { prefix: head }), at({ start: 0, end: 2 }));
   } else if (country !== null) {
     // Outside the EU there is no prefix convention to add; keep what the user typed.
     return { value: compact, findings: [] };
@@ -128,9 +150,15 @@ export function normaliseVat(input: string, country: string | null): Normalised<
   const rule = VAT_RULES[prefix];
   // Unreachable: every branch above picks a prefix of the table. Kept for the type checker.
   if (rule === undefined) return error('vat.unknown_prefix', { prefix });
+  const typedNational = national;
   national = padNational(prefix, national, findings);
   if (/^0+$/.test(national.replace(/[A-Z]/g, ''))) return error('vat.all_zeros');
-  if (!rule.pattern.test(national)) return error('vat.format', { country: prefix, example: rule.example });
+  if (!rule.pattern.test(national)) {
+    // A padded number no longer lines up with what was typed: no position then.
+    const offset = compact.length - typedNational.length;
+    const where = national === typedNational ? formatMismatch(prefix, national, rule.example.slice(2)) : undefined;
+    return spanned(error('vat.format', { country: prefix, example: rule.example }), at(where && { start: where.start + offset, end: where.end + offset }));
+  }
   if (VAT_CHECKSUMS[prefix]?.(national) === false) return error('vat.checksum', { country: prefix });
 
   const vatCountry = countryOfPrefix(prefix);

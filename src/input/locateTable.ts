@@ -2,7 +2,7 @@ import * as XLSX from 'xlsx';
 import { cleanText } from '../domain/cleanText.js';
 import type { ColumnKey } from '../domain/types.js';
 import { InputError } from '../errors.js';
-import { columnForHeader, columnSpec, COLUMNS, isErrorsColumn, type ColumnSpec } from './columns.js';
+import { columnForHeader, columnSpec, COLUMNS, isReportColumn, type ColumnSpec } from './columns.js';
 import { cellAt, HEADER_SEARCH_ROWS, parsedRange } from './loadWorkbook.js';
 
 /** Where a template column stands in the user's sheet. */
@@ -115,7 +115,7 @@ function mapColumns(sheet: XLSX.WorkSheet, row: number): { columns: TableColumns
   if (!range) return { columns, ignoredHeaders };
   for (let c = range.s.c; c <= range.e.c; c++) {
     const header = headerText(cellAt(sheet, row, c));
-    if (header === '' || isErrorsColumn(header)) continue;
+    if (header === '' || isReportColumn(header)) continue;
     const letter = XLSX.utils.encode_col(c);
     const key = columnForHeader(header);
     if (!key) {
@@ -157,9 +157,9 @@ function requireColumns(columns: TableColumns, sheet: string): void {
   }
 }
 
-/** A column's template label in Dutch or German (English until columns.ts carries that language). */
+/** A column's template label in Dutch or German. */
 function labelIn(spec: Pick<ColumnSpec, 'label'>, lang: 'nl' | 'de'): string {
-  return spec.label[lang] ?? spec.label.en;
+  return spec.label[lang];
 }
 
 /** A header cell as the user sees it, cleaned; numbers and dates as displayed. */
