@@ -35,6 +35,11 @@ export async function promptColumns(review: ColumnReview, ctx: PromptContext): P
   const { io, render } = ctx;
   // cli.ts passes the process's own streams; inquirer needs them as Node streams (raw mode, cursor).
   const context = { input: io.stdin, output: io.stderr as unknown as NodeJS.WritableStream, ...(io.signal && { signal: io.signal }) };
+  // inquirer's own words (its key help, yes/no) in the run's language too.
+  const keysHelpTip = () => render('mapping.prompt_keys', {});
+  const yes = render('mapping.prompt_yes', {});
+  const no = render('mapping.prompt_no', {});
+  const keywords = { yes, no, error: () => render('mapping.prompt_yes_no', { yes, no }) };
   try {
     io.stderr.write(`${render('mapping.prompt_intro', {})}\n`);
     const answers: MappingEntry[] = [];
@@ -47,7 +52,7 @@ export async function promptColumns(review: ColumnReview, ctx: PromptContext): P
       const choices = ordered.map((c) => ({ name: choiceName(c, suggested.includes(c), render), value: c.letter }));
       // RCS and VAT are each optional: only one of the two is needed.
       if (!review.missing.includes(key)) choices.push({ name: render('mapping.prompt_none', {}), value: NONE });
-      const answer = await select({ message: render('mapping.prompt_which', { column: key }), choices, pageSize: 12 }, context);
+      const answer = await select({ message: render('mapping.prompt_which', { column: key }), choices, pageSize: 12, theme: { style: { keysHelpTip } } }, context);
       const column = review.unknown.find((c) => c.letter === answer);
       if (!column) continue;
       chosen.add(column.letter);
@@ -58,7 +63,7 @@ export async function promptColumns(review: ColumnReview, ctx: PromptContext): P
       if (c.suggestion?.by === 'header' && !chosen.has(c.letter)) answers.push({ header: c.header, target: null, source: 'prompt' });
     }
     const mapping = mergeMappings([...review.mapping.values()], answers);
-    if (!ctx.offerSave || !(await confirm({ message: render('mapping.prompt_save', {}), default: true }, context))) return { mapping };
+    if (!ctx.offerSave || !(await confirm({ message: render('mapping.prompt_save', {}), default: true, theme: { keywords } }, context))) return { mapping };
     const saveTo = await input(
       { message: render('mapping.prompt_file', {}), default: DEFAULT_MAPPING_FILE, validate: (v) => v.trim() !== '' || render('mapping.prompt_file_empty', {}) },
       context,

@@ -157,6 +157,20 @@ export const mappingMessages: MessageCatalogue = {
     nl: () => 'voorgesteld',
     de: () => 'vorgeschlagen',
   },
+  'mapping.prompt_keys': {
+    en: () => '↑↓ to move, Enter to choose',
+    fr: () => '↑↓ pour se déplacer, Entrée pour choisir',
+    nl: () => '↑↓ om te bewegen, Enter om te kiezen',
+    de: () => '↑↓ zum Bewegen, Eingabetaste zum Auswählen',
+  },
+  'mapping.prompt_yes': { en: () => 'yes', fr: () => 'oui', nl: () => 'ja', de: () => 'ja' },
+  'mapping.prompt_no': { en: () => 'no', fr: () => 'non', nl: () => 'nee', de: () => 'nein' },
+  'mapping.prompt_yes_no': {
+    en: (p) => `Answer ${p.yes} or ${p.no}.`,
+    fr: (p) => `Répondez ${p.yes} ou ${p.no}.`,
+    nl: (p) => `Antwoord ${p.yes} of ${p.no}.`,
+    de: (p) => `Antworten Sie ${p.yes} oder ${p.no}.`,
+  },
   'mapping.prompt_save': {
     en: () => 'Save this mapping, so that the next export of the same software imports with --mapping?',
     fr: () => 'Enregistrer cette correspondance, pour importer le prochain export du même logiciel avec --mapping ?',
