@@ -23,8 +23,9 @@ const looksLike: Readonly<Record<ValueKind, (value: string) => boolean>> = {
     const { value, findings } = normaliseAssignees(v);
     return value !== null && value.length > 1 && findings.every((f) => f.severity !== 'error');
   },
-  country: (v) => resolveCountry(v).value !== null,
-  language: (v) => resolveLanguage(v).value !== null,
+  // Codes only (LU, fr-BE): a name would build the name indexes (hundreds of ms) for any column of words.
+  country: (v) => /^[A-Za-z]{2,3}$/.test(v.trim()) && resolveCountry(v).value !== null,
+  language: (v) => /^[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?$/.test(v.trim()) && resolveLanguage(v).value !== null,
 };
 
 /** Which template columns each kind of value fills, in the order they are suggested. */

@@ -50,7 +50,8 @@ describe('suggestByValues: cells recognised by the domain validators', () => {
     ['e-mail addresses', ['anne@schmit.lu', 'jean@boulangerie.lu'], ['email']],
     ['lists of e-mail addresses', ['compta@fid.lu; paie@fid.lu', 'compta@fid.lu'], ['emails']],
     ['ISO country codes', ['LU', 'BE', 'FR'], ['country']],
-    ['language names', ['Français', 'Deutsch'], ['language']],
+    ['language codes with a region', ['fr-BE', 'nl_BE', 'de-LU'], ['language']],
+    ['names (only codes are looked at: a name would build the name indexes for any column of words)', ['Français', 'Luxembourg'], []],
     ['codes both countries and languages', ['fr', 'nl', 'de'], ['country', 'language']],
     ['words that only have a BIC’s shape', ['virement', 'domiciliation'], []],
     ['register numbers (need a country: not guessed)', ['B123456', 'B654321'], []],
@@ -69,7 +70,7 @@ describe('suggestByValues: cells recognised by the domain validators', () => {
     ['fr/nl/de with only the language missing', ['fr', 'nl', 'de'], ['language'], 'language'],
     ['fr/nl/de with only the country missing', ['fr', 'nl', 'de'], ['country'], 'country'],
     ['fr/nl/de with both missing: ambiguous', ['fr', 'nl', 'de'], ['country', 'language'], undefined],
-    ['languages, J present: L', ['Français'], ['contactLanguage'], 'contactLanguage'],
+    ['languages, J present: L', ['fr', 'de'], ['contactLanguage'], 'contactLanguage'],
   ])('%s', (_what, samples, absent, key) => {
     expect(suggestByValues(samples, missing(...absent))?.key).toBe(key);
   });
