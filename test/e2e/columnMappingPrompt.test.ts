@@ -84,6 +84,24 @@ describe('interactive column mapping (a real pseudo-terminal)', () => {
     expect(saved).toMatchObject({ 'N° RCS': 'companyNumber', 'E-mails des assignés': '-' });
   });
 
+  it('asks in the run’s language, inquirer’s own key help included', async () => {
+    const file = await exportSheet('prompt-french.csv');
+    session = spawnCliInPty([file, '--dry-run'], { env: { LANG: 'fr_LU.UTF-8' } });
+
+    await session.waitFor(/Quelle colonne du fichier contient F RCS \?[\s\S]*N° RCS" \(suggérée\)[\s\S]*aucune : ce fichier ne l’a pas[\s\S]*↑↓ pour se déplacer, Entrée pour choisir/);
+    let from = session.screen().length;
+    session.write(KEYS.enter);
+    await session.waitFor('Quelle colonne du fichier contient N E-mails des responsables ?', 20_000, from);
+    from = session.screen().length;
+    session.write(KEYS.enter);
+    // The yes/no question takes "oui"/"non" and shows them.
+    await session.waitFor('pour importer le prochain export du même logiciel avec --mapping ? (O/n)', 20_000, from);
+    expect(session.screen()).not.toMatch(/navigate|select|Y\/n/);
+    session.write(KEYS.ctrlC);
+    expect((await session.exited).code).toBe(130);
+    expect(session.screen()).toContain('Interrompu pendant le choix des colonnes : rien n’a été vérifié ni envoyé.');
+  });
+
   it('Ctrl-C at a prompt exits 130 and sends nothing', async () => {
     sandbox = await startTestSandbox();
     const file = await exportSheet('prompt-interrupt.csv');

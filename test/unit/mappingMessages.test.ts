@@ -13,6 +13,18 @@ const PARAMS = {
 describe('mappingMessages', () => {
   itRendersEveryMessage(mappingMessages, PARAMS);
 
+  // LANGS holds en and fr until the catalogues are translated; this catalogue has Dutch and German already.
+  it.each(Object.keys(mappingMessages))('%s: Dutch and German too, with the values English shows', (code) => {
+    const template = mappingMessages[code]!;
+    for (const lang of ['nl', 'de'] as const) {
+      const render = template[lang];
+      expect(typeof render, lang).toBe('function');
+      const text = render!(PARAMS);
+      expect(text).not.toMatch(/undefined|NaN|\[object|\$\{|'/);
+      for (const value of ['N° RCS', '--map "N° RCS=F"', 'export.json'].filter((v) => template.en(PARAMS).includes(v))) expect(text, lang).toContain(value);
+    }
+  });
+
   it('is part of the tool-wide catalogue, and takes no key of another catalogue', () => {
     const all = messageCodes();
     for (const code of Object.keys(mappingMessages)) expect(all).toContain(code);
