@@ -37,7 +37,7 @@ describe('resolveConfig: --map, --mapping, --save-mapping', () => {
     ['--ndjson', { ndjson: true }, {}, terminal, 'clients.xlsx', false],
     ['the sheet on standard input', {}, {}, terminal, '-', false],
   ] as const)('asks for missing columns with %s: %s', (_what, flags, env, term, file, ask) => {
-    expect(config(flags, env, term as Terminal, file).columns.ask).toBe(ask);
+    expect(config(flags, env, term, file).columns.ask).toBe(ask);
   });
 });
 
