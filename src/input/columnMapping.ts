@@ -1,7 +1,6 @@
 import type { ColumnKey } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import { COLUMNS, columnSpec, normaliseHeader } from './columns.js';
-import type { TableColumns } from './locateTable.js';
 
 /** Where a mapping entry came from: `--map`, the `--mapping` file, or an answer at the prompt. */
 export type MappingSource = 'map' | 'file' | 'prompt';
@@ -120,7 +119,7 @@ export function mapFlag(header: string, target: ColumnKey | null): string {
  * The mapping a run used, as `--save-mapping` writes it: every column read (found by its usual
  * name or mapped), by API field, in template order, then the columns left out on purpose.
  */
-export function usedMapping(columns: TableColumns, mapping: ColumnMapping): Record<string, string> {
+export function usedMapping(columns: Readonly<Partial<Record<ColumnKey, { readonly header: string }>>>, mapping: ColumnMapping): Record<string, string> {
   // A Map, then fromEntries: a header such as `__proto__` stays a plain key.
   const used = new Map<string, string>();
   for (const spec of COLUMNS) {

@@ -6,7 +6,6 @@ import { COLUMNS } from './columns.js';
 import { mapFlag, type ColumnMapping } from './columnMapping.js';
 import { suggestByHeader } from './headerResemblance.js';
 import { cellAt, parsedRange } from './loadWorkbook.js';
-import type { IgnoredHeader, TableColumns } from './locateTable.js';
 import { suggestByValues, type ValueKind } from './valueResemblance.js';
 
 /** Cells of an unknown column looked at to guess what it holds. */
@@ -68,8 +67,9 @@ export function fieldsToAsk(review: ColumnReview): ColumnKey[] {
 export function reviewColumns(
   sheet: XLSX.WorkSheet,
   at: { readonly sheetName: string; readonly headerRow: number },
-  columns: TableColumns,
-  unknownHeaders: readonly IgnoredHeader[],
+  // Structural, not locateTable's types: that module calls this one, and the import graph has no cycle.
+  columns: Readonly<Partial<Record<ColumnKey, unknown>>>,
+  unknownHeaders: readonly { readonly letter: string; readonly header: string }[],
   mapping: ColumnMapping,
 ): { readonly notes: Finding[]; readonly missing: readonly ColumnKey[]; readonly needsRcsOrVat: boolean } {
   const missing = COLUMNS.filter((spec) => spec.mustBePresent && !columns[spec.key]).map((s) => s.key);
