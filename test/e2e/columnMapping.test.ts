@@ -121,6 +121,8 @@ describe('mapping mistakes are exit 2 with the fix', () => {
     { what: 'two headers for one column', args: ['--map', 'N° RCS=F', '--map', 'N° TVA=F'], says: '"N° RCS" and "N° TVA" are both mapped to F RCS' },
     { what: 'a header mapped to a column another header already is', args: ['--map', 'N° RCS=F', '--map', 'E-mails des assignés=M'], says: 'add --map "E-mail du contact=-" to leave "E-mail du contact" out' },
     { what: 'a missing mapping file', args: ['--mapping', 'nowhere.json'], says: 'The mapping file nowhere.json does not exist.' },
+    { what: 'a folder as mapping file', args: ['--mapping', 'test'], says: 'The mapping file test cannot be read (EISDIR).' },
+    { what: 'a mapping saved into a folder that does not exist', args: [...MAPS, '--save-mapping', 'nowhere/m.json'], says: 'nowhere/m.json' },
   ])('$what', async ({ args, says }) => {
     const r = await runCli([await csv(FRENCH_EXPORT, ROW), '--dry-run', ...args]);
     expectRefused(r);
