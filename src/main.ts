@@ -141,6 +141,7 @@ async function terminalOf(io: Io): Promise<Terminal> {
     stdoutColumns: io.stdout.columns ?? 0,
     stderrIsTTY: io.stderr.isTTY === true,
     stderrColumns: io.stderr.columns ?? 80,
+    stdinIsTTY: io.stdin.isTTY === true,
     supportedColorLevel: supportsColor === false ? 0 : supportsColor.level,
   };
 }
