@@ -29,9 +29,10 @@ const COMMANDER: Readonly<Record<string, Translations>> = {
   share: { fr: 'part', nl: 'aandeel', de: 'Anteil' },
   kinds: { fr: 'types', nl: 'soorten', de: 'Arten' },
   numbers: { fr: 'numéros', nl: 'nummers', de: 'Nummern' },
-  // The note after an option's description.
-  choices: { fr: 'valeurs', nl: 'keuzes', de: 'Auswahl' },
-  default: { fr: 'par défaut', nl: 'standaard', de: 'Standard' },
+  // The note after an option's description, with each language's punctuation.
+  'choices:': { fr: 'valeurs :', nl: 'keuzes:', de: 'Auswahl:' },
+  'default:': { fr: 'par défaut :', nl: 'standaard:', de: 'Standard:' },
+  '; ': { fr: ' ; ', nl: '; ', de: '; ' },
 };
 
 /** The program, its commands and their argument. */
