@@ -20,11 +20,11 @@ const asIs: Translate = (english) => english;
 function addOptions(command: Command, name: CommandName, t: Translate = asIs): Command {
   for (const spec of optionsOf(name)) {
     const shown = [
-      spec.value.kind === 'choice' ? `${t('choices')}: ${spec.value.choices.join(', ')}` : '',
-      spec.default !== undefined ? `${t('default')}: ${spec.default}` : '',
+      spec.value.kind === 'choice' ? `${t('choices:')} ${spec.value.choices.join(', ')}` : '',
+      spec.default !== undefined ? `${t('default:')} ${spec.default}` : '',
     ].filter(Boolean);
     const description = t(spec.description);
-    const option = new Option(spec.flags, shown.length > 0 ? `${description} (${shown.join('; ')})` : description);
+    const option = new Option(spec.flags, shown.length > 0 ? `${description} (${shown.join(t('; '))})` : description);
     if (spec.value.kind !== 'flag') option.argParser((raw: string, previous: unknown) => parseOptionValue(spec, raw, previous));
     command.addOption(option);
   }
@@ -141,6 +141,7 @@ async function terminalOf(io: Io): Promise<Terminal> {
     stdoutColumns: io.stdout.columns ?? 0,
     stderrIsTTY: io.stderr.isTTY === true,
     stderrColumns: io.stderr.columns ?? 80,
+    stdinIsTTY: io.stdin.isTTY === true,
     supportedColorLevel: supportsColor === false ? 0 : supportsColor.level,
   };
 }

@@ -13,6 +13,7 @@ import type { Lang, MessageCatalogue, MessageParams, MessageTemplate } from './d
 import { vatMessages } from './domain/vat.js';
 import { cliMessages } from './cliMessages.js';
 import { engineMessages } from './engine/engineMessages.js';
+import { mappingMessages } from './input/mappingMessages.js';
 import { readerMessages } from './input/readerMessages.js';
 import { sandboxMessages } from './sandbox/sandboxMessages.js';
 import { reportMessages } from './report/reportText.js';
@@ -31,6 +32,7 @@ const CATALOGUES: readonly MessageCatalogue[] = [
   sharingMessages,
   rowMessages,
   readerMessages,
+  mappingMessages,
   reportMessages,
   cliMessages,
   apiMessages,

@@ -1,4 +1,5 @@
 import type { DeliveryChannel, Lang } from '../domain/types.js';
+import type { MappingEntry } from '../input/columnMapping.js';
 
 /** How progress is shown on stderr: a spinner in a terminal, plain lines elsewhere, or nothing. */
 export type ProgressMode = 'spinner' | 'lines' | 'silent';
@@ -19,6 +20,18 @@ export interface OutputConfig {
   readonly report?: string;
   /** `--results` as the user typed it. */
   readonly results?: string;
+}
+
+/** Which column of the sheet is which template column, beyond the usual header names. */
+export interface ColumnsConfig {
+  /** `--map`, in the order given. */
+  readonly map: readonly MappingEntry[];
+  /** `--mapping`, as typed: read by the shell. */
+  readonly mappingFile?: string;
+  /** `--save-mapping`, as typed. */
+  readonly saveMapping?: string;
+  /** Missing columns may be asked for: stdin and stderr are terminals, not CI, not --json/--ndjson. */
+  readonly ask: boolean;
 }
 
 /** Where and how fast to talk to Banqup; credentials only from the environment. */
@@ -48,6 +61,8 @@ export interface RunConfig {
   readonly restart: boolean;
   /** `--share-documents`, `--delivery-channel`: sharing for rows whose columns P–R say nothing. */
   readonly sharing: { readonly email?: string; readonly channel?: DeliveryChannel };
+  /** `--map`, `--mapping`, `--save-mapping`, and whether to ask at the terminal. */
+  readonly columns: ColumnsConfig;
   /** The journal file that makes the run resumable. */
   readonly journalPath: string;
   /** The journal is in banqup-import's own state folder, where old journals are pruned. */

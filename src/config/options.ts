@@ -55,9 +55,9 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     key: 'report',
     flags: '--report <file>',
-    description: 'also write the problems to a file: .xlsx (your sheet with Errors and Warnings columns), .csv or .json',
+    description: 'also write the problems to a file: .xlsx (your sheet with an Errors column), .csv or .json',
     readme:
-      'also write the problems: `.xlsx` (your own sheet + "Errors" and "Warnings" columns + a comment on each bad cell; fix it and feed it back as it is), `.csv` (one line per problem), `.json` (the JSON document)',
+      'also write the problems: `.xlsx` (your own sheet + an "Errors" column + a comment on each bad cell; fix it and feed it back as it is), `.csv` (one line per problem), `.json` (the JSON document)',
     commands: ['import'],
     value: text,
   },
@@ -70,6 +70,17 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ['import', 'status', 'template', 'sandbox'],
     value: { kind: 'lang' },
   },
+  {
+    key: 'map',
+    flags: '--map <header=column>',
+    description: 'read the column with this header as a template column: its letter (A–R) or API field, or - to leave it out; repeatable',
+    readme:
+      'read the column with this header as a template column: its letter (`A`–`R`) or API field (`companyNumber`), or `-` to leave it out; repeatable: `--map "N° RCS=F" --map "Dénomination=legalName"`; case, accents, spaces and `*` in the header do not count',
+    commands: READ,
+    value: { kind: 'list' },
+  },
+  { key: 'mapping', flags: '--mapping <file.json>', description: 'read column mappings from a JSON file {"<header>": "<letter or field>"}; --map wins', readme: 'read column mappings from a JSON file `{"<header>": "<letter or field>"}` (as `--save-mapping` writes it); `--map` wins for the same header', commands: READ, value: text },
+  { key: 'saveMapping', flags: '--save-mapping <file.json>', description: 'write the column mapping this run used (usual names and mapped ones), for --mapping next time', commands: READ, value: text },
   { key: 'maxRows', flags: '--max-rows <n>', description: 'refuse sheets with more data rows than this', commands: READ, value: whole(1, 1_000_000), default: 10_000 },
   { key: 'space', flags: '--space <id>', description: 'Banqup Partner space id (default: the only Partner space of the app)', commands: API, value: text },
   { key: 'env', flags: '--env <env>', description: 'Banqup environment', commands: API, value: choice('prod', 'uat', 'sandbox'), default: 'prod' },

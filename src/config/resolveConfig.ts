@@ -3,10 +3,11 @@ import { homedir, platform } from 'node:os';
 import { extname } from 'node:path';
 import { resolveBaseUrl, type ApiEnv, type ApiRegion } from '../api/baseUrl.js';
 import { normaliseDeliveryChannel } from '../domain/documentSharing.js';
+import { parseMapFlag } from '../input/columnMapping.js';
 import type { DeliveryChannel } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import { resolveLang } from './resolveLang.js';
-import type { ApiConfig, Config, OutputConfig, ProgressMode, RunConfig } from './config.js';
+import type { ApiConfig, ColumnsConfig, Config, OutputConfig, ProgressMode, RunConfig } from './config.js';
 import { journalLocation } from './journalLocation.js';
 import { defaultOf, type CommandName } from './options.js';
 
@@ -19,6 +20,8 @@ export interface Terminal {
   readonly stdoutColumns: number;
   readonly stderrIsTTY: boolean;
   readonly stderrColumns: number;
+  /** Standard input is a terminal (someone can answer a question); absent: no. */
+  readonly stdinIsTTY?: boolean;
   /** The colour level the terminal supports when colour is on (chalk's detection). */
   readonly supportedColorLevel: 0 | 1 | 2 | 3;
 }
@@ -149,6 +152,7 @@ export function resolveConfig(parsed: ParsedCommand, env: Env, terminal: Termina
         skipInvalid: flags.skipInvalid === true,
         restart: flags.restart === true,
         sharing: sharingFlags(flags),
+        columns: columnsFlags(flags, env, terminal, parsed.file),
         journalPath: journal.path,
         journalsManaged: journal.managed,
         api: apiConfig(flags, env),
@@ -182,6 +186,20 @@ function sharingFlags(flags: Readonly<Record<string, unknown>>): { email?: strin
   const channel = typedChannel === undefined ? null : normaliseDeliveryChannel(typedChannel).value;
   if (typedChannel !== undefined && channel === null) throw new UsageError('usage.delivery_channel', { value: typedChannel });
   return { ...(email !== null && { email }), ...(channel !== null && { channel }) };
+}
+
+/**
+ * `--map` (each checked now: a typo is exit 2 before the sheet is read), `--mapping`,
+ * `--save-mapping`; missing columns are asked for only when someone can answer at a terminal and
+ * stdout is not for a machine (decisions.md: no prompt under CI, --json or --ndjson).
+ */
+function columnsFlags(flags: Readonly<Record<string, unknown>>, env: Env, terminal: Terminal, file: string): ColumnsConfig {
+  const map = (Array.isArray(flags.map) ? (flags.map as unknown[]) : []).filter((m): m is string => typeof m === 'string').map(parseMapFlag);
+  const mappingFile = optionalText(flags.mapping);
+  const saveMapping = optionalText(flags.saveMapping);
+  const ci = set(env.CI) && env.CI !== 'false' && env.CI !== '0';
+  const ask = terminal.stdinIsTTY === true && terminal.stderrIsTTY && !ci && flags.json !== true && flags.ndjson !== true && file !== '-';
+  return { map, ask, ...(mappingFile !== undefined && { mappingFile }), ...(saveMapping !== undefined && { saveMapping }) };
 }
 
 function optionalText(value: unknown): string | undefined {

@@ -2,7 +2,9 @@ import type { ApiStats, BanqupApi, Space } from '../api/types.js';
 import type { ApiConfig } from '../config/config.js';
 import type { ClientDraft, MessageParams, Row, Severity } from '../domain/types.js';
 import type { BanqupImportError } from '../errors.js';
+import type { ColumnMapping } from '../input/columnMapping.js';
 import type { SheetRead } from '../input/readSheet.js';
+import type { ColumnReview } from '../input/reviewColumns.js';
 import type { LeftBehind } from './clientsLeftBehind.js';
 import type { OnRunEvent } from './events.js';
 import { countPlan, countRows, type ImportCounts, type PlanCounts } from './summary.js';
@@ -62,6 +64,15 @@ export interface RunDeps {
   readonly openApi: (api: ApiConfig, onEvent: OnRunEvent) => Promise<BanqupApi>;
   /** Called once the sheet is checked and before anything is sent (the shell writes `--report` there). */
   readonly onChecked?: (check: SheetCheck, mode: RunMode) => Promise<void>;
+  /**
+   * The user's column mapping (`--map`, `--mapping`), and, when someone can answer, `choose`: asked
+   * once when the columns stop the run (ColumnsUnresolved), it returns the mapping to read the
+   * sheet with instead, or undefined to stop as before.
+   */
+  readonly columns?: {
+    readonly mapping: ColumnMapping;
+    readonly choose?: (review: ColumnReview) => Promise<ColumnMapping | undefined>;
+  };
   /** Aborted on Ctrl-C: nothing new starts. */
   readonly signal?: AbortSignal;
   readonly now?: () => number;
