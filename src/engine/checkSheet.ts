@@ -15,10 +15,12 @@ export const COLUMN_INFO = Object.fromEntries(
 ) as Record<ColumnKey, ColumnInfo>;
 
 /** Reads and checks the sheet; throws InputError for files that cannot be read as a client sheet. */
-export async function checkSheet(config: Pick<RunConfig, 'file' | 'sheet' | 'maxRows' | 'sharing'>, deps: Pick<RunDeps, 'readInput'>): Promise<SheetCheck> {
+export async function checkSheet(config: Pick<RunConfig, 'file' | 'sheet' | 'maxRows' | 'sharing'>, deps: Pick<RunDeps, 'readInput' | 'readTable'>): Promise<SheetCheck> {
   const sharing = sharingOf(config.sharing);
-  const bytes = await deps.readInput();
-  const sheet = readSheet(bytes, config.sheet === undefined ? { maxRows: config.maxRows } : { sheet: config.sheet, maxRows: config.maxRows });
+  const sheet =
+    deps.readTable !== undefined
+      ? await deps.readTable()
+      : readSheet(await deps.readInput(), config.sheet === undefined ? { maxRows: config.maxRows } : { sheet: config.sheet, maxRows: config.maxRows });
   const places = Object.fromEntries(
     Object.entries(sheet.columns).map(([key, c]) => [key, { letter: c.letter, header: c.header }]),
   ) as Partial<Record<ColumnKey, { letter: string; header: string }>>;
