@@ -56,6 +56,7 @@ export async function activateClients(config: ActivateConfig, apiConfig: ApiConf
       throw asRunError(error);
     });
     await stopIfAborted(deps.signal, 'interrupted.nothing_changed');
+    if (journal !== null) closeStories(journal, loaded, clients, space.id, now);
     const targets = check.file === '' ? inactiveOfSpace(clients) : inactiveOfSheet(check, clients, space.id, loaded);
     if (check.file !== '') {
       onEvent({ type: 'notice', code: 'activate.sheet_counts', params: sheetCounts(check, clients, space.id, targets.plan.length), always: true });
@@ -109,6 +110,22 @@ export async function activateClients(config: ActivateConfig, apiConfig: ApiConf
     lock?.release();
     await api?.close();
   }
+}
+
+/**
+ * An earlier run cut off (kill -9) after Banqup activated a client but before it journalled that
+ * left the client's story open on `provision-started`: the listing shows it ACTIVE, so it is no
+ * target any more; its last entry becomes `provisioned`, so the journal never ends on an open step.
+ */
+function closeStories(journal: Journal, loaded: ParsedJournal, clients: readonly Client[], spaceId: string, now: () => number): void {
+  const byId = new Map(clients.map((c) => [c.id, c]));
+  const at = new Date(now()).toISOString();
+  const closing = [...foldJournal(loaded.entries, spaceId).values()].flatMap((state) => {
+    const client = state.clientId === undefined ? undefined : byId.get(state.clientId);
+    if (client?.status !== 'ACTIVE' || (state.step !== 'provision-started' && state.step !== 'provision-failed')) return [];
+    return [{ v: 1 as const, at, space: spaceId, id: state.id, row: state.row, hash: state.hash, step: 'provisioned' as const, clientId: client.id, ...(client.banqupSpaceId !== null && { banqupSpaceId: client.banqupSpaceId }) }];
+  });
+  journal.append(closing);
 }
 
 /** Every inactive client of the space, numbered by its place in the listing. */

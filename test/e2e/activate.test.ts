@@ -118,7 +118,7 @@ describe('banqup-import activate', () => {
     const result = await runCli(['activate', sheet, '--yes', '--lang', 'en', '--state-dir', stateDir(), ...FAST], { env: s.env });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain("Of the sheet's 3 rows: 2 inactive in Banqup, 0 active already, 1 not in Banqup.");
-    const status = Object.fromEntries(s.clients().map((c) => [c.externalReference, c.status]));
+    const status: Record<string, string> = Object.fromEntries(s.clients().map((c) => [c.externalReference ?? '', c.status]));
     expect(status).toEqual({ 'SEED-001': 'INACTIVE', 'E2E-001': 'ACTIVE', 'E2E-002': 'ACTIVE' });
     expect(s.clients().find((c) => c.id === other)?.status).toBe('INACTIVE');
   });
