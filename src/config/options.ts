@@ -95,7 +95,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: READ,
     value: text,
   },
-  { key: 'json', flags: '--json', description: 'print one JSON document on stdout instead of the table', readme: 'one JSON document on stdout (format below) instead of the table; for `add`, the row object of that document', commands: [...OUTPUT, 'add'], value: flag },
+  { key: 'json', flags: '--json', description: 'print one JSON document on stdout instead of the table', readme: 'one JSON document on stdout (format below) instead of the table', commands: OUTPUT, value: flag },
   { key: 'ndjson', flags: '--ndjson', description: 'print one JSON line per row, then a summary line', readme: 'one JSON object per row and line, then a last line `{"summary": …}`', commands: OUTPUT, value: flag },
   {
     key: 'report',
@@ -154,6 +154,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { key: 'color', flags: '--no-color', description: 'no colour', readme: 'no colour (also `NO_COLOR`)', commands: [...OUTPUT, 'add'], value: flag },
   // add: one flag per column of the template (ADD_FLAGS), read like that row's cells
   ...ADD_FIELD_OPTIONS,
+  { key: 'json', flags: '--json', description: "print the client's row object of the import's JSON on stdout", readme: "the client's row object of the import's JSON document (format below) on stdout", commands: ['add'], value: flag },
   { key: 'activate', flags: '--no-activate', description: 'create the client and leave it inactive (default: activate it)', commands: ['add'], value: flag },
   // activate
   { key: 'yes', flags: '-y, --yes', description: 'activate without asking (needed when not in a terminal)', commands: ['activate'], value: flag },
