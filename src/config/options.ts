@@ -77,6 +77,8 @@ const ADD_FIELD_HELP: Readonly<Partial<Record<ColumnKey, string>>> = {
   contactEmail: "the contact's e-mail (M)",
   assigneeEmails: 'e-mails of the firm\'s people in charge, separated by ; or , (N)',
   externalReference: 'your own reference for the client, optional (O); makes a second add find it at once',
+  sharingEmail: "share the client's documents with the firm, delivered to this e-mail (the firm's Banqup Files login)",
+  deliveryChannel: 'how shared documents reach the firm: banqup-files (default) or email',
 };
 
 const ADD_FIELD_OPTIONS: readonly OptionSpec[] = Object.entries(ADD_FIELD_HELP).map(([column, description]) => {
@@ -87,6 +89,8 @@ const ADD_FIELD_OPTIONS: readonly OptionSpec[] = Object.entries(ADD_FIELD_HELP).
 
 /** Every option of every command (README.md "Options" is checked against this table by a test). */
 export const OPTIONS: readonly OptionSpec[] = [
+  // add: one flag per column of the template (ADD_FLAGS), read like that row's cells
+  ...ADD_FIELD_OPTIONS,
   { key: 'dryRun', flags: '--dry-run', description: 'check everything and send nothing', commands: ['import', 'add', 'activate'], value: flag },
   {
     key: 'sheet',
@@ -127,14 +131,14 @@ export const OPTIONS: readonly OptionSpec[] = [
     key: 'shareDocuments',
     flags: '--share-documents <e-mail>',
     description: "share every client's documents with the firm, delivered to this e-mail (the firm's Banqup Files login); a row's own columns P–R win",
-    commands: ['import', 'add'],
+    commands: ['import'],
     value: text,
   },
   {
     key: 'deliveryChannel',
     flags: '--delivery-channel <channel>',
     description: 'how shared documents reach the firm: banqup-files (default) or email',
-    commands: ['import', 'add'],
+    commands: ['import'],
     value: text,
   },
   { key: 'skipInvalid', flags: '--skip-invalid', description: 'import the valid rows, report the others (exit 5 at the end)', commands: ['import'], value: flag },
@@ -152,8 +156,6 @@ export const OPTIONS: readonly OptionSpec[] = [
   { key: 'quiet', flags: '-q, --quiet', description: 'no progress on stderr', commands: ['import', 'status', 'add', 'activate'], value: flag },
   { key: 'color', flags: '--color', description: 'force colour', readme: 'force colour on (also `FORCE_COLOR`)', commands: [...OUTPUT, 'add'], value: flag },
   { key: 'color', flags: '--no-color', description: 'no colour', readme: 'no colour (also `NO_COLOR`)', commands: [...OUTPUT, 'add'], value: flag },
-  // add: one flag per column of the template (ADD_FLAGS), read like that row's cells
-  ...ADD_FIELD_OPTIONS,
   { key: 'json', flags: '--json', description: "print the client's row object of the import's JSON on stdout", readme: "the client's row object of the import's JSON document (format below) on stdout", commands: ['add'], value: flag },
   { key: 'activate', flags: '--no-activate', description: 'create the client and leave it inactive (default: activate it)', commands: ['add'], value: flag },
   // activate

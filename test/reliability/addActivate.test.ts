@@ -72,7 +72,8 @@ function addArgs(i: number, dir: string): string[] {
 }
 
 /** Runs a command, killed with kill -9 once `moment()` holds (or left to finish if it never does). */
-async function runKilledAt(args: readonly string[], env: Record<string, string>, moment: (() => boolean) | null): Promise<{ result: CliResult; killed: boolean }> {
+async function runKilledAt(args: readonly string[], env: Record<string, string>, moment: (() => boolean) | null): Promise<{ result: CliResult; killed: boolean; ms: number }> {
+  const started = Date.now();
   const run = spawnBuilt(args, { env, timeoutMs: 120_000 });
   if (moment !== null) {
     try {
@@ -83,7 +84,7 @@ async function runKilledAt(args: readonly string[], env: Record<string, string>,
     }
   }
   const result = await run.done;
-  return { result, killed: result.signal === 'SIGKILL' };
+  return { result, killed: result.signal === 'SIGKILL', ms: Date.now() - started };
 }
 
 describe('add and activate under kill -9 and faults', () => {
@@ -113,7 +114,7 @@ describe('add and activate under kill -9 and faults', () => {
             : kind === 'creating'
               ? () => s.clientCreates() > before.creates
               : () => s.provisionCalls() > before.provisions;
-        const { result, killed } = await runKilledAt(addArgs(i, dir), s.env, moment);
+        const { result, killed, ms } = await runKilledAt(addArgs(i, dir), s.env, moment);
         runs++;
         if (killed) {
           kills++;
@@ -127,6 +128,7 @@ describe('add and activate under kill -9 and faults', () => {
           expected: 'SIGKILL or exit 0/5/6; at most one client',
           got: ended(result),
           passed: rightEnd && count <= 1,
+          ms,
           note: `${killed ? `killed while ${kind}` : 'ran to its end'}; ${count} client(s) for ${ref}, ${mine()[0]?.status ?? 'none'}`,
         });
         expect(count, `${ref} after run ${attempt + 1}`).toBeLessThanOrEqual(1);
@@ -192,7 +194,7 @@ describe('add and activate under kill -9 and faults', () => {
       const kind = ['starting', 'batch', 'activated'][randomInt(random, 0, 2)] ?? 'batch';
       const moment =
         kind === 'starting' ? () => Date.now() >= at : kind === 'batch' ? () => s.provisionCalls() >= before.provisions + nth : () => activeCount(s) > before.active + step;
-      const { result, killed } = await runKilledAt(killArgs, s.env, moment);
+      const { result, killed, ms } = await runKilledAt(killArgs, s.env, moment);
       runs++;
       if (killed) kills++;
       ledger.look(s.clients(), `run ${runs}`);
@@ -203,6 +205,7 @@ describe('add and activate under kill -9 and faults', () => {
         expected: 'SIGKILL or exit 0/5/6; no client lost or activated twice',
         got: ended(result),
         passed: rightEnd && held === INACTIVE && ledger.problems.length === 0,
+        ms,
         note: `${killed ? `killed (${kind})` : 'ran to its end'}; ${activeCount(s)}/${INACTIVE} active`,
       });
       expect(held).toBe(INACTIVE);
