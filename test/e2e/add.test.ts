@@ -163,4 +163,20 @@ describe('banqup-import add', () => {
     expect(session.screen()).toContain('Added and activated: Pâtisserie Weber S.A.');
     expect(s.clients()).toMatchObject([{ legalName: 'Pâtisserie Weber S.A.', companyNumber: 'B654321', status: 'ACTIVE' }]);
   });
+
+  it('Ctrl-C at a question: exit 130, nothing was changed, nothing sent', async () => {
+    sandbox = await startTestSandbox();
+    const s = sandbox;
+    const session = spawnCliInPty(['add', ...clientFlags({}, ['--city']), '--lang', 'en', ...FAST], { env: s.env });
+    try {
+      await session.waitFor('City (--city)');
+      session.write(KEYS.ctrlC);
+      const exit = await session.exited;
+      expect(exit.code, session.screen()).toBe(130);
+    } finally {
+      session.kill();
+    }
+    expect(session.screen()).toContain('Interrupted; nothing was changed.');
+    expect(s.writes()).toBe(0);
+  });
 });
