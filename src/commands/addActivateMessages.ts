@@ -53,6 +53,12 @@ export const addActivateMessages: MessageCatalogue = {
     nl: () => 'Er is niets verstuurd. Verbeter deze waarden en start de opdracht opnieuw:',
     de: () => 'Es wurde nichts gesendet. Korrigieren Sie diese Werte und starten Sie den Befehl erneut:',
   },
+  'add.issue': {
+    en: (p) => `${p.flag ? `${p.flag}: ` : ''}${p.message}${p.value ? ` (you gave "${p.value}")` : ''}`,
+    fr: (p) => `${p.flag ? `${p.flag} : ` : ''}${p.message}${p.value ? ` (vous avez donné « ${p.value} »)` : ''}`,
+    nl: (p) => `${p.flag ? `${p.flag}: ` : ''}${p.message}${p.value ? ` (u gaf "${p.value}")` : ''}`,
+    de: (p) => `${p.flag ? `${p.flag}: ` : ''}${p.message}${p.value ? ` (Sie gaben „${p.value}“ an)` : ''}`,
+  },
   'add.warnings': {
     en: () => 'Note:',
     fr: () => 'À noter :',

@@ -11,11 +11,9 @@ export interface AddRun {
 
 const line = (text: string): string => `${sanitizeForTerminal(text)}\n`;
 
-/** A problem as `add` shows it: the flag that gave the value, then the message. */
+/** A problem as `add` shows it: the flag that gave the value, the message, what was typed. */
 function issueLine(issue: Issue, render: Render): string {
-  const where = issue.header === '' ? '' : `${issue.header}: `;
-  const typed = issue.value === '' ? '' : ` ("${issue.value}")`;
-  return line(`  ${where}${render(issue.messageCode, issue.params)}${typed}`);
+  return line(`  ${render('add.issue', { flag: issue.header, message: render(issue.messageCode, issue.params), value: issue.value })}`);
 }
 
 /** The client's two links, as Banqup gave them. */

@@ -128,7 +128,7 @@ describe('banqup-import add', () => {
     const human = await runCli(['add', ...clientFlags({ '--vat': 'LU123' }), '--lang', 'en', ...FAST], { env: s.env });
     expect(human.code).toBe(3);
     expect(human.stdout).toContain('Nothing was sent.');
-    expect(human.stdout).toMatch(/--vat: .*\("LU123"\)/);
+    expect(human.stdout).toMatch(/--vat: .*\(you gave "LU123"\)/);
     const json = await runCli(['add', ...clientFlags({ '--vat': 'LU123' }), '--json', ...FAST], { env: s.env });
     expect(json.code).toBe(3);
     const row = JSON.parse(json.stdout) as JsonRow;
