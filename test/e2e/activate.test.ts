@@ -45,7 +45,8 @@ interface Doc {
   summary: { rows: number; provisioned: number; banqup?: { active: number; inactive: number } };
 }
 
-describe('banqup-import activate', () => {
+// Each test runs the CLI several times; on two shared cores that can take longer than the default 30 s.
+describe('banqup-import activate', { timeout: 120_000 }, () => {
   it('--dry-run lists every inactive client of the space and sends no write', async () => {
     sandbox = await startTestSandbox();
     const s = sandbox;

@@ -50,7 +50,8 @@ interface JsonRow {
   changes: { header: string; from: string; to: string }[];
 }
 
-describe('banqup-import add', () => {
+// Each test runs the CLI several times; on two shared cores that can take longer than the default 30 s.
+describe('banqup-import add', { timeout: 120_000 }, () => {
   it('run three times: one client, created and activated once, the later runs say it is already there; both links printed', async () => {
     sandbox = await startTestSandbox();
     const s = sandbox;

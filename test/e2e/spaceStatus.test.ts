@@ -36,7 +36,8 @@ interface Doc {
   summary: { rows: number; banqup: { active: number; inactive: number; notFound: number } };
 }
 
-describe('banqup-import status (no sheet)', () => {
+// Each test runs the CLI several times; on two shared cores that can take longer than the default 30 s.
+describe('banqup-import status (no sheet)', { timeout: 120_000 }, () => {
   it('--json lists every client of the space with its state and links, and the counts; no write', async () => {
     sandbox = await startTestSandbox();
     const s = sandbox;
