@@ -1,4 +1,5 @@
-// The examples and notes `--help` shows after each command's options.
+// The examples and notes `--help` shows after each command's options, in English; their French,
+// Dutch and German are in helpTranslations.ts, keyed by these very texts.
 
 export const MAIN_EXAMPLES = `
 Examples:
@@ -25,7 +26,7 @@ Environment:
   NO_COLOR, FORCE_COLOR                    colour off / on
   COLUMNS                                  table width when the terminal gives none (default 100)
   XDG_STATE_HOME                           where journals are kept (default ~/.local/state/banqup-import)
-  LC_ALL, LC_MESSAGES, LANG                message language when --lang is not given (fr* → French)
+  LC_ALL, LC_MESSAGES, LANG                language when --lang is not given (nl* Dutch, de* German, fr* French)
 `;
 
 export const TEMPLATE_EXAMPLES = `
@@ -43,8 +44,6 @@ Examples:
   banqup-import status clients.xlsx --json         the same as one JSON document
   banqup-import status clients.xlsx --results now.csv
                                                    also write row → client id → state to a file
-  banqup-import status                             every client of the space: state, links, counts
-  banqup-import status --ndjson                    the same, one JSON line per client
   (needs BANQUP_CLIENT_ID and BANQUP_CLIENT_SECRET; sends no write)
 `;
 
@@ -97,4 +96,9 @@ Examples:
                                              also write client → status → its two links to a file
 Interrupted, run it again: it goes on with the clients still inactive (none is activated twice).
 (needs BANQUP_CLIENT_ID and BANQUP_CLIENT_SECRET)
+`;
+
+export const STATUS_SPACE_EXAMPLES = `Without a sheet, every client of the space:
+  banqup-import status                             each client with its state and links, the counts
+  banqup-import status --ndjson                    the same, one JSON line per client
 `;
