@@ -1,3 +1,4 @@
+import { ADD_ACTIVATE_HELP } from './addActivateHelp.js';
 import type { Lang } from './domain/types.js';
 import { MAIN_EXAMPLES, SANDBOX_EXAMPLES, STATUS_EXAMPLES, TEMPLATE_EXAMPLES } from './helpText.js';
 
@@ -476,7 +477,7 @@ Endpunkte nur der Test-API (ohne Token): GET /_sandbox/clients, /_sandbox/stats,
   },
 };
 
-const ALL: ReadonlyMap<string, Translations> = new Map(Object.entries({ ...COMMANDER, ...COMMANDS, ...OPTIONS, ...EXAMPLES }));
+const ALL: ReadonlyMap<string, Translations> = new Map(Object.entries({ ...COMMANDER, ...COMMANDS, ...OPTIONS, ...EXAMPLES, ...ADD_ACTIVATE_HELP }));
 
 /** `--help`'s text in `lang`; English, and any text without a translation yet, as it is. */
 export function helpTranslator(lang: Lang): (english: string) => string {
