@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import type { RunConfig } from '../config/config.js';
 import { checkRows } from '../domain/checkRows.js';
 import type { ColumnInfo } from '../domain/normaliseRow.js';
@@ -15,10 +16,15 @@ export const COLUMN_INFO = Object.fromEntries(
 ) as Record<ColumnKey, ColumnInfo>;
 
 /** Reads and checks the sheet; throws InputError for files that cannot be read as a client sheet. */
-export async function checkSheet(config: Pick<RunConfig, 'file' | 'sheet' | 'maxRows' | 'sharing'>, deps: Pick<RunDeps, 'readInput'>): Promise<SheetCheck> {
+export async function checkSheet(
+  config: Pick<RunConfig, 'file' | 'sheet' | 'maxRows' | 'sharing'> & { readonly output?: Pick<RunConfig['output'], 'report'> },
+  deps: Pick<RunDeps, 'readInput'>,
+): Promise<SheetCheck> {
   const sharing = sharingOf(config.sharing);
   const bytes = await deps.readInput();
-  const sheet = readSheet(bytes, config.sheet === undefined ? { maxRows: config.maxRows } : { sheet: config.sheet, maxRows: config.maxRows });
+  // Only the .xlsx report is built on the workbook; without it, SheetJS's cells go once the rows are read.
+  const keepWorkbook = extname(config.output?.report ?? '').toLowerCase() === '.xlsx';
+  const sheet = readSheet(bytes, { maxRows: config.maxRows, keepWorkbook, ...(config.sheet === undefined ? {} : { sheet: config.sheet }) });
   const places = Object.fromEntries(
     Object.entries(sheet.columns).map(([key, c]) => [key, { letter: c.letter, header: c.header }]),
   ) as Partial<Record<ColumnKey, { letter: string; header: string }>>;
