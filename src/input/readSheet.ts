@@ -3,10 +3,10 @@ import type { ColumnKey, Finding, RawCell, RawRow } from '../domain/types.js';
 import { InputError } from '../errors.js';
 import type { CsvDelimiter, CsvEncoding } from './decodeCsv.js';
 import type { SheetFormat } from './detectFormat.js';
-import { cellAt, declaredLastRow, HEADER_SEARCH_ROWS, loadWorkbook, MAX_SHEET_TEXT, parsedRange } from './loadWorkbook.js';
+import { cellAt, csvRows, declaredLastRow, HEADER_SEARCH_ROWS, loadWorkbook, MAX_SHEET_TEXT, parsedRange } from './loadWorkbook.js';
 import { locateTable } from './locateTable.js';
 import type { IgnoredHeader, LocatedTable, TableColumn, TableColumns } from './locateTable.js';
-import { readCell } from './readCell.js';
+import { readCell, readTextField } from './readCell.js';
 
 /** Everything read from the spreadsheet, before any normalisation. */
 export interface SheetRead {
@@ -81,13 +81,17 @@ function readRows(sheet: XLSX.WorkSheet, table: LocatedTable): { rows: RawRow[];
   const last = parsedRange(sheet)?.e.r ?? -1;
   let characters = 0;
   // 0-based r = headerRow is the first row below the header; the sheet's number is r + 1.
+  // A CSV's fields are read straight from its rows (a CSV has no merged cells).
+  const csv = csvRows(sheet);
   for (let r = table.headerRow; r <= last; r++) {
     const cells: Partial<Record<ColumnKey, RawCell>> = {};
     let filled = false;
     const mergedRow = covered.get(r);
+    const fields = csv?.[r];
     for (const [key, column] of mapped) {
-      const source = mergedRow?.has(column.index) ? mergedRow.get(column.index) : cellAt(sheet, r, column.index);
-      const cell = readCell(source, key);
+      const cell = csv
+        ? readTextField(fields?.[column.index], key)
+        : readCell(mergedRow?.has(column.index) ? mergedRow.get(column.index) : cellAt(sheet, r, column.index), key);
       characters += cell.typed.length;
       if (characters > MAX_SHEET_TEXT) {
         throw new InputError('input.text_too_large', { sheet: table.sheetName, row: r + 1, max: MAX_SHEET_TEXT / 1_000_000 });
