@@ -21,10 +21,10 @@ export async function checkSheet(
   deps: Pick<RunDeps, 'readInput'>,
 ): Promise<SheetCheck> {
   const sharing = sharingOf(config.sharing);
-  const bytes = await deps.readInput();
-  // Only the .xlsx report is built on the workbook; without it, SheetJS's cells go once the rows are read.
+  // Only the .xlsx report is built on the workbook; without it, SheetJS's cells go once the rows are
+  // read. The file's bytes are not kept in a variable either: they can go as soon as they are parsed.
   const keepWorkbook = extname(config.output?.report ?? '').toLowerCase() === '.xlsx';
-  const sheet = readSheet(bytes, { maxRows: config.maxRows, keepWorkbook, ...(config.sheet === undefined ? {} : { sheet: config.sheet }) });
+  const sheet = readSheet(await deps.readInput(), { maxRows: config.maxRows, keepWorkbook, ...(config.sheet === undefined ? {} : { sheet: config.sheet }) });
   const places = Object.fromEntries(
     Object.entries(sheet.columns).map(([key, c]) => [key, { letter: c.letter, header: c.header }]),
   ) as Partial<Record<ColumnKey, { letter: string; header: string }>>;
