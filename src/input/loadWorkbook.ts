@@ -72,7 +72,7 @@ export function loadWorkbook(bytes: Uint8Array, opts: LoadOptions = {}): LoadedW
     return { workbook: csvWorkbook(parsed), format, csv: { encoding, delimiter } };
   }
   if (format === 'xls') loadCodepages();
-  else refuseZipBomb(bytes);
+  const declared = format === 'xls' ? new Map<number, number>() : refuseZipBomb(bytes);
   let workbook: XLSX.WorkBook;
   // SheetJS prints parser chatter ("ODS number format may be incorrect") with console.error for
   // every LibreOffice .ods; the values are right, and stderr belongs to our own messages.
@@ -80,7 +80,7 @@ export function loadWorkbook(bytes: Uint8Array, opts: LoadOptions = {}): LoadedW
   console.error = () => undefined;
   console.warn = () => undefined;
   try {
-    workbook = readZipCounted(() => XLSX.read(toBuffer(bytes), {
+    workbook = readZipCounted(bytes, declared, () => XLSX.read(toBuffer(bytes), {
       type: 'buffer',
       dense: true,
       cellFormula: true,
@@ -227,7 +227,11 @@ function csvWorkbook(parsed: ParsedCsv): XLSX.WorkBook {
   return { SheetNames: [CSV_SHEET], Sheets: { [CSV_SHEET]: sheet } };
 }
 
-function refuseZipBomb(bytes: Uint8Array): void {
+/**
+ * Refuses an archive that declares more than MAX_UNPACKED_BYTES once unpacked, and returns how
+ * much each entry declares, keyed by where its compressed data starts in the file.
+ */
+function refuseZipBomb(bytes: Uint8Array): Map<number, number> {
   const entries = zipEntries(bytes);
   // A central directory may list one entry's data twice: it unpacks once (the attack's 2 GB
   // entry, listed twice, was reported as 4097 MB).
@@ -238,10 +242,25 @@ function refuseZipBomb(bytes: Uint8Array): void {
   if (unpacked > MAX_UNPACKED_BYTES) {
     throw new InputError('input.unpacked_too_large', { bytes: unpacked, max: MAX_UNPACKED_BYTES / MB });
   }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const declared = new Map<number, number>();
+  for (const [at, size] of counted) {
+    // The data follows the local header: 30 bytes, then the name and the extra field.
+    if (at + 30 <= bytes.length) declared.set(at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true), size);
+  }
+  return declared;
 }
 
-/** What SheetJS's zip reader has left to unpack during one loadWorkbook; undefined outside it. */
-let unpackBudget: number | undefined;
+/** One read of a zip by SheetJS: the file, what is left to unpack, and what each entry declares. */
+interface Unpacking {
+  readonly fileOffset: number;
+  left: number;
+  readonly declared: ReadonlyMap<number, number>;
+}
+let unpacking: Unpacking | undefined;
+
+/** zlib's smallest output chunk. */
+const MIN_CHUNK = 64;
 
 /**
  * SheetJS's zip reader inflates with zlib when it is given one (`CFB.utils.use_zlib`), else with
@@ -250,26 +269,34 @@ let unpackBudget: number | undefined;
  * check) and took a third of the read of a 100 000-row sheet. zlib stops damaged streams with an
  * error, and here it also counts what it unpacks against MAX_UNPACKED_BYTES, since the sizes an
  * archive declares may lie. It replaces a pass that inflated every entry once more before SheetJS
- * did (1.5 s of 16 at 100 000 rows). SheetJS calls `_processChunk` and reads `bytesRead`, as on
- * zlib's own InflateRaw.
+ * did (1.5 s of 16 at 100 000 rows). An entry is unpacked into one buffer of the size it declares
+ * (zlib's 16 kB chunks, then their concatenation, held the 60 MB worksheet XML twice over).
+ * SheetJS calls `_processChunk` with the file from the entry's data on, and reads `bytesRead`,
+ * as on zlib's own InflateRaw.
  */
 class CountedInflateRaw {
   readonly _finishFlushFlag = 4; // Z_FINISH
   bytesRead = 0;
   _processChunk(chunk: Uint8Array): Buffer {
-    const limit = unpackBudget === undefined ? {} : { maxOutputLength: Math.max(1, unpackBudget) };
+    const read = unpacking;
+    const declared = read?.declared.get(chunk.byteOffset - read.fileOffset);
+    const options = {
+      info: true,
+      ...(read === undefined ? {} : { maxOutputLength: Math.max(1, read.left) }),
+      ...(declared === undefined || read === undefined ? {} : { chunkSize: Math.max(MIN_CHUNK, Math.min(declared, read.left)) }),
+    };
     // `info: true` gives the engine too, whose bytesWritten is the compressed bytes consumed.
-    const { buffer, engine } = inflateRawSync(chunk, { ...limit, info: true }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+    const { buffer, engine } = inflateRawSync(chunk, options) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
     this.bytesRead = engine.bytesWritten;
-    if (unpackBudget !== undefined) unpackBudget -= buffer.length;
+    if (read !== undefined) read.left -= buffer.length;
     return buffer;
   }
 }
 (CFB.utils as unknown as { use_zlib(zlib: unknown): void }).use_zlib({ InflateRaw: CountedInflateRaw, deflateRawSync });
 
 /** Parses a zip-based workbook with SheetJS, its unpacking counted against MAX_UNPACKED_BYTES. */
-function readZipCounted<T>(read: () => T): T {
-  unpackBudget = MAX_UNPACKED_BYTES;
+function readZipCounted<T>(bytes: Uint8Array, declared: ReadonlyMap<number, number>, read: () => T): T {
+  unpacking = { fileOffset: bytes.byteOffset, left: MAX_UNPACKED_BYTES, declared };
   try {
     return read();
   } catch (error) {
@@ -278,7 +305,7 @@ function readZipCounted<T>(read: () => T): T {
     }
     throw error;
   } finally {
-    unpackBudget = undefined;
+    unpacking = undefined;
   }
 }
 
