@@ -259,8 +259,8 @@ interface Unpacking {
 }
 let unpacking: Unpacking | undefined;
 
-/** zlib's smallest output chunk. */
-const MIN_CHUNK = 64;
+/** zlib's own output chunk: never smaller, so that an archive declaring tiny sizes cannot make it crawl. */
+const MIN_CHUNK = 16 * 1024;
 
 /**
  * SheetJS's zip reader inflates with zlib when it is given one (`CFB.utils.use_zlib`), else with
