@@ -1,5 +1,6 @@
 import type { DeliveryChannel, Lang } from '../domain/types.js';
 import type { MappingEntry } from '../input/columnMapping.js';
+import type { TemplateLang } from '../input/columns.js';
 
 /** How progress is shown on stderr: a spinner in a terminal, plain lines elsewhere, or nothing. */
 export type ProgressMode = 'spinner' | 'lines' | 'silent';
@@ -79,6 +80,8 @@ export interface TemplateConfig {
   readonly output: string;
   readonly force: boolean;
   readonly lang: Lang;
+  /** The language of the template's headers and help sheets (all four, while messages catch up). */
+  readonly templateLang: TemplateLang;
   readonly stdoutIsTerminal: boolean;
 }
 

@@ -7,6 +7,7 @@ import { parseMapFlag } from '../input/columnMapping.js';
 import type { DeliveryChannel } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import { resolveLang } from './resolveLang.js';
+import { resolveTemplateLang } from './resolveTemplateLang.js';
 import type { ApiConfig, ColumnsConfig, Config, OutputConfig, ProgressMode, RunConfig } from './config.js';
 import { journalLocation } from './journalLocation.js';
 import { defaultOf, type CommandName } from './options.js';
@@ -167,6 +168,7 @@ export function resolveConfig(parsed: ParsedCommand, env: Env, terminal: Termina
         output: optionalText(flags.output) ?? String(defaultOf('output')),
         force: flags.force === true,
         lang: resolveLang(flags.lang, env),
+        templateLang: resolveTemplateLang(flags.lang, env),
         stdoutIsTerminal: terminal.stdoutIsTTY,
       });
     case 'sandbox':
