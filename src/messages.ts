@@ -12,6 +12,7 @@ import { rowMessages } from './domain/rowMessages.js';
 import type { Lang, MessageCatalogue, MessageParams, MessageTemplate } from './domain/types.js';
 import { vatMessages } from './domain/vat.js';
 import { cliMessages } from './cliMessages.js';
+import { addActivateMessages } from './commands/addActivateMessages.js';
 import { engineMessages } from './engine/engineMessages.js';
 import { mappingMessages } from './input/mappingMessages.js';
 import { readerMessages } from './input/readerMessages.js';
@@ -38,6 +39,7 @@ const CATALOGUES: readonly MessageCatalogue[] = [
   apiMessages,
   engineMessages,
   sandboxMessages,
+  addActivateMessages,
 ];
 
 const table = Object.create(null) as Record<string, MessageTemplate>;

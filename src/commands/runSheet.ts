@@ -60,7 +60,7 @@ export async function runSheet(config: RunConfig, io: Io): Promise<RunResult> {
 }
 
 /** The adapter, loaded on first need: a dry run without credentials never loads the HTTP client. */
-async function openApi(api: ApiConfig, onEvent: OnRunEvent): Promise<BanqupApi> {
+export async function openApi(api: ApiConfig, onEvent: OnRunEvent): Promise<BanqupApi> {
   const { createBanqupApi } = await import('../api/banqupApi.js');
   return createBanqupApi({
     baseUrl: api.baseUrl,

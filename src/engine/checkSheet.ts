@@ -16,10 +16,15 @@ export const COLUMN_INFO = Object.fromEntries(
 ) as Record<ColumnKey, ColumnInfo>;
 
 /** Reads and checks the sheet; throws InputError for files that cannot be read as a client sheet. */
-export async function checkSheet(config: Pick<RunConfig, 'file' | 'sheet' | 'maxRows' | 'sharing'>, deps: Pick<RunDeps, 'readInput' | 'columns'>): Promise<SheetCheck> {
+export async function checkSheet(
+  config: Pick<RunConfig, 'file' | 'sheet' | 'maxRows' | 'sharing'>,
+  deps: Pick<RunDeps, 'readInput' | 'columns' | 'readTable'>,
+): Promise<SheetCheck> {
   const sharing = sharingOf(config.sharing);
-  const bytes = await deps.readInput();
-  const sheet = await readWithColumns(bytes, config.sheet === undefined ? { maxRows: config.maxRows } : { sheet: config.sheet, maxRows: config.maxRows }, deps.columns);
+  const sheet =
+    deps.readTable !== undefined
+      ? await deps.readTable()
+      : await readWithColumns(await deps.readInput(), config.sheet === undefined ? { maxRows: config.maxRows } : { sheet: config.sheet, maxRows: config.maxRows }, deps.columns);
   const places = Object.fromEntries(
     Object.entries(sheet.columns).map(([key, c]) => [key, { letter: c.letter, header: c.header }]),
   ) as Partial<Record<ColumnKey, { letter: string; header: string }>>;

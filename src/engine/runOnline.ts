@@ -90,6 +90,7 @@ export async function runOnline(
         ...(deps.signal !== undefined && { signal: deps.signal }),
         concurrency: apiConfig.concurrency,
         batchSize: apiConfig.batchSize,
+        ...(config.activate === false && { provision: false }),
         onEvent,
       });
       outcomes = new Map(run.rows.map((o) => [o.row, o]));
@@ -107,6 +108,7 @@ export async function runOnline(
       durationMs: now() - startedAt,
       interrupted: run?.interrupted === true,
       fatal: run?.fatal ?? null,
+      ...(config.activate === false && { leaveInactive: true }),
     };
   } finally {
     journal?.close();

@@ -55,11 +55,17 @@ export interface RunResult {
   readonly interrupted: boolean;
   /** The error that ended the run early: refused (4), unavailable (6), no credentials (2), Ctrl-C before sending (130). */
   readonly fatal: BanqupImportError | null;
+  /** The message code of the table's heading, when not the mode's own (`activate`, the space's listing). */
+  readonly heading?: string;
+  /** `add --no-activate`: a client created and left inactive is what was asked for. */
+  readonly leaveInactive?: boolean;
 }
 
 /** What the core needs from outside: the sheet's bytes, the adapter, a hook before sending. */
 export interface RunDeps {
   readonly readInput: () => Promise<Uint8Array>;
+  /** A table that is no file (`add`'s flags): read instead of `readInput`'s bytes. */
+  readonly readTable?: () => Promise<SheetRead>;
   /** The adapter; the shell loads the HTTP client only when this is called. */
   readonly openApi: (api: ApiConfig, onEvent: OnRunEvent) => Promise<BanqupApi>;
   /** Called once the sheet is checked and before anything is sent (the shell writes `--report` there). */
