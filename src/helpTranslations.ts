@@ -86,10 +86,10 @@ const OPTIONS: Readonly<Record<string, Translations>> = {
     nl: 'schrijft één JSON-regel per rij, dan een regel met het overzicht',
     de: 'schreibt eine JSON-Zeile pro Zeile, dann eine Zeile mit der Übersicht',
   },
-  'also write the problems to a file: .xlsx (your sheet with an Errors column), .csv or .json': {
-    fr: 'écrit aussi les problèmes dans un fichier : .xlsx (votre tableau avec une colonne Erreurs), .csv ou .json',
-    nl: 'schrijft de problemen ook naar een bestand: .xlsx (uw blad met een kolom Fouten), .csv of .json',
-    de: 'schreibt die Probleme auch in eine Datei: .xlsx (Ihre Tabelle mit einer Spalte Fehler), .csv oder .json',
+  'also write the problems to a file: .xlsx (your sheet with Errors and Warnings columns), .csv or .json': {
+    fr: 'écrit aussi les problèmes dans un fichier : .xlsx (votre tableau avec les colonnes Erreurs et Avertissements), .csv ou .json',
+    nl: 'schrijft de problemen ook naar een bestand: .xlsx (uw blad met de kolommen Fouten en Waarschuwingen), .csv of .json',
+    de: 'schreibt die Probleme auch in eine Datei: .xlsx (Ihre Tabelle mit den Spalten Fehler und Warnungen), .csv oder .json',
   },
   'language of the messages and of this help: en, fr, nl, de, or a locale such as fr_LU (default: from LC_ALL/LC_MESSAGES/LANG)': {
     fr: 'langue des messages et de cette aide : en, fr, nl, de, ou une locale comme fr_LU (par défaut : d’après LC_ALL/LC_MESSAGES/LANG)',

@@ -9,7 +9,7 @@ import { buildTemplate } from '../template/buildTemplate.js';
 
 /** `banqup-import template`: writes the blank sheet in the --lang language, refusing to replace a file without --force. */
 export async function runTemplate(config: TemplateConfig, io: Io): Promise<'done'> {
-  const bytes = buildTemplate([], config.templateLang);
+  const bytes = buildTemplate([], config.lang);
   if (config.output === '-') {
     if (config.stdoutIsTerminal) throw new UsageError('template.stdout_is_terminal');
     io.stdout.write(bytes);

@@ -1,5 +1,4 @@
 import type { ColumnKey, DeliveryChannel, Lang } from '../domain/types.js';
-import type { TemplateLang } from '../input/columns.js';
 import type { MappingEntry } from '../input/columnMapping.js';
 
 /** How progress is shown on stderr: a spinner in a terminal, plain lines elsewhere, or nothing. */
@@ -126,8 +125,6 @@ export interface TemplateConfig {
   readonly output: string;
   readonly force: boolean;
   readonly lang: Lang;
-  /** The language of the template's headers and help sheets (all four, while messages catch up). */
-  readonly templateLang: TemplateLang;
   readonly stdoutIsTerminal: boolean;
 }
 

@@ -107,9 +107,9 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     key: 'report',
     flags: '--report <file>',
-    description: 'also write the problems to a file: .xlsx (your sheet with an Errors column), .csv or .json',
+    description: 'also write the problems to a file: .xlsx (your sheet with Errors and Warnings columns), .csv or .json',
     readme:
-      'also write the problems: `.xlsx` (your own sheet + an "Errors" column + a comment on each bad cell; fix it and feed it back as it is), `.csv` (one line per problem), `.json` (the JSON document)',
+      'also write the problems: `.xlsx` (your own sheet + "Errors" and "Warnings" columns + a comment on each bad cell; fix it and feed it back as it is), `.csv` (one line per problem), `.json` (the JSON document)',
     commands: ['import'],
     value: text,
   },

@@ -7,7 +7,6 @@ import { parseMapFlag } from '../input/columnMapping.js';
 import type { ColumnKey, DeliveryChannel } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import { resolveLang } from './resolveLang.js';
-import { resolveTemplateLang } from './resolveTemplateLang.js';
 import type { ApiConfig, ColumnsConfig, Config, OutputConfig, ProgressMode, RunConfig } from './config.js';
 import { journalLocation, journalsFolder } from './journalLocation.js';
 import { ADD_FLAGS, defaultOf, type CommandName } from './options.js';
@@ -225,7 +224,6 @@ export function resolveConfig(parsed: ParsedCommand, env: Env, terminal: Termina
         output: optionalText(flags.output) ?? String(defaultOf('output')),
         force: flags.force === true,
         lang: resolveLang(flags.lang, env),
-        templateLang: resolveTemplateLang(flags.lang, env),
         stdoutIsTerminal: terminal.stdoutIsTTY,
       });
     case 'sandbox':

@@ -1,8 +1,8 @@
-import type { ColumnKey } from '../domain/types.js';
+import { LANGS, type ColumnKey, type Lang } from '../domain/types.js';
 
-/** The languages of the template (Banqup's own four): `template --lang`, headers, help, report columns. */
-export const TEMPLATE_LANGS = ['en', 'fr', 'nl', 'de'] as const;
-export type TemplateLang = (typeof TEMPLATE_LANGS)[number];
+/** The languages of the template: the tool's own four (Banqup's), for `template --lang`, headers, help, report columns. */
+export const TEMPLATE_LANGS = LANGS;
+export type TemplateLang = Lang;
 /** A text of the template in each of its languages. */
 export type Localised = Readonly<Record<TemplateLang, string>>;
 

@@ -2,7 +2,7 @@ import * as XLSX from 'xlsx';
 import { cleanText } from '../domain/cleanText.js';
 import type { ColumnKey, Finding } from '../domain/types.js';
 import { InputError } from '../errors.js';
-import { columnForHeader, columnSpec, COLUMNS, isReportColumn, normaliseHeader, type ColumnSpec } from './columns.js';
+import { columnForHeader, columnSpec, COLUMNS, isReportColumn, normaliseHeader } from './columns.js';
 import { EMPTY_MAPPING, mapFlag, mappingFor, type ColumnMapping } from './columnMapping.js';
 import { reviewColumns } from './reviewColumns.js';
 import { cellAt, HEADER_SEARCH_ROWS, parsedRange } from './loadWorkbook.js';
@@ -156,7 +156,7 @@ function mapColumns(
       const spec = columnSpec(key);
       throw new InputError('input.duplicate_header', {
         first: first.letter, second: letter, firstHeader: first.header, secondHeader: header,
-        column_en: spec.label.en, column_fr: spec.label.fr, column_nl: labelIn(spec, 'nl'), column_de: labelIn(spec, 'de'),
+        column_en: spec.label.en, column_fr: spec.label.fr, column_nl: spec.label.nl, column_de: spec.label.de,
       });
     }
     columns[key] = { index: c, letter, header };
@@ -175,26 +175,21 @@ function requireColumns(columns: TableColumns, sheet: string): void {
   const missing = COLUMNS.filter((spec) => spec.mustBePresent && !columns[spec.key]);
   const en = missing.map((s) => `${s.letter} ${s.label.en}`);
   const fr = missing.map((s) => `${s.letter} ${s.label.fr}`);
-  const nl = missing.map((s) => `${s.letter} ${labelIn(s, 'nl')}`);
-  const de = missing.map((s) => `${s.letter} ${labelIn(s, 'de')}`);
+  const nl = missing.map((s) => `${s.letter} ${s.label.nl}`);
+  const de = missing.map((s) => `${s.letter} ${s.label.de}`);
   if (!columns.companyNumber && !columns.vatNumber) {
     const rcs = columnSpec('companyNumber');
     const vat = columnSpec('vatNumber');
     en.push(`${rcs.letter} ${rcs.label.en} or ${vat.letter} ${vat.label.en}`);
     fr.push(`${rcs.letter} ${rcs.label.fr} ou ${vat.letter} ${vat.label.fr}`);
-    nl.push(`${rcs.letter} ${labelIn(rcs, 'nl')} of ${vat.letter} ${labelIn(vat, 'nl')}`);
-    de.push(`${rcs.letter} ${labelIn(rcs, 'de')} oder ${vat.letter} ${labelIn(vat, 'de')}`);
+    nl.push(`${rcs.letter} ${rcs.label.nl} of ${vat.letter} ${vat.label.nl}`);
+    de.push(`${rcs.letter} ${rcs.label.de} oder ${vat.letter} ${vat.label.de}`);
   }
   if (en.length > 0) {
     throw new InputError('input.missing_columns', {
       sheet, count: en.length, columns_en: en.join(', '), columns_fr: fr.join(', '), columns_nl: nl.join(', '), columns_de: de.join(', '),
     });
   }
-}
-
-/** A column's template label in Dutch or German. */
-function labelIn(spec: Pick<ColumnSpec, 'label'>, lang: 'nl' | 'de'): string {
-  return spec.label[lang];
 }
 
 /** A header cell as the user sees it, cleaned; numbers and dates as displayed. */

@@ -184,7 +184,7 @@ const NL: ReportWords = {
   nextFix: 'Verbeter de cellen hierboven en voer de controle opnieuw uit; er werd niets naar Banqup verstuurd.',
   nextDryRun: (n) =>
     n === 1 ? 'De rij is geldig. Voer uit zonder --dry-run om ze te importeren.' : `Alle ${n} rijen zijn geldig. Voer uit zonder --dry-run om ze te importeren.`,
-  errorsColumn: 'Fouten',
+  errorsColumn: ERRORS_COLUMN_LABEL.nl,
   severity: { error: 'fout', warning: 'waarschuwing' },
   csvHeader: ['rij', 'kolom', 'kop', 'veld', 'ernst', 'code', 'waarde', 'melding'],
 };
@@ -216,7 +216,7 @@ const DE: ReportWords = {
   nextFix: 'Korrigieren Sie die Zellen oben und prüfen Sie erneut; es wurde nichts an Banqup gesendet.',
   nextDryRun: (n) =>
     n === 1 ? 'Die Zeile ist gültig. Starten Sie ohne --dry-run, um sie zu importieren.' : `Alle ${n} Zeilen sind gültig. Starten Sie ohne --dry-run, um sie zu importieren.`,
-  errorsColumn: 'Fehler',
+  errorsColumn: ERRORS_COLUMN_LABEL.de,
   severity: { error: 'Fehler', warning: 'Warnung' },
   csvHeader: ['Zeile', 'Spalte', 'Überschrift', 'Feld', 'Schweregrad', 'Code', 'Wert', 'Meldung'],
 };

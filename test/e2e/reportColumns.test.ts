@@ -43,6 +43,18 @@ describe('--report x.xlsx: errors and warnings apart, in the language of the run
     expect(rows[2]!.slice(own)).toEqual([expect.stringMatching(/^H /), '']);
   });
 
+  it.each([
+    ['nl', 'Fouten', 'Waarschuwingen'],
+    ['de', 'Fehler', 'Warnungen'],
+  ] as const)('--lang %s: the added columns are "%s" and "%s"', async (lang, errors, warnings) => {
+    const report = join(dir, `report-${lang}.xlsx`);
+    const r = await runJson([MIXED, '--dry-run', '--lang', lang, '--report', report]);
+    expect(r.code, r.stderr).toBe(3);
+    const header = rowsOf(await readBook(report), 'Feuil1')[0]!;
+    expect(header.slice(-2)).toEqual([errors, warnings]);
+    expect(header.filter((h) => /error|warning/i.test(h))).toEqual([]);
+  });
+
   it('a fixed report checked again: the fixed row’s messages are gone, the others replaced, no column added', async () => {
     const report = join(dir, 'mixed.report.xlsx');
     expect((await runJson([MIXED, '--dry-run', '--report', report])).code).toBe(3);
