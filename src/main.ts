@@ -6,7 +6,7 @@ import { debugFromEnv, resolveLang } from './config/resolveLang.js';
 import type { Lang, MessageParams } from './domain/types.js';
 import { BanqupImportError } from './errors.js';
 import { exitCodeFor, type CommandOutcome } from './exitCodeFor.js';
-import { MAIN_EXAMPLES, SANDBOX_EXAMPLES, STATUS_EXAMPLES, TEMPLATE_EXAMPLES } from './helpText.js';
+import { EXPORT_EXAMPLES, MAIN_EXAMPLES, SANDBOX_EXAMPLES, STATUS_EXAMPLES, TEMPLATE_EXAMPLES } from './helpText.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -40,7 +40,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // Loaded when a command runs: its rules (the e-mail check of --share-documents) are not --help's.
     const { resolveConfig } = await import('./config/resolveConfig.js');
     const config = resolveConfig(parsed, io.env, await terminalOf(io), io.cwd);
-    lang = config.command === 'template' || config.command === 'sandbox' ? config.lang : config.output.lang;
+    lang = config.command === 'template' || config.command === 'sandbox' || config.command === 'export' ? config.lang : config.output.lang;
     outcome = await runCommand(config, io);
   };
 
@@ -70,6 +70,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .description('write the blank client template (.xlsx) with its Instructions sheet')
       .addHelpText('after', TEMPLATE_EXAMPLES)
       .action(async (flags: Record<string, unknown>) => run({ command: 'template', flags })),
+  );
+  program.addCommand(
+    addOptions(new Command('export'), 'export')
+      .description("read-only: write every client of the space in the template's format (.xlsx, .csv, .json), to edit and import back with --update")
+      .addHelpText('after', EXPORT_EXAMPLES)
+      .action(async (flags: Record<string, unknown>) => run({ command: 'export', flags })),
   );
   program.addCommand(
     addOptions(new Command('sandbox'), 'sandbox')
@@ -110,6 +116,11 @@ async function runCommand(config: Config, io: Io): Promise<CommandOutcome> {
       const { runTemplate } = await import('./commands/template.js');
       await stopIfAborted(io.signal, 'interrupted.nothing_changed');
       return runTemplate(config, io);
+    }
+    case 'export': {
+      const { runExport } = await import('./commands/export.js');
+      await stopIfAborted(io.signal, 'interrupted.nothing_changed');
+      return runExport(config, io);
     }
     case 'sandbox': {
       const { runSandbox } = await import('./commands/sandbox.js');

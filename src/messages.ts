@@ -13,6 +13,7 @@ import type { Lang, MessageCatalogue, MessageParams, MessageTemplate } from './d
 import { vatMessages } from './domain/vat.js';
 import { cliMessages } from './cliMessages.js';
 import { engineMessages } from './engine/engineMessages.js';
+import { updateMessages } from './engine/updateMessages.js';
 import { readerMessages } from './input/readerMessages.js';
 import { sandboxMessages } from './sandbox/sandboxMessages.js';
 import { reportMessages } from './report/reportText.js';
@@ -35,6 +36,7 @@ const CATALOGUES: readonly MessageCatalogue[] = [
   cliMessages,
   apiMessages,
   engineMessages,
+  updateMessages,
   sandboxMessages,
 ];
 

@@ -46,6 +46,8 @@ export interface RunConfig {
   readonly maxRows: number;
   readonly skipInvalid: boolean;
   readonly restart: boolean;
+  /** `--update`: clients found with other data are updated (ETag / If-Match), never without it. */
+  readonly update?: boolean;
   /** `--share-documents`, `--delivery-channel`: sharing for rows whose columns P–R say nothing. */
   readonly sharing: { readonly email?: string; readonly channel?: DeliveryChannel };
   /** The journal file that makes the run resumable. */
@@ -67,6 +69,19 @@ export interface TemplateConfig {
   readonly stdoutIsTerminal: boolean;
 }
 
+/** `banqup-import export`: every client of the space, to a file in the template's format. */
+export interface ExportConfig {
+  readonly command: 'export';
+  readonly cwd: string;
+  /** `-o` as typed; `-` is CSV on standard output. */
+  readonly output: string;
+  readonly force: boolean;
+  readonly lang: Lang;
+  readonly progress: ProgressMode;
+  /** Null when BANQUP_CLIENT_ID or BANQUP_CLIENT_SECRET is missing (exit 2). */
+  readonly api: ApiConfig | null;
+}
+
 /** `banqup-import sandbox`: its flags stay raw strings for sandboxOptionsFromFlags, which knows their ranges. */
 export interface SandboxConfig {
   readonly command: 'sandbox';
@@ -77,4 +92,4 @@ export interface SandboxConfig {
 }
 
 /** Everything a command runs on: resolved once, frozen, never read from the environment again. */
-export type Config = RunConfig | TemplateConfig | SandboxConfig;
+export type Config = RunConfig | TemplateConfig | SandboxConfig | ExportConfig;

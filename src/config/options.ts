@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 
 /** The commands of the program; `import` is the main command (`banqup-import FILE`). */
-export const COMMAND_NAMES = ['import', 'status', 'template', 'sandbox'] as const;
+export const COMMAND_NAMES = ['import', 'status', 'template', 'sandbox', 'export'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** How an option's value is read; a bad value is a UsageError naming the option (never commander's English). */
@@ -29,7 +29,7 @@ export interface OptionSpec {
 }
 
 const READ: readonly CommandName[] = ['import', 'status'];
-const API: readonly CommandName[] = ['import', 'status'];
+const API: readonly CommandName[] = ['import', 'status', 'export'];
 const OUTPUT: readonly CommandName[] = ['import', 'status'];
 const flag = { kind: 'flag' } as const;
 const text = { kind: 'text' } as const;
@@ -62,7 +62,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     flags: '--lang <lang>',
     description: 'language of the messages (default: from LC_ALL/LC_MESSAGES/LANG)',
     readme: 'language of the messages (default: from `LC_ALL`/`LC_MESSAGES`/`LANG`; `fr*` gives French)',
-    commands: ['import', 'status', 'template', 'sandbox'],
+    commands: ['import', 'status', 'template', 'sandbox', 'export'],
     value: choice('en', 'fr'),
   },
   { key: 'maxRows', flags: '--max-rows <n>', description: 'refuse sheets with more data rows than this', commands: READ, value: whole(1, 1_000_000), default: 10_000 },
@@ -99,13 +99,30 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ['import'],
     value: text,
   },
+  {
+    key: 'update',
+    flags: '--update',
+    description: 'update clients that Banqup holds with other values: exactly the fields that differ (safe against edits made meanwhile)',
+    readme:
+      'update clients that Banqup already holds with other values: a fresh read, then only the differing fields, with `If-Match` (someone else\'s edit made meanwhile is never overwritten). Without it such rows are conflicts and nothing changes. A row whose key (external reference, else VAT, else register number) changed is another client, not an update',
+    commands: ['import'],
+    value: flag,
+  },
   { key: 'restart', flags: '--restart', description: 'ignore the journal of earlier runs', commands: ['import'], value: flag },
-  { key: 'quiet', flags: '-q, --quiet', description: 'no progress on stderr', commands: ['import', 'status'], value: flag },
+  { key: 'quiet', flags: '-q, --quiet', description: 'no progress on stderr', commands: ['import', 'status', 'export'], value: flag },
   { key: 'color', flags: '--color', description: 'force colour', readme: 'force colour on (also `FORCE_COLOR`)', commands: OUTPUT, value: flag },
   { key: 'color', flags: '--no-color', description: 'no colour', readme: 'no colour (also `NO_COLOR`)', commands: OUTPUT, value: flag },
   // template
   { key: 'output', flags: '-o, --output <file>', description: 'where to write it; - for standard output', commands: ['template'], value: text, default: 'clients.xlsx' },
-  { key: 'force', flags: '--force', description: 'replace the file if it exists', commands: ['template'], value: flag },
+  // export
+  {
+    key: 'output',
+    flags: '-o, --output <file>',
+    description: 'where to write the clients: .xlsx, .csv or .json; - for CSV on standard output (default: banqup-clients.xlsx)',
+    commands: ['export'],
+    value: text,
+  },
+  { key: 'force', flags: '--force', description: 'replace the file if it exists', commands: ['template', 'export'], value: flag },
   // sandbox: values are read by sandboxOptionsFromFlags, which knows their ranges
   { key: 'port', flags: '--port <n>', description: 'port to listen on; 0 picks a free one (default 8787)', commands: ['sandbox'], value: text },
   { key: 'host', flags: '--host <host>', description: 'loopback address to listen on: 127.0.0.1 (default), ::1 or localhost', commands: ['sandbox'], value: text },

@@ -3,6 +3,7 @@ import { cleanText } from '../domain/cleanText.js';
 import type { ColumnKey } from '../domain/types.js';
 import { InputError } from '../errors.js';
 import { columnForHeader, columnSpec, COLUMNS, isErrorsColumn } from './columns.js';
+import { isExportColumn } from './exportColumns.js';
 import { cellAt, HEADER_SEARCH_ROWS, parsedRange } from './loadWorkbook.js';
 
 /** Where a template column stands in the user's sheet. */
@@ -115,7 +116,7 @@ function mapColumns(sheet: XLSX.WorkSheet, row: number): { columns: TableColumns
   if (!range) return { columns, ignoredHeaders };
   for (let c = range.s.c; c <= range.e.c; c++) {
     const header = headerText(cellAt(sheet, row, c));
-    if (header === '' || isErrorsColumn(header)) continue;
+    if (header === '' || isErrorsColumn(header) || isExportColumn(header)) continue;
     const letter = XLSX.utils.encode_col(c);
     const key = columnForHeader(header);
     if (!key) {
