@@ -139,7 +139,7 @@ describe('updateRows through executePlan', () => {
     expect(result.rows[0]?.status).toBe('failed');
     expect(onlineIssues(result.rows[0]).map((i) => i.code)).toEqual(['update.changed_elsewhere']);
 
-    const refused = new ApiError({ kind: 'validation', method: 'PATCH', path: '/p', status: 400, code: 'VALIDATION_FAILED', violations: [{ field: 'address.street', code: 'length' }] });
+    const refused = new ApiError({ kind: 'validation', method: 'PATCH', path: '/p', status: 400, code: 'VALIDATION_FAILED', violations: [{ field: 'address.street', code: 'length', message: 'address.street - too long' }] });
     const bad = fakeApi({ gets: [v(held)], patches: [refused] });
     const badApi = { ...bad.api, createClient: () => Promise.reject(new Error('no create')), provision: () => Promise.reject(new Error('no provisioning')) };
     const failed = await executePlan({ api: badApi, spaceId: 'S', plan, ...checkedRowsOf(plan), journal: null, concurrency: 1, batchSize: 10 });
