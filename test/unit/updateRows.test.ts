@@ -31,16 +31,16 @@ function fakeApi(script: Script) {
   let get = 0;
   let patch = 0;
   const api: Pick<BanqupApi, 'getClientVersion' | 'patchClient'> = {
-    async getClientVersion() {
-      return script.gets[Math.min(get++, script.gets.length - 1)] ?? null;
+    getClientVersion() {
+      return Promise.resolve(script.gets[Math.min(get++, script.gets.length - 1)] ?? null);
     },
-    async patchClient(_space, _id, body, etag) {
+    patchClient(_space, _id, body, etag) {
       sent.push(body);
       ifMatch.push(etag);
       const answer = script.patches[Math.min(patch++, script.patches.length - 1)];
-      if (answer === undefined) throw new Error('no PATCH answer scripted');
-      if (answer instanceof Error) throw answer;
-      return answer;
+      if (answer === undefined) return Promise.reject(new Error('no PATCH answer scripted'));
+      if (answer instanceof Error) return Promise.reject(answer);
+      return Promise.resolve(answer);
     },
   };
   return { api, sent, ifMatch, gets: () => get };
@@ -121,9 +121,9 @@ describe('updateRows through executePlan', () => {
     const api = {
       ...fake.api,
       createClient: () => Promise.reject(new Error('no create')),
-      provision: async (_s: string, ids: readonly string[]) => {
+      provision: (_s: string, ids: readonly string[]) => {
         provisioned.push([...ids]);
-        return ids.map((clientId) => ({ clientId, status: 'PROVISIONED' as const, banqupSpaceId: 'bs-1', links: null }));
+        return Promise.resolve(ids.map((clientId) => ({ clientId, status: 'PROVISIONED' as const, banqupSpaceId: 'bs-1', links: null })));
       },
     };
     const result = await executePlan({ api, spaceId: 'S', plan, ...checkedRowsOf(plan), journal: null, concurrency: 1, batchSize: 10 });
