@@ -26,6 +26,12 @@ export const updateMessages: MessageCatalogue = {
     nl: (p) => `${p.where}“${p.from}” → “${p.to}”`,
     de: (p) => `${p.where}„${p.from}“ → „${p.to}“`,
   },
+  'run.dry_run_update_ok': {
+    en: (p) => `Dry run, nothing sent: ${p.create} to create, ${p.update} to update, ${p.existing} already in Banqup. Run without --dry-run (keep --update) to import.`,
+    fr: (p) => `Essai, rien d’envoyé : ${p.create} à créer, ${p.update} à modifier, ${p.existing} déjà dans Banqup. Relancez sans --dry-run (gardez --update) pour importer.`,
+    nl: (p) => `Proefrun, niets verzonden: ${p.create} aan te maken, ${p.update} bij te werken, ${p.existing} al in Banqup. Start zonder --dry-run (houd --update) om te importeren.`,
+    de: (p) => `Probelauf, nichts gesendet: ${p.create} anzulegen, ${p.update} zu aktualisieren, ${p.existing} schon in Banqup. Ohne --dry-run (mit --update) importieren.`,
+  },
   'update.empty': { en: () => '(empty)', fr: () => '(vide)', nl: () => '(leeg)', de: () => '(leer)' },
 
   // What stops an update, per row.

@@ -94,6 +94,6 @@ describe('countRows and tallyRows', () => {
         { status: 'valid', plan: 'conflict', issues: [] },
         { status: 'invalid', plan: 'create', issues: [] },
       ]),
-    ).toEqual({ create: 1, existing: 0, conflict: 1, duplicate: 0 });
+    ).toEqual({ create: 1, existing: 0, update: 0, conflict: 1, duplicate: 0 });
   });
 });
