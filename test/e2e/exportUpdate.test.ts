@@ -128,6 +128,19 @@ describe('banqup-import export', () => {
   });
 });
 
+describe('--help shows the round trip', () => {
+  it('the main command and export: export -o clients.xlsx, edit, --update --dry-run, --update', async () => {
+    for (const args of [['--help'], ['export', '--help']]) {
+      const help = await runCli(args);
+      expect(help.code).toBe(0);
+      const lines = help.stdout.split('\n').map((l) => l.trim());
+      expect(lines.some((l) => l.startsWith('banqup-import export -o clients.xlsx'))).toBe(true);
+      expect(lines.some((l) => l.startsWith('banqup-import clients.xlsx --update --dry-run'))).toBe(true);
+      expect(lines.some((l) => /^banqup-import clients\.xlsx --update\s/.test(l))).toBe(true);
+    }
+  });
+});
+
 describe('export → edit → --update', () => {
   it('changes exactly the edited fields of exactly those clients; a second run changes nothing', async () => {
     const { s, dir } = await seeded();
