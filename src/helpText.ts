@@ -1,4 +1,5 @@
-// The examples and notes `--help` shows after each command's options.
+// The examples and notes `--help` shows after each command's options, in English; their French,
+// Dutch and German are in helpTranslations.ts, keyed by these very texts.
 
 export const MAIN_EXAMPLES = `
 Examples:
@@ -31,7 +32,7 @@ Environment:
   NO_COLOR, FORCE_COLOR                    colour off / on
   COLUMNS                                  table width when the terminal gives none (default 100)
   XDG_STATE_HOME                           where journals are kept (default ~/.local/state/banqup-import)
-  LC_ALL, LC_MESSAGES, LANG                message language when --lang is not given (fr* → French)
+  LC_ALL, LC_MESSAGES, LANG                language when --lang is not given (nl* Dutch, de* German, fr* French)
 `;
 
 export const TEMPLATE_EXAMPLES = `

@@ -12,14 +12,19 @@ import { VERSION } from './version.js';
 
 const FILE_ARGUMENT = 'the client sheet (.xlsx, .xls, .ods, .csv), or - for standard input';
 
+/** `--help`'s text in the user's language (helpTranslations.ts); English as it is. */
+type Translate = (english: string) => string;
+const asIs: Translate = (english) => english;
+
 /** Adds a command's options from the one option table; defaults are shown, applied only by resolveConfig. */
-function addOptions(command: Command, name: CommandName): Command {
+function addOptions(command: Command, name: CommandName, t: Translate = asIs): Command {
   for (const spec of optionsOf(name)) {
     const shown = [
-      spec.value.kind === 'choice' ? `choices: ${spec.value.choices.join(', ')}` : '',
-      spec.default !== undefined ? `default: ${spec.default}` : '',
+      spec.value.kind === 'choice' ? `${t('choices')}: ${spec.value.choices.join(', ')}` : '',
+      spec.default !== undefined ? `${t('default')}: ${spec.default}` : '',
     ].filter(Boolean);
-    const option = new Option(spec.flags, shown.length > 0 ? `${spec.description} (${shown.join('; ')})` : spec.description);
+    const description = t(spec.description);
+    const option = new Option(spec.flags, shown.length > 0 ? `${description} (${shown.join('; ')})` : description);
     if (spec.value.kind !== 'flag') option.argParser((raw: string, previous: unknown) => parseOptionValue(spec, raw, previous));
     command.addOption(option);
   }
@@ -32,8 +37,10 @@ function addOptions(command: Command, name: CommandName): Command {
  * engine nor the HTTP client), its outcome judged by the one exit funnel.
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  // The language of a usage mistake, before commander has read --lang.
+  // The language of a usage mistake and of --help, before commander has read --lang.
   let lang: Lang = resolveLang(langInArgv(argv), io.env);
+  // English needs no table: only --help in another language loads it.
+  const t = lang === 'en' ? asIs : (await import('./helpTranslations.js')).helpTranslator(lang);
   // Set by the command's action; commander's own help and version leave it `done`.
   let outcome = 'done' as CommandOutcome;
   const run = async (parsed: ParsedCommand): Promise<void> => {
@@ -44,46 +51,53 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     outcome = await runCommand(config, io);
   };
 
-  const program = addOptions(new Command('banqup-import'), 'import')
+  const program = addOptions(new Command('banqup-import'), 'import', t)
     .description(
-      'Check a spreadsheet of clients (the Banqup client template) and import them into Banqup.\n' +
-        'Reads .xlsx, .xls, .ods and .csv (, or ; separated, UTF-8 or Windows-1252), or - for standard input.',
+      t(
+        'Check a spreadsheet of clients (the Banqup client template) and import them into Banqup.\n' +
+          'Reads .xlsx, .xls, .ods and .csv (, or ; separated, UTF-8 or Windows-1252), or - for standard input.',
+      ),
     )
-    .argument('[file]', FILE_ARGUMENT)
-    .version(VERSION, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show this help')
-    .addHelpText('after', MAIN_EXAMPLES)
+    .argument(`[${t('file')}]`, t(FILE_ARGUMENT))
+    .version(VERSION, '-V, --version', t('print the version'))
+    .helpOption('-h, --help', t('show this help'))
+    .addHelpText('after', t(MAIN_EXAMPLES))
     .showSuggestionAfterError(false)
     // Options after a subcommand belong to it: without this, the program's own --json/-q/--color
     // swallow the subcommand's (`status FILE --json` printed the table).
     .enablePositionalOptions()
     .action(async (file: string | undefined, flags: Record<string, unknown>) => run({ command: 'import', ...(file !== undefined && { file }), flags }));
   program.addCommand(
-    addOptions(new Command('status'), 'status')
-      .description('read-only: for each row of the sheet, what Banqup holds now (not found, inactive, active)')
-      .argument('[file]', FILE_ARGUMENT)
-      .addHelpText('after', STATUS_EXAMPLES)
+    addOptions(new Command('status'), 'status', t)
+      .description(t('read-only: for each row of the sheet, what Banqup holds now (not found, inactive, active)'))
+      .argument(`[${t('file')}]`, t(FILE_ARGUMENT))
+      .addHelpText('after', t(STATUS_EXAMPLES))
       .action(async (file: string | undefined, flags: Record<string, unknown>) => run({ command: 'status', ...(file !== undefined && { file }), flags })),
   );
   program.addCommand(
-    addOptions(new Command('template'), 'template')
-      .description('write the blank client template (.xlsx) with its Instructions sheet')
-      .addHelpText('after', TEMPLATE_EXAMPLES)
+    addOptions(new Command('template'), 'template', t)
+      .description(t('write the blank client template (.xlsx) with its Instructions sheet'))
+      .addHelpText('after', t(TEMPLATE_EXAMPLES))
       .action(async (flags: Record<string, unknown>) => run({ command: 'template', flags })),
   );
   program.addCommand(
-    addOptions(new Command('export'), 'export')
-      .description("read-only: write every client of the space in the template's format (.xlsx, .csv, .json), to edit and import back with --update")
-      .addHelpText('after', EXPORT_EXAMPLES)
+    addOptions(new Command('export'), 'export', t)
+      .description(t("read-only: write every client of the space in the template's format (.xlsx, .csv, .json), to edit and import back with --update"))
+      .addHelpText('after', t(EXPORT_EXAMPLES))
       .action(async (flags: Record<string, unknown>) => run({ command: 'export', flags })),
   );
   program.addCommand(
-    addOptions(new Command('sandbox'), 'sandbox')
-      .description('run the local sandbox API (banqup-api.md, in memory, demo credentials) until Ctrl-C')
-      .addHelpText('after', SANDBOX_EXAMPLES)
+    addOptions(new Command('sandbox'), 'sandbox', t)
+      .description(t('run the local sandbox API (banqup-api.md, in memory, demo credentials) until Ctrl-C'))
+      .addHelpText('after', t(SANDBOX_EXAMPLES))
       .action(async (flags: Record<string, unknown>) => run({ command: 'sandbox', flags })),
   );
+  // Placeholders in usage lines and option terms: `[options]`, `<file>` → `[Optionen]`, `<Datei>`.
+  const terms = (text: string): string => text.replace(/([[<])([\w-]+)([\]>])/g, (_all, open: string, word: string, close: string) => `${open}${t(word)}${close}`);
   for (const command of [program, ...program.commands]) {
+    if (command !== program) command.helpOption('-h, --help', t('display help for command'));
+    // commander's own words reach us through its style hooks (commander 14 Help), widths included.
+    if (t !== asIs) command.configureHelp({ styleTitle: t, styleUsage: terms, styleSubcommandTerm: terms, styleOptionTerm: terms, styleArgumentTerm: t });
     command.exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
@@ -204,5 +218,5 @@ async function reportFailure(error: unknown, io: Io, lang: Lang, argv: readonly 
 }
 
 function isOptionProblem(code: string): boolean {
-  return code === 'usage.bad_number' || code === 'usage.bad_choice';
+  return code === 'usage.bad_number' || code === 'usage.bad_choice' || code === 'usage.bad_lang';
 }

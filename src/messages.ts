@@ -44,7 +44,7 @@ const table = Object.create(null) as Record<string, MessageTemplate>;
 for (const catalogue of CATALOGUES) Object.assign(table, catalogue);
 const CATALOGUE: MessageCatalogue = Object.freeze(table);
 
-/** Every message code the tool can print; tests check that each has both languages. */
+/** Every message code the tool can print; tests check that each has every language of LANGS. */
 export function messageCodes(): string[] {
   return Object.keys(CATALOGUE);
 }

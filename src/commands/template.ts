@@ -7,9 +7,9 @@ import { cliMessages } from '../cliMessages.js';
 import { unwritableError, writeFileAtomically } from '../report/writeAtomically.js';
 import { buildTemplate } from '../template/buildTemplate.js';
 
-/** `banqup-import template`: writes the blank sheet, refusing to replace a file without --force. */
+/** `banqup-import template`: writes the blank sheet in the --lang language, refusing to replace a file without --force. */
 export async function runTemplate(config: TemplateConfig, io: Io): Promise<'done'> {
-  const bytes = buildTemplate();
+  const bytes = buildTemplate([], config.templateLang);
   if (config.output === '-') {
     if (config.stdoutIsTerminal) throw new UsageError('template.stdout_is_terminal');
     io.stdout.write(bytes);

@@ -1,4 +1,5 @@
 import type { DeliveryChannel, Lang } from '../domain/types.js';
+import type { TemplateLang } from '../input/columns.js';
 
 /** How progress is shown on stderr: a spinner in a terminal, plain lines elsewhere, or nothing. */
 export type ProgressMode = 'spinner' | 'lines' | 'silent';
@@ -66,6 +67,8 @@ export interface TemplateConfig {
   readonly output: string;
   readonly force: boolean;
   readonly lang: Lang;
+  /** The language of the template's headers and help sheets (all four, while messages catch up). */
+  readonly templateLang: TemplateLang;
   readonly stdoutIsTerminal: boolean;
 }
 

@@ -1,4 +1,6 @@
+import { LANGS } from '../domain/types.js';
 import { UsageError } from '../errors.js';
+import { langOfLocale } from './resolveLang.js';
 
 /** The commands of the program; `import` is the main command (`banqup-import FILE`). */
 export const COMMAND_NAMES = ['import', 'status', 'template', 'sandbox', 'export'] as const;
@@ -10,7 +12,9 @@ export type OptionValue =
   | { readonly kind: 'text' }
   | { readonly kind: 'list' }
   | { readonly kind: 'whole'; readonly min: number; readonly max: number }
-  | { readonly kind: 'choice'; readonly choices: readonly string[] };
+  | { readonly kind: 'choice'; readonly choices: readonly string[] }
+  /** A language of LANGS, as a code or a locale (`fr_LU`, `de-DE.UTF-8`), read as its code. */
+  | { readonly kind: 'lang' };
 
 /** One option, declared once: it drives commander for every command that takes it, `--help`, and README's table. */
 export interface OptionSpec {
@@ -60,10 +64,11 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     key: 'lang',
     flags: '--lang <lang>',
-    description: 'language of the messages (default: from LC_ALL/LC_MESSAGES/LANG)',
-    readme: 'language of the messages (default: from `LC_ALL`/`LC_MESSAGES`/`LANG`; `fr*` gives French)',
+    description: 'language of the messages and of this help: en, fr, nl, de, or a locale such as fr_LU (default: from LC_ALL/LC_MESSAGES/LANG)',
+    readme:
+      'language of the messages and of `--help`: `en`, `fr`, `nl`, `de`, or a locale such as `fr_LU`, `nl-BE`, `de_LU.UTF-8` (default: from `LC_ALL`/`LC_MESSAGES`/`LANG`; `nl*` gives Dutch, `de*` German, `fr*` French, anything else English)',
     commands: ['import', 'status', 'template', 'sandbox', 'export'],
-    value: choice('en', 'fr'),
+    value: { kind: 'lang' },
   },
   { key: 'maxRows', flags: '--max-rows <n>', description: 'refuse sheets with more data rows than this', commands: READ, value: whole(1, 1_000_000), default: 10_000 },
   { key: 'space', flags: '--space <id>', description: 'Banqup Partner space id (default: the only Partner space of the app)', commands: API, value: text },
@@ -206,6 +211,11 @@ export function parseOptionValue(spec: OptionSpec, raw: string, previous: unknow
     case 'choice':
       if (!value.choices.includes(raw)) throw new UsageError('usage.bad_choice', { option, value: raw, choices: value.choices.join(', ') });
       return raw;
+    case 'lang': {
+      const lang = langOfLocale(raw);
+      if (lang === undefined) throw new UsageError('usage.bad_lang', { option, value: raw, choices: LANGS.join(', ') });
+      return lang;
+    }
     case 'list':
       return [...(Array.isArray(previous) ? (previous as string[]) : []), raw];
     default:

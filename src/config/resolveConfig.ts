@@ -6,6 +6,7 @@ import { normaliseDeliveryChannel } from '../domain/documentSharing.js';
 import type { DeliveryChannel } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import { resolveLang } from './resolveLang.js';
+import { resolveTemplateLang } from './resolveTemplateLang.js';
 import type { ApiConfig, Config, OutputConfig, ProgressMode, RunConfig } from './config.js';
 import { journalLocation } from './journalLocation.js';
 import { defaultOf, type CommandName } from './options.js';
@@ -166,6 +167,7 @@ export function resolveConfig(parsed: ParsedCommand, env: Env, terminal: Termina
         output: optionalText(flags.output) ?? String(defaultOf('output')),
         force: flags.force === true,
         lang: resolveLang(flags.lang, env),
+        templateLang: resolveTemplateLang(flags.lang, env),
         stdoutIsTerminal: terminal.stdoutIsTTY,
       });
     case 'export': {

@@ -78,12 +78,12 @@ export function resolveCountry(input: string): Normalised<string> {
     const findings: Finding[] = found.alpha3 === undefined ? [] : [{
       code: 'country.alpha3',
       severity: 'warning',
-      params: { alpha3: found.alpha3, code, name: countryName(code, 'en'), nameFr: countryName(code, 'fr') },
+      params: { alpha3: found.alpha3, code, name: countryName(code, 'en'), nameFr: countryName(code, 'fr'), nameNl: countryName(code, 'nl'), nameDe: countryName(code, 'de') },
     }];
     return { value: code, findings };
   }
   if (found.codes.length > 1) {
-    const params = { options: optionList(found.codes, 'en'), optionsFr: optionList(found.codes, 'fr') };
+    const params = { options: optionList(found.codes, 'en'), optionsFr: optionList(found.codes, 'fr'), optionsNl: optionList(found.codes, 'nl'), optionsDe: optionList(found.codes, 'de') };
     return { value: null, findings: [{ code: 'country.ambiguous', severity: 'error', params }] };
   }
   const suggestion = suggestCountry(text);
@@ -95,7 +95,7 @@ export function resolveCountry(input: string): Normalised<string> {
 
 const displayNames = new Map<Lang, Intl.DisplayNames>();
 
-/** The name of a country in English or French, for reports; the code itself when none is known. */
+/** The name of a country in the language of the messages; the code itself when none is known. */
 export function countryName(code: string, lang: Lang): string {
   const upper = code.toUpperCase();
   let name: string | undefined;
@@ -126,13 +126,25 @@ export const countryMessages: MessageCatalogue = {
       p.suggestion === undefined
         ? 'Pays non reconnu : indiquez son nom (Luxembourg, Belgique) ou son code à 2 lettres (LU, BE).'
         : `Pays non reconnu : vouliez-vous dire ${p.suggestion} (${p.code}) ? Sinon, indiquez son nom ou son code à 2 lettres.`,
+    nl: (p) =>
+      p.suggestion === undefined
+      ? 'Land niet herkend: typ de naam (Luxemburg, België) of de code van 2 letters (LU, BE).'
+      : `Land niet herkend: bedoelt u ${p.suggestion} (${p.code})? Typ anders de naam of de code van 2 letters.`,
+    de: (p) =>
+      p.suggestion === undefined
+      ? 'Land nicht erkannt: Geben Sie den Namen (Luxemburg, Belgien) oder den 2-Buchstaben-Code (LU, BE) ein.'
+      : `Land nicht erkannt: Meinten Sie ${p.suggestion} (${p.code})? Sonst Namen oder 2-Buchstaben-Code eingeben.`,
   },
   'country.ambiguous': {
     en: (p) => `This name fits several countries: ${p.options}. Type the 2-letter code of the right one.`,
     fr: (p) => `Ce nom désigne plusieurs pays : ${p.optionsFr ?? p.options}. Indiquez le code à 2 lettres du bon pays.`,
+    nl: (p) => `Deze naam past bij meerdere landen: ${p.optionsNl ?? p.options}. Typ de code van 2 letters van het juiste land.`,
+    de: (p) => `Dieser Name passt auf mehrere Länder: ${p.optionsDe ?? p.options}. Geben Sie den 2-Buchstaben-Code des richtigen ein.`,
   },
   'country.alpha3': {
     en: (p) => `3-letter code ${p.alpha3} read as ${p.name} (${p.code}): check it, and prefer 2-letter codes (${p.code}).`,
     fr: (p) => `Code à 3 lettres ${p.alpha3} lu comme ${p.nameFr ?? p.name} (${p.code}) : vérifiez-le, et préférez les codes à 2 lettres (${p.code}).`,
+    nl: (p) => `Code van 3 letters ${p.alpha3} gelezen als ${p.nameNl ?? p.name} (${p.code}): controleer het, en gebruik liever codes van 2 letters (${p.code}).`,
+    de: (p) => `3-Buchstaben-Code ${p.alpha3} als ${p.nameDe ?? p.name} (${p.code}) gelesen: Prüfen Sie ihn; besser 2-Buchstaben-Codes (${p.code}).`,
   },
 };

@@ -91,17 +91,25 @@ export const sharingMessages: MessageCatalogue = {
   'sharing.yes_no': {
     en: () => 'Write yes or no (also oui/non, ja/nee, ja/nein, 1/0).',
     fr: () => 'Écrivez oui ou non (aussi yes/no, ja/nee, ja/nein, 1/0).',
+    nl: () => 'Schrijf ja of nee (ook yes/no, oui/non, ja/nein, 1/0).',
+    de: () => 'Schreiben Sie ja oder nein (auch yes/no, oui/non, ja/nee, 1/0).',
   },
   'sharing.channel': {
     en: () => 'Unknown delivery channel: write Banqup Files or e-mail.',
     fr: () => 'Canal de livraison inconnu : écrivez Banqup Files ou e-mail.',
+    nl: () => 'Onbekend leveringskanaal: schrijf Banqup Files of e-mail.',
+    de: () => 'Unbekannter Zustellkanal: Schreiben Sie Banqup Files oder E-Mail.',
   },
   'sharing.email_required': {
     en: () => 'Sharing documents needs the e-mail the firm uses to log in to Banqup Files: fill this cell, or run with --share-documents <e-mail>.',
     fr: () => 'Le partage des documents demande l’e-mail de connexion du cabinet à Banqup Files : remplissez cette cellule, ou lancez avec --share-documents <e-mail>.',
+    nl: () => 'Documenten delen vraagt het e-mailadres waarmee het kantoor zich aanmeldt bij Banqup Files: vul deze cel in, of voer uit met --share-documents <e-mail>.',
+    de: () => 'Das Teilen der Dokumente braucht die Anmelde-E-Mail der Kanzlei bei Banqup Files: Füllen Sie diese Zelle aus oder starten Sie mit --share-documents <E-Mail>.',
   },
   'sharing.implied': {
     en: () => 'Empty, but the row gives a sharing e-mail or channel: sharing is turned on. Write "no" to keep it off.',
     fr: () => 'Vide, mais la ligne donne un e-mail ou un canal de partage : le partage est activé. Écrivez « non » pour le laisser désactivé.',
+    nl: () => 'Leeg, maar de rij geeft een e-mailadres of kanaal om te delen: delen wordt aangezet. Schrijf “nee” om het uit te laten.',
+    de: () => 'Leer, aber die Zeile nennt eine E-Mail oder einen Kanal zum Teilen: Das Teilen wird eingeschaltet. Schreiben Sie „nein“, um es auszulassen.',
   },
 };

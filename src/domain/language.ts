@@ -47,7 +47,7 @@ export function resolveLanguage(input: string): Normalised<BanqupLanguage> {
   if (supported.length === 1 && first !== undefined) return { value: first, findings: [] };
   const [other] = codes;
   if (supported.length === 0 && other !== undefined) {
-    const params = { name: languageName(other, 'en'), nameFr: languageName(other, 'fr'), code: other };
+    const params = { name: languageName(other, 'en'), nameFr: languageName(other, 'fr'), nameNl: languageName(other, 'nl'), nameDe: languageName(other, 'de'), code: other };
     const finding: Finding = { code: 'language.unsupported', severity: 'error', params };
     return { value: null, findings: [finding] };
   }
@@ -59,9 +59,13 @@ export const languageMessages: MessageCatalogue = {
   'language.unknown': {
     en: () => 'Language not recognised: type fr, en, nl or de, or its name (Français, Nederlands).',
     fr: () => 'Langue non reconnue : indiquez fr, en, nl ou de, ou son nom (Français, Nederlands).',
+    nl: () => 'Taal niet herkend: typ fr, en, nl of de, of de naam (Français, Nederlands).',
+    de: () => 'Sprache nicht erkannt: Geben Sie fr, en, nl oder de ein, oder den Namen (Français, Deutsch).',
   },
   'language.unsupported': {
     en: (p) => `Banqup does not offer ${p.name} (${p.code}): it accepts French, English, Dutch or German.`,
     fr: (p) => `Langue non disponible dans Banqup (${p.nameFr ?? p.name}, ${p.code}) : il accepte français, anglais, néerlandais ou allemand.`,
+    nl: (p) => `Taal niet beschikbaar in Banqup (${p.nameNl ?? p.name}, ${p.code}): het aanvaardt Frans, Engels, Nederlands of Duits.`,
+    de: (p) => `Sprache in Banqup nicht verfügbar (${p.nameDe ?? p.name}, ${p.code}): Es nimmt Französisch, Englisch, Niederländisch oder Deutsch.`,
   },
 };

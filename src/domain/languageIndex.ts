@@ -103,7 +103,7 @@ export function lookupLanguageName(name: string): readonly string[] {
 
 const displayNames = new Map<Lang, Intl.DisplayNames>();
 
-/** The name of a language in English or French, for messages; the code when none is known. */
+/** The name of a language in the language of the messages; the code when none is known. */
 export function languageName(code: string, lang: Lang): string {
   let names = displayNames.get(lang);
   if (names === undefined) {

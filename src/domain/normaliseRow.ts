@@ -19,6 +19,7 @@ import type {
   Issue,
   Row,
 } from './types.js';
+import { mapSpan } from './valueSpan.js';
 import { normaliseVat } from './vat.js';
 
 /** Where each column stands in the user's sheet: its letter and header as typed. */
@@ -54,7 +55,10 @@ export function normaliseRow(
   const report = (key: ColumnKey, findings: readonly Finding[]) => {
     const value = raw.cells[key]?.typed ?? '';
     for (const f of findings) {
-      issues.push({ row: raw.row, ...where(key), severity: f.severity, code: f.code, messageCode: f.code, params: f.params ?? {}, value, origin: 'sheet' });
+      const issue: Issue = { row: raw.row, ...where(key), severity: f.severity, code: f.code, messageCode: f.code, params: f.params ?? {}, value, origin: 'sheet' };
+      // The normaliser saw the cleaned text; the span is wanted in the value as typed.
+      const span = f.span && mapSpan(value, raw.cells[key]?.text ?? '', f.span);
+      issues.push(span ? { ...issue, span } : issue);
     }
   };
   const hasReadError = (key: ColumnKey) => (raw.cells[key]?.findings ?? []).some((f) => f.severity === 'error');

@@ -1,4 +1,5 @@
 import type { Finding, MessageCatalogue, Normalised } from './types.js';
+import { firstRun, mapSpan, withSpan } from './valueSpan.js';
 
 interface PostalRule {
   /** A country letter prefix people write before the code ("L-1611", "B-1000", "F-75001"). */
@@ -44,7 +45,9 @@ export function normalisePostalCode(input: string, country: string | null): Norm
   }
   if (!rule.pattern.test(code)) {
     // Not sure what the user meant, so keep what they typed.
-    findings.push({ code: 'postal_code.shape', severity: 'warning', params: { country, example: rule.example } });
+    const odd = country === 'NL' ? undefined : firstRun(code, (ch) => !/\d/.test(ch));
+    const span = odd && mapSpan(input, code, odd);
+    findings.push(withSpan({ code: 'postal_code.shape', severity: 'warning', params: { country, example: rule.example } }, span));
     return { value: text, findings };
   }
   return { value: rule.format ? rule.format(code) : code, findings };
@@ -55,9 +58,13 @@ export const postalCodeMessages: MessageCatalogue = {
   'postal_code.shape': {
     en: (p) => `Unusual postal code for ${p.country}: expected the shape ${p.example}. Check it.`,
     fr: (p) => `Code postal inhabituel pour ${p.country} : forme attendue ${p.example}. Vérifiez-le.`,
+    nl: (p) => `Ongewone postcode voor ${p.country}: verwachte vorm ${p.example}. Controleer ze.`,
+    de: (p) => `Ungewöhnliche Postleitzahl für ${p.country}: erwartete Form ${p.example}. Prüfen Sie sie.`,
   },
   'postal_code.padded': {
     en: (p) => `Leading zero restored: ${p.to} (Excel drops it). Format the column as Text.`,
     fr: (p) => `Zéro initial rétabli : ${p.to} (Excel le supprime). Mettez la colonne au format Texte.`,
+    nl: (p) => `Voorloopnul hersteld: ${p.to} (Excel laat ze weg). Zet de kolom op de opmaak Tekst.`,
+    de: (p) => `Führende Null ergänzt: ${p.to} (Excel entfernt sie). Formatieren Sie die Spalte als Text.`,
   },
 };

@@ -2,7 +2,7 @@
 
 export type Severity = 'error' | 'warning';
 /** The languages of the tool's messages, listed once: every catalogue has each, tests check each. */
-export const LANGS = ['en', 'fr'] as const;
+export const LANGS = ['en', 'fr', 'nl', 'de'] as const;
 export type Lang = (typeof LANGS)[number];
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -29,6 +29,12 @@ export const COLUMN_KEYS = [
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
+/** Where in a value the problem is: UTF-16 offsets, `end` excluded. */
+export interface ValueSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** One problem found by a normaliser, before it is tied to a row and a cell. */
 export interface Finding {
   /** Stable code, e.g. `vat.checksum`; tests and JSON consumers rely on it. */
@@ -36,6 +42,8 @@ export interface Finding {
   readonly severity: Severity;
   /** Values the message template interpolates (never secrets). */
   readonly params?: MessageParams;
+  /** Where in the normaliser's input the problem is, when the rule knows (a stray character, a bad IBAN group). */
+  readonly span?: ValueSpan;
 }
 
 /** A finding that names the column it belongs to (cross-field rules). */
@@ -132,6 +140,8 @@ export interface Issue {
   readonly params: MessageParams;
   /** The cell as typed, or ''. */
   readonly value: string;
+  /** Where in `value` the problem is, when the check knows: a table too narrow for the value shows that part. */
+  readonly span?: ValueSpan;
   readonly origin: IssueOrigin;
 }
 
@@ -190,9 +200,6 @@ export interface Row {
   readonly links?: BanqupLinks;
 }
 
-/** The languages being added (issue 12): new messages carry them already; they join LANGS once every catalogue has them. */
-export type ComingLang = 'nl' | 'de';
 /** A message template in every language the tool speaks (LANGS). */
-export type MessageTemplate = Readonly<Record<Lang, (p: MessageParams) => string>> &
-  Readonly<Partial<Record<ComingLang, (p: MessageParams) => string>>>;
+export type MessageTemplate = Readonly<Record<Lang, (p: MessageParams) => string>>;
 export type MessageCatalogue = Readonly<Record<string, MessageTemplate>>;

@@ -1,4 +1,5 @@
-import type { Finding, MessageCatalogue, Normalised } from './types.js';
+import type { Finding, MessageCatalogue, Normalised, ValueSpan } from './types.js';
+import { firstRun, mapSpan, shapeMismatch, withSpan } from './valueSpan.js';
 import { VAT_CHECKSUMS } from './vatChecksums.js';
 
 interface VatRule {
@@ -84,6 +85,25 @@ const error = (code: string, params?: Finding['params']): Normalised<string> => 
   findings: [params ? { code, severity: 'error', params } : { code, severity: 'error' }],
 });
 
+/** The finding of a failed result, with where in the input its problem is. */
+function spanned(result: Normalised<string>, span: ValueSpan | undefined): Normalised<string> {
+  return { value: result.value, findings: result.findings.map((f) => withSpan(f, span)) };
+}
+
+/**
+ * The character that breaks a national number's shape: one that is no letter or digit, or a letter
+ * where the country's numbers have a digit (O for 0). France's two-character key may be letters.
+ */
+function formatMismatch(prefix: string, national: string, example: string): ValueSpan | undefined {
+  const odd = firstRun(national, (ch) => !/[A-Z0-9]/.test(ch));
+  if (odd) return odd;
+  // Where numbers of one country come in shapes with letters in different places, the example says nothing.
+  if (MIXED_SHAPES.has(prefix)) return undefined;
+  return shapeMismatch(national, example, prefix === 'FR' ? 2 : 0);
+}
+
+const MIXED_SHAPES = new Set(['CY', 'ES', 'IE', 'XI', 'GB']);
+
 /** Column G: compacts a VAT number, adds a missing prefix from the country, checks shape and checksum. */
 export function normaliseVat(input: string, country: string | null): Normalised<string> {
   if (input.trim() === '') return { value: null, findings: [] };
@@ -105,6 +125,8 @@ export function normaliseVat(input: string, country: string | null): Normalised<
   let prefix: string;
   let national: string;
   const fixed = PREFIX_FIXES[head];
+  // Positions below are in `compact`, mapped back to what was typed.
+  const at = (span: ValueSpan | undefined) => span && mapSpan(input, compact, span);
   if (startsWithLetters && fixed !== undefined) {
     findings.push({ code: 'vat.prefix_corrected', severity: 'warning', params: { from: head, to: fixed } });
     [prefix, national] = [fixed, compact.slice(2)];
@@ -117,7 +139,7 @@ export function normaliseVat(input: string, country: string | null): Normalised<
   } else if (startsWithLetters) {
     // Banqup takes EU VAT numbers only (banqup-api.md §4), and a two-letter head that is no EU prefix
     // is either a non-EU number or a mistyped one ("IO…" for a French client): both fail at the API.
-    return error('vat.unknown_prefix', { prefix: head });
+    return spanned(error('vat.unknown_prefix', { prefix: head }), at({ start: 0, end: 2 }));
   } else if (country !== null) {
     // Outside the EU there is no prefix convention to add; keep what the user typed.
     return { value: compact, findings: [] };
@@ -128,9 +150,15 @@ export function normaliseVat(input: string, country: string | null): Normalised<
   const rule = VAT_RULES[prefix];
   // Unreachable: every branch above picks a prefix of the table. Kept for the type checker.
   if (rule === undefined) return error('vat.unknown_prefix', { prefix });
+  const typedNational = national;
   national = padNational(prefix, national, findings);
   if (/^0+$/.test(national.replace(/[A-Z]/g, ''))) return error('vat.all_zeros');
-  if (!rule.pattern.test(national)) return error('vat.format', { country: prefix, example: rule.example });
+  if (!rule.pattern.test(national)) {
+    // A padded number no longer lines up with what was typed: no position then.
+    const offset = compact.length - typedNational.length;
+    const where = national === typedNational ? formatMismatch(prefix, national, rule.example.slice(2)) : undefined;
+    return spanned(error('vat.format', { country: prefix, example: rule.example }), at(where && { start: where.start + offset, end: where.end + offset }));
+  }
   if (VAT_CHECKSUMS[prefix]?.(national) === false) return error('vat.checksum', { country: prefix });
 
   const vatCountry = countryOfPrefix(prefix);
@@ -145,45 +173,67 @@ export const vatMessages: MessageCatalogue = {
   'vat.prefix_added': {
     en: (p) => `Country prefix ${p.prefix} added: a VAT number starts with its country code.`,
     fr: (p) => `Préfixe pays ${p.prefix} ajouté : un numéro de TVA commence par le code du pays.`,
+    nl: (p) => `Landvoorvoegsel ${p.prefix} toegevoegd: een btw-nummer begint met de landcode.`,
+    de: (p) => `Länderpräfix ${p.prefix} ergänzt: Eine MwSt.-Nummer beginnt mit dem Ländercode.`,
   },
   'vat.prefix_corrected': {
     en: (p) => `VAT prefix ${p.from} replaced by ${p.to}, the official prefix.`,
     fr: (p) => `Préfixe de TVA ${p.from} remplacé par ${p.to}, le préfixe officiel.`,
+    nl: (p) => `Btw-voorvoegsel ${p.from} vervangen door ${p.to}, het officiële voorvoegsel.`,
+    de: (p) => `MwSt.-Präfix ${p.from} durch ${p.to} ersetzt, das amtliche Präfix.`,
   },
   'vat.unknown_prefix': {
     en: (p) => `“${p.prefix}” is not an EU VAT prefix: Banqup takes EU VAT numbers only, e.g. LU15027442.`,
     fr: (p) => `« ${p.prefix} » n’est pas un préfixe de TVA de l’UE : Banqup n’accepte que des TVA de l’UE, p. ex. LU15027442.`,
+    nl: (p) => `“${p.prefix}” is geen btw-voorvoegsel van de EU: Banqup neemt enkel EU-btw-nummers, bv. LU15027442.`,
+    de: (p) => `„${p.prefix}“ ist kein EU-MwSt.-Präfix: Banqup nimmt nur EU-Nummern, z. B. LU15027442.`,
   },
   'vat.missing_prefix': {
     en: () => 'The VAT number has no country prefix: add it, e.g. LU15027442.',
     fr: () => 'Le numéro de TVA n’a pas de préfixe pays : ajoutez-le, p. ex. LU15027442.',
+    nl: () => 'Het btw-nummer heeft geen landvoorvoegsel: voeg het toe, bv. LU15027442.',
+    de: () => 'Die MwSt.-Nummer hat kein Länderpräfix: Ergänzen Sie es, z. B. LU15027442.',
   },
   'vat.unreadable': {
     en: () => 'This is not a VAT number: type the country code and number (LU15027442), or leave it empty.',
     fr: () => 'Ce n’est pas un numéro de TVA : saisissez code pays et numéro (LU15027442), ou laissez vide.',
+    nl: () => 'Dit is geen btw-nummer: typ landcode en nummer (LU15027442), of laat de cel leeg.',
+    de: () => 'Das ist keine MwSt.-Nummer: Ländercode und Nummer eingeben (LU15027442) oder leer lassen.',
   },
   'vat.looks_like_rcs': {
     en: () => 'This is an RCS number, not a VAT number: move it to the RCS column (VAT looks like LU15027442).',
     fr: () => 'C’est un numéro RCS, pas une TVA : mettez-le en colonne RCS (la TVA ressemble à LU15027442).',
+    nl: () => 'Dit is een RCS-nummer, geen btw-nummer: zet het in de RCS-kolom (btw ziet eruit als LU15027442).',
+    de: () => 'Das ist eine RCS-Nummer, keine MwSt.-Nummer: in die RCS-Spalte (MwSt. sieht aus wie LU15027442).',
   },
   'vat.format': {
     en: (p) => `Not the shape of a ${p.country} VAT number: expected e.g. ${p.example}.`,
     fr: (p) => `Ce n’est pas la forme d’un numéro de TVA ${p.country} : attendu p. ex. ${p.example}.`,
+    nl: (p) => `Niet de vorm van een btw-nummer uit ${p.country}: verwacht bv. ${p.example}.`,
+    de: (p) => `Nicht die Form einer MwSt.-Nummer aus ${p.country}: erwartet z. B. ${p.example}.`,
   },
   'vat.all_zeros': {
     en: () => 'Only zeros: type the client’s real VAT number, or leave the cell empty.',
     fr: () => 'Uniquement des zéros : saisissez le vrai numéro de TVA du client, ou laissez la cellule vide.',
+    nl: () => 'Enkel nullen: typ het echte btw-nummer van de klant, of laat de cel leeg.',
+    de: () => 'Nur Nullen: Geben Sie die echte MwSt.-Nummer des Kunden ein oder lassen Sie die Zelle leer.',
   },
   'vat.checksum': {
     en: (p) => `${p.country} VAT check digits do not match: a digit is probably mistyped. Check the number.`,
     fr: (p) => `Chiffres de contrôle de la TVA ${p.country} incorrects : un chiffre est sans doute mal saisi. Vérifiez.`,
+    nl: (p) => `De controlecijfers van het btw-nummer (${p.country}) kloppen niet: wellicht een tikfout. Controleer.`,
+    de: (p) => `Die Prüfziffern der MwSt.-Nummer (${p.country}) stimmen nicht: Wohl ein Tippfehler. Bitte prüfen.`,
   },
   'vat.be_leading_zero': {
     en: (p) => `Old 9-digit Belgian VAT number: a leading 0 was added (${p.to}).`,
     fr: (p) => `Ancien numéro de TVA belge à 9 chiffres : un 0 a été ajouté devant (${p.to}).`,
+    nl: (p) => `Oud Belgisch btw-nummer van 9 cijfers: er werd een 0 vooraan toegevoegd (${p.to}).`,
+    de: (p) => `Alte 9-stellige belgische MwSt.-Nummer: Eine 0 wurde vorangestellt (${p.to}).`,
   },
   'vat.country_mismatch': {
     en: (p) => `VAT number from ${p.vatCountry} but country ${p.country}: fine for a foreign entity, else fix one.`,
     fr: (p) => `TVA de ${p.vatCountry} mais pays ${p.country} : normal pour une entité étrangère, sinon corrigez l’un des deux.`,
+    nl: (p) => `Btw-nummer uit ${p.vatCountry} maar land ${p.country}: normaal voor een buitenlandse entiteit, anders verbeter er een.`,
+    de: (p) => `MwSt.-Nummer aus ${p.vatCountry}, aber Land ${p.country}: normal bei ausländischer Einheit, sonst korrigieren.`,
   },
 };

@@ -2,7 +2,7 @@ import * as XLSX from 'xlsx';
 import { cleanText } from '../domain/cleanText.js';
 import type { ColumnKey } from '../domain/types.js';
 import { InputError } from '../errors.js';
-import { columnForHeader, columnSpec, COLUMNS, isErrorsColumn } from './columns.js';
+import { columnForHeader, columnSpec, COLUMNS, isReportColumn, type ColumnSpec } from './columns.js';
 import { isExportColumn } from './exportColumns.js';
 import { cellAt, HEADER_SEARCH_ROWS, parsedRange } from './loadWorkbook.js';
 
@@ -116,7 +116,7 @@ function mapColumns(sheet: XLSX.WorkSheet, row: number): { columns: TableColumns
   if (!range) return { columns, ignoredHeaders };
   for (let c = range.s.c; c <= range.e.c; c++) {
     const header = headerText(cellAt(sheet, row, c));
-    if (header === '' || isErrorsColumn(header) || isExportColumn(header)) continue;
+    if (header === '' || isReportColumn(header) || isExportColumn(header)) continue;
     const letter = XLSX.utils.encode_col(c);
     const key = columnForHeader(header);
     if (!key) {
@@ -128,7 +128,7 @@ function mapColumns(sheet: XLSX.WorkSheet, row: number): { columns: TableColumns
       const spec = columnSpec(key);
       throw new InputError('input.duplicate_header', {
         first: first.letter, second: letter, firstHeader: first.header, secondHeader: header,
-        column_en: spec.label.en, column_fr: spec.label.fr,
+        column_en: spec.label.en, column_fr: spec.label.fr, column_nl: labelIn(spec, 'nl'), column_de: labelIn(spec, 'de'),
       });
     }
     columns[key] = { index: c, letter, header };
@@ -141,15 +141,26 @@ function requireColumns(columns: TableColumns, sheet: string): void {
   const missing = COLUMNS.filter((spec) => spec.mustBePresent && !columns[spec.key]);
   const en = missing.map((s) => `${s.letter} ${s.label.en}`);
   const fr = missing.map((s) => `${s.letter} ${s.label.fr}`);
+  const nl = missing.map((s) => `${s.letter} ${labelIn(s, 'nl')}`);
+  const de = missing.map((s) => `${s.letter} ${labelIn(s, 'de')}`);
   if (!columns.companyNumber && !columns.vatNumber) {
     const rcs = columnSpec('companyNumber');
     const vat = columnSpec('vatNumber');
     en.push(`${rcs.letter} ${rcs.label.en} or ${vat.letter} ${vat.label.en}`);
     fr.push(`${rcs.letter} ${rcs.label.fr} ou ${vat.letter} ${vat.label.fr}`);
+    nl.push(`${rcs.letter} ${labelIn(rcs, 'nl')} of ${vat.letter} ${labelIn(vat, 'nl')}`);
+    de.push(`${rcs.letter} ${labelIn(rcs, 'de')} oder ${vat.letter} ${labelIn(vat, 'de')}`);
   }
   if (en.length > 0) {
-    throw new InputError('input.missing_columns', { sheet, count: en.length, columns_en: en.join(', '), columns_fr: fr.join(', ') });
+    throw new InputError('input.missing_columns', {
+      sheet, count: en.length, columns_en: en.join(', '), columns_fr: fr.join(', '), columns_nl: nl.join(', '), columns_de: de.join(', '),
+    });
   }
+}
+
+/** A column's template label in Dutch or German. */
+function labelIn(spec: Pick<ColumnSpec, 'label'>, lang: 'nl' | 'de'): string {
+  return spec.label[lang];
 }
 
 /** A header cell as the user sees it, cleaned; numbers and dates as displayed. */

@@ -1,11 +1,10 @@
 import * as XLSX from 'xlsx';
 import type { CellObject, Comments, WorkBook, WorkSheet } from 'xlsx';
 import type { Issue, Lang, Row } from '../domain/types.js';
-import { columnForHeader, isErrorsColumn } from '../input/columns.js';
+import { columnForHeader, isReportColumn, REPORT_COLUMN_LABELS } from '../input/columns.js';
 import { csvRows } from '../input/loadWorkbook.js';
 import { columnIndex, compareIssues } from './issueTable.js';
 import type { Render } from './jsonDocument.js';
-import { reportWords } from './reportText.js';
 import { sanitizeForFile } from './sanitize.js';
 
 /** What the error workbook is made from: the workbook as read, and the checked rows of one sheet. */
@@ -22,6 +21,7 @@ export interface ErrorWorkbookInput {
 /** Author of the comments we add; lets a later run recognise and remove its own comments. */
 export const COMMENT_AUTHOR = 'banqup-import';
 const ERRORS_COLUMN_WIDTH = 80;
+const WARNINGS_COLUMN_WIDTH = 60;
 
 /** Reads and writes cells whether the reader used SheetJS's sparse (`A1` keys) or dense (`!data`) mode. */
 function cellAccess(sheet: WorkSheet) {
@@ -60,13 +60,15 @@ function removeOurComments(cell: CellObject): void {
   }
 }
 
-/** `G VAT: message` lines for one row, errors first. */
-function errorsCellText(issues: readonly Issue[], render: Render): string {
+/** `G VAT: message` lines for one row's errors, or for its warnings, in column order. */
+function messagesCellText(issues: readonly Issue[], render: Render, lang: Lang): string {
+  // French puts a space before the colon.
+  const colon = lang === 'fr' ? ' : ' : ': ';
   // " \n": Excel shows a line break only once "Wrap text" is on, which SheetJS cannot set;
   // without it the lines run together, and the space keeps one message apart from the next.
   return [...issues]
     .sort(compareIssues)
-    .map((i) => sanitizeForFile(`${i.column} ${i.header}: ${render(i.messageCode, i.params)}`))
+    .map((i) => sanitizeForFile(`${i.column} ${i.header}${colon}${render(i.messageCode, i.params)}`))
     .join(' \n');
 }
 
@@ -137,9 +139,10 @@ function csvSheetCells(sheet: WorkSheet): WorkSheet | undefined {
 }
 
 /**
- * The user's workbook with an "Errors" column after the headers (reused if present, so a report
- * can be fed back) holding each row's messages, and a hidden comment on every bad cell. Every
- * sheet, row, column and value stays where it was; the caller's workbook is not changed.
+ * The user's workbook with two columns after the headers, headed in the run's language: each
+ * row's errors, and its warnings (an earlier report's columns are reused, in whatever language,
+ * so a report can be fixed and fed back and no old message stays), and a hidden comment on every
+ * bad cell. Every sheet, row, column and value stays where it was; the caller's workbook is not changed.
  */
 export function buildErrorWorkbook(input: ErrorWorkbookInput): Uint8Array {
   const original = input.workbook.Sheets[input.sheetName];
@@ -151,30 +154,38 @@ export function buildErrorWorkbook(input: ErrorWorkbookInput): Uint8Array {
   const range = XLSX.utils.decode_range(sheet['!ref'] ?? XLSX.utils.encode_cell({ r: headerR, c: 0 }));
   range.e.r = Math.max(range.e.r, headerR);
 
+  // The report's own columns from an earlier run (in any language, errors or warnings) are
+  // replaced, never kept or appended to: the first two are reused, any others emptied.
   let lastUsed = -1;
-  let errorsC = -1;
+  const earlier: number[] = [];
   for (let c = range.s.c; c <= range.e.c; c++) {
     const header = cellText(cells.get(headerR, c)).trim();
     if (header === '') continue;
-    if (isErrorsColumn(header) && errorsC < 0) errorsC = c;
-    lastUsed = c;
+    if (isReportColumn(header)) earlier.push(c);
+    else lastUsed = c;
   }
   for (let r = range.s.r; r <= range.e.r; r++) {
     for (let c = range.s.c; c <= range.e.c; c++) {
       const cell = cells.get(r, c);
       if (cell) removeOurComments(cell);
-      if (c === errorsC && r > headerR) cells.remove(r, c);
+      if (earlier.includes(c) && r >= headerR) cells.remove(r, c);
     }
   }
-  if (errorsC < 0) {
-    errorsC = lastUsed + 1;
-    cells.set(headerR, errorsC, { t: 's', v: reportWords(input.lang).errorsColumn });
-  }
+  const errorsC = earlier[0] ?? lastUsed + 1;
+  // Beside the errors when that column is free (no header of the user's), else after the last one.
+  const warningsC = earlier[1] ?? (errorsC + 1 > lastUsed ? errorsC + 1 : lastUsed + 1);
+  const labels = REPORT_COLUMN_LABELS;
+  cells.set(headerR, errorsC, { t: 's', v: labels.errors[input.lang] });
+  cells.set(headerR, warningsC, { t: 's', v: labels.warnings[input.lang] });
+  const ours = new Set([...earlier, errorsC, warningsC]);
 
   for (const row of input.rows) {
     if (row.issues.length === 0) continue;
     const r = row.row - 1;
-    cells.set(r, errorsC, { t: 's', v: errorsCellText(row.issues, input.render) });
+    const errors = row.issues.filter((i) => i.severity === 'error');
+    const warnings = row.issues.filter((i) => i.severity === 'warning');
+    if (errors.length > 0) cells.set(r, errorsC, { t: 's', v: messagesCellText(errors, input.render, input.lang) });
+    if (warnings.length > 0) cells.set(r, warningsC, { t: 's', v: messagesCellText(warnings, input.render, input.lang) });
     range.e.r = Math.max(range.e.r, r);
 
     const byCell = new Map<number, Issue[]>();
@@ -182,7 +193,7 @@ export function buildErrorWorkbook(input: ErrorWorkbookInput): Uint8Array {
       const c = columnIndex(issue.column);
       // A column missing from the sheet falls back to its template letter, which may be some
       // other column here: comment only a cell whose header really is the issue's column.
-      if (c === errorsC || columnForHeader(cellText(cells.get(headerR, c))) !== issue.key) continue;
+      if (ours.has(c) || columnForHeader(cellText(cells.get(headerR, c))) !== issue.key) continue;
       byCell.set(c, [...(byCell.get(c) ?? []), issue]);
     }
     for (const [c, issues] of byCell) {
@@ -201,11 +212,12 @@ export function buildErrorWorkbook(input: ErrorWorkbookInput): Uint8Array {
     }
   }
 
-  range.s.c = Math.min(range.s.c, errorsC);
-  range.e.c = Math.max(range.e.c, errorsC);
+  range.s.c = Math.min(range.s.c, errorsC, warningsC);
+  range.e.c = Math.max(range.e.c, errorsC, warningsC);
   sheet['!ref'] = XLSX.utils.encode_range(range);
   const cols = [...(sheet['!cols'] ?? [])];
   cols[errorsC] = { ...cols[errorsC], wch: ERRORS_COLUMN_WIDTH };
+  cols[warningsC] = { ...cols[warningsC], wch: WARNINGS_COLUMN_WIDTH };
   sheet['!cols'] = cols;
 
   const sheets = { ...input.workbook.Sheets, [input.sheetName]: sheet };

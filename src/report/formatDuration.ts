@@ -6,7 +6,7 @@ const plainSpaces = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' 
 
 /**
  * A duration for people, with the language's decimal sign: `850 ms`, `12.3 s` (`12,3 s` in
- * French), `4 min 05 s`, `1 h 02 min` (SI symbols, the same in every language).
+ * French, Dutch and German), `4 min 05 s`, `1 h 02 min` (SI symbols, the same in every language).
  */
 export function formatDuration(ms: number, lang: Lang): string {
   const safe = Number.isFinite(ms) && ms > 0 ? ms : 0;
@@ -28,7 +28,7 @@ export function formatTimeLeft(ms: number, lang: Lang): string {
   return plainSpaces(new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value));
 }
 
-/** A rate with one decimal in the language's own way: `2.0/s`, `2,0/s`. */
+/** A rate with one decimal in the language's own way: `2.0/s`, `2,0/s`, `1.234,5/s` (Dutch, German). */
 export function formatRate(perSecond: number, lang: Lang): string {
   return `${plainSpaces(oneDecimal(lang).format(perSecond))}/s`;
 }

@@ -1,6 +1,7 @@
 import type { ColorFns } from '../colors.js';
-import type { Issue, Lang, RowChange, Severity } from '../domain/types.js';
+import type { Issue, Lang, RowChange, Severity, ValueSpan } from '../domain/types.js';
 import type { SheetCheck } from '../engine/runResult.js';
+import { cutAround } from './cutAround.js';
 import type { Render } from './jsonDocument.js';
 import { appendAll, largest } from './largeLists.js';
 import { reportWords, type ReportWords } from './reportText.js';
@@ -87,10 +88,10 @@ function shownValue(value: string, w: ReportWords): string {
   return value === '' ? w.empty : `"${cutToWidth(sanitizeForTerminal(value), VALUE_MAX)}"`;
 }
 
-/** The value as typed, quoted, cut visibly so that both quotes stay. */
-function showValue(value: string, max: number, w: ReportWords): string {
+/** The value as typed, quoted, cut visibly so that both quotes stay, and so that the part in error shows. */
+function showValue(value: string, max: number, w: ReportWords, span?: ValueSpan): string {
   if (value === '') return cutToWidth(w.empty, max);
-  return `"${cutToWidth(sanitizeForTerminal(value), Math.max(1, max - 2))}"`;
+  return `"${cutAround(value, span, Math.max(1, max - 2))}"`;
 }
 
 function issueLines(issues: readonly Issue[], layout: Layout, width: number, opts: IssueTableOptions, w: ReportWords): string[] {
@@ -104,10 +105,10 @@ function issueLines(issues: readonly Issue[], layout: Layout, width: number, opt
     const start =
       spaces(INDENT) + padToWidth(String(issue.row), rowW, true) + gap + padToWidth(cutToWidth(label(issue.column, issue.header), colW), colW) + gap;
     if (stacked) {
-      lines.push(start + showValue(issue.value, valW, w));
+      lines.push(start + showValue(issue.value, valW, w, issue.span));
       appendAll(lines, hanging(message, spaces(INDENT + 4), spaces(INDENT + 4), width));
     } else {
-      const first = start + padToWidth(showValue(issue.value, valW, w), valW) + gap;
+      const first = start + padToWidth(showValue(issue.value, valW, w, issue.span), valW) + gap;
       appendAll(lines, hanging(message, first, spaces(displayWidth(first)), width));
     }
   }

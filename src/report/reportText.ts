@@ -13,19 +13,37 @@ export function kindFr(kind: string | number | undefined): string {
   return words[String(kind)] ?? 'un fichier spécial';
 }
 
+/** The same, after "het is" (Dutch). */
+export function kindNl(kind: string | number | undefined): string {
+  const words: Record<string, string> = { folder: 'een map', device: 'een apparaat', pipe: 'een benoemde pipe (FIFO)', socket: 'een socket', link: 'een symbolische koppeling', file: 'een bestand' };
+  return words[String(kind)] ?? 'een speciaal bestand';
+}
+
+/** The same, after "es ist" (German). */
+export function kindDe(kind: string | number | undefined): string {
+  const words: Record<string, string> = { folder: 'ein Ordner', device: 'ein Gerät', pipe: 'eine benannte Pipe (FIFO)', socket: 'ein Socket', link: 'ein symbolischer Link', file: 'eine Datei' };
+  return words[String(kind)] ?? 'eine Spezialdatei';
+}
+
 /** Errors raised while writing reports. */
 export const reportMessages: MessageCatalogue = {
   'report.would_overwrite_input': {
     en: (p) => `The report would overwrite the file being checked (${p.path}). Give --report another file name, e.g. errors.xlsx.`,
     fr: (p) => `Le rapport écraserait le fichier vérifié (${p.path}). Donnez un autre nom à --report, p. ex. erreurs.xlsx.`,
+    nl: (p) => `Het rapport zou het gecontroleerde bestand overschrijven (${p.path}). Geef --report een andere bestandsnaam, bv. fouten.xlsx.`,
+    de: (p) => `Der Bericht würde die geprüfte Datei überschreiben (${p.path}). Geben Sie --report einen anderen Dateinamen, z. B. fehler.xlsx.`,
   },
   'output.not_a_file': {
     en: (p) => `Cannot write ${p.path}: it is ${kindEn(p.kind)}, not a file. Give --report or --results the name of a file (a new one, or one to replace).`,
     fr: (p) => `Impossible d’écrire ${p.path} : c’est ${kindFr(p.kind)}, pas un fichier. Donnez à --report ou --results le nom d’un fichier (nouveau, ou à remplacer).`,
+    nl: (p) => `Kan ${p.path} niet schrijven: het is ${kindNl(p.kind)}, geen bestand. Geef --report of --results de naam van een bestand (een nieuw, of een om te vervangen).`,
+    de: (p) => `${p.path} kann nicht geschrieben werden: Es ist ${kindDe(p.kind)}, keine Datei. Geben Sie --report oder --results den Namen einer Datei (neu oder zu ersetzen).`,
   },
   'output.unwritable': {
     en: (p) => `Cannot write ${p.path} (${p.reason}). Check that the folder exists and that you may write to it.`,
     fr: (p) => `Impossible d’écrire ${p.path} (${p.reason}). Vérifiez que le dossier existe et que vous pouvez y écrire.`,
+    nl: (p) => `Kan ${p.path} niet schrijven (${p.reason}). Controleer of de map bestaat en of u erin mag schrijven.`,
+    de: (p) => `${p.path} kann nicht geschrieben werden (${p.reason}). Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.`,
   },
 };
 
@@ -137,7 +155,73 @@ const FR: ReportWords = {
   csvHeader: ['ligne', 'colonne', 'en-tête', 'champ', 'gravité', 'code', 'valeur', 'message'],
 };
 
-const WORDS: Readonly<Record<Lang, ReportWords>> = { en: EN, fr: FR };
+// Dutch and German: only 1 takes the singular; no space before a colon. The errors column's header
+// is the one columns.ts gives the reader (ERRORS_COLUMN_LABEL), so that a report fed back is recognised.
+const NL: ReportWords = {
+  stdin: 'standaardinvoer',
+  title: (file, sheet, headerRow) =>
+    sheet === '' ? `${file} — kopregel op rij ${headerRow}` : `${file} — werkblad “${sheet}”, kopregel op rij ${headerRow}`,
+  errors: (n) => `${n === 1 ? 'Fout' : 'Fouten'} (${n})`,
+  warnings: (n) => `${n === 1 ? 'Waarschuwing' : 'Waarschuwingen'} (${n})`,
+  notes: 'Over het bestand',
+  noteError: 'Fout: ',
+  noteWarning: 'Let op: ',
+  changes: 'Wijzigingen: waarden genormaliseerd, niets te doen',
+  repeated: 'Herhaalde problemen',
+  row: 'Rij',
+  column: 'Kolom',
+  value: 'Waarde',
+  problem: 'Probleem',
+  empty: '(leeg)',
+  normalised: (n, examples) =>
+    n === 1 ? `1 waarde genormaliseerd${examples ? `: ${examples}` : ''}` : `${n} waarden genormaliseerd${examples ? `, bv. ${examples}` : ''}`,
+  repeatedRows: (n) => `${n} rijen: `,
+  rowList: (rows) => `(rijen ${rows})`,
+  totals: (t) =>
+    `${t.rows} ${t.rows === 1 ? 'rij' : 'rijen'} gecontroleerd: ${t.valid} geldig, ${t.invalid} met fouten; ` +
+    (t.warnings === 0 ? 'geen waarschuwingen.' : `${t.warnings} ${t.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}.`),
+  noRows: (h) => `Geen klantrijen onder de kopregel (rij ${h}). Zet één klant per rij onder de kopregel en voer de controle opnieuw uit.`,
+  nextFix: 'Verbeter de cellen hierboven en voer de controle opnieuw uit; er werd niets naar Banqup verstuurd.',
+  nextDryRun: (n) =>
+    n === 1 ? 'De rij is geldig. Voer uit zonder --dry-run om ze te importeren.' : `Alle ${n} rijen zijn geldig. Voer uit zonder --dry-run om ze te importeren.`,
+  errorsColumn: 'Fouten',
+  severity: { error: 'fout', warning: 'waarschuwing' },
+  csvHeader: ['rij', 'kolom', 'kop', 'veld', 'ernst', 'code', 'waarde', 'melding'],
+};
+
+const DE: ReportWords = {
+  stdin: 'Standardeingabe',
+  title: (file, sheet, headerRow) =>
+    sheet === '' ? `${file} — Kopfzeile in Zeile ${headerRow}` : `${file} — Tabellenblatt „${sheet}“, Kopfzeile in Zeile ${headerRow}`,
+  errors: (n) => `Fehler (${n})`,
+  warnings: (n) => `${n === 1 ? 'Warnung' : 'Warnungen'} (${n})`,
+  notes: 'Zur Datei',
+  noteError: 'Fehler: ',
+  noteWarning: 'Achtung: ',
+  changes: 'Änderungen: Werte normalisiert, nichts zu tun',
+  repeated: 'Wiederholte Probleme',
+  row: 'Zeile',
+  column: 'Spalte',
+  value: 'Wert',
+  problem: 'Problem',
+  empty: '(leer)',
+  normalised: (n, examples) =>
+    n === 1 ? `1 Wert normalisiert${examples ? `: ${examples}` : ''}` : `${n} Werte normalisiert${examples ? `, z. B. ${examples}` : ''}`,
+  repeatedRows: (n) => `${n} Zeilen: `,
+  rowList: (rows) => `(Zeilen ${rows})`,
+  totals: (t) =>
+    `${t.rows} ${t.rows === 1 ? 'Zeile' : 'Zeilen'} geprüft: ${t.valid} gültig, ${t.invalid} mit Fehlern; ` +
+    (t.warnings === 0 ? 'keine Warnungen.' : `${t.warnings} ${t.warnings === 1 ? 'Warnung' : 'Warnungen'}.`),
+  noRows: (h) => `Keine Kundenzeilen unter der Kopfzeile (Zeile ${h}). Tragen Sie einen Kunden pro Zeile darunter ein und prüfen Sie erneut.`,
+  nextFix: 'Korrigieren Sie die Zellen oben und prüfen Sie erneut; es wurde nichts an Banqup gesendet.',
+  nextDryRun: (n) =>
+    n === 1 ? 'Die Zeile ist gültig. Starten Sie ohne --dry-run, um sie zu importieren.' : `Alle ${n} Zeilen sind gültig. Starten Sie ohne --dry-run, um sie zu importieren.`,
+  errorsColumn: 'Fehler',
+  severity: { error: 'Fehler', warning: 'Warnung' },
+  csvHeader: ['Zeile', 'Spalte', 'Überschrift', 'Feld', 'Schweregrad', 'Code', 'Wert', 'Meldung'],
+};
+
+const WORDS: Readonly<Record<Lang, ReportWords>> = { en: EN, fr: FR, nl: NL, de: DE };
 
 /** The table's and reports' own words in one language. */
 export function reportWords(lang: Lang): ReportWords {

@@ -10,6 +10,8 @@ export type ResultsKind = '.csv' | '.xlsx' | '.json';
 const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
   en: ['row', 'client', 'status', 'clientId', 'banqupSpaceId', 'plan', 'code', 'message', 'banqupLink', 'banqupFilesLink'],
   fr: ['ligne', 'client', 'statut', 'idClient', 'banqupSpaceId', 'plan', 'code', 'message', 'lienBanqup', 'lienBanqupFiles'],
+  nl: ['rij', 'klant', 'status', 'klantId', 'banqupSpaceId', 'gepland', 'code', 'melding', 'linkBanqup', 'linkBanqupFiles'],
+  de: ['Zeile', 'Kunde', 'Status', 'KundenId', 'banqupSpaceId', 'Geplant', 'Code', 'Meldung', 'LinkBanqup', 'LinkBanqupFiles'],
 };
 /** `--update`: the fields changed, `field: from → to; …` (last column, after the links). */
 const UPDATED_HEADER: Readonly<Record<Lang, string>> & Partial<Record<'nl' | 'de', string>> = { en: 'updated', fr: 'modifié', nl: 'bijgewerkt', de: 'aktualisiert' };
@@ -17,7 +19,7 @@ const headersOf = (lang: Lang): string[] => [...HEADERS[lang], UPDATED_HEADER[la
 
 /** The link columns (last, so that scripts reading the earlier columns by position are unaffected). */
 const LINK_COLUMNS = new Set([8, 9]);
-const SHEET_NAME: Readonly<Record<Lang, string>> = { en: 'Results', fr: 'Résultats' };
+const SHEET_NAME: Readonly<Record<Lang, string>> = { en: 'Results', fr: 'Résultats', nl: 'Resultaten', de: 'Ergebnisse' };
 const WIDTHS = [6, 36, 12, 38, 38, 10, 18, 80, 50, 50, 60];
 
 /**

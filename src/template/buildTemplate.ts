@@ -1,13 +1,15 @@
 import * as XLSX from 'xlsx';
 import { CFB, type CfbContainer, type CfbEntry } from '../input/cfb.js';
-import type { ColumnSpec } from '../input/columns.js';
+import type { ColumnSpec, TemplateLang } from '../input/columns.js';
 import { COLUMNS } from '../input/columns.js';
 import type { HelpSheet } from './instructionsSheet.js';
 import { instructionsSheet, listsSheet } from './instructionsSheet.js';
+import { TEMPLATE_TEXT } from './templateText.js';
 
 /** Stored in the workbook's custom properties, so a later version can tell its own templates apart. */
 export const TEMPLATE_VERSION = 1;
-export const CLIENTS_SHEET = 'Clients';
+/** The name of the Clients sheet in the English template (each language names it in its own words). */
+export const CLIENTS_SHEET = TEMPLATE_TEXT.en.sheets.clients;
 
 /** Excel's built-in number format 49 is "@" (Text): what "Format Cells > Text" stores. */
 const TEXT_NUMFMT = 49;
@@ -15,24 +17,27 @@ const EXCEL_MAX_ROW = 1_048_576;
 
 type Rows = readonly (readonly string[])[];
 
-/** The header the template writes for a column: the English label, plus ` *` when a value is required. */
-export function templateHeader(spec: ColumnSpec): string {
-  return spec.required ? `${spec.label.en} *` : spec.label.en;
+/** The header the template writes for a column: its label in the language, plus ` *` when a value is required. */
+export function templateHeader(spec: ColumnSpec, lang: TemplateLang = 'en'): string {
+  return spec.required ? `${spec.label[lang]} *` : spec.label[lang];
 }
 
 /**
- * The client template as .xlsx bytes: "Clients" (headers A–O from COLUMNS), "Instructions" and
- * "Lists". `rows` (text in column order A–O) fill the Clients sheet; only the example file uses it.
+ * The client template as .xlsx bytes, entirely in one language: the Clients sheet (headers A–R
+ * from COLUMNS), the Instructions and the Lists sheet. `rows` (text in column order A–R) fill the
+ * Clients sheet; only the example file and the tests use it. The same rows and language give the
+ * same bytes (no dates are written), which `npm run templates` and its test rely on.
  */
-export function buildTemplate(rows: Rows = []): Uint8Array {
+export function buildTemplate(rows: Rows = [], lang: TemplateLang = 'en'): Uint8Array {
+  const words = TEMPLATE_TEXT[lang];
   const wb = XLSX.utils.book_new();
-  wb.Props = { Title: 'Banqup client import template', Subject: 'banqup-import' };
+  wb.Props = { Title: words.title, Subject: 'banqup-import', Language: lang };
   wb.Custprops = { BanqupTemplateVersion: TEMPLATE_VERSION };
 
-  const clients = XLSX.utils.aoa_to_sheet(toAoa([COLUMNS.map(templateHeader), ...rows]));
-  clients['!cols'] = COLUMNS.map((c) => ({ wch: columnWidth(c) }));
-  XLSX.utils.book_append_sheet(wb, clients, CLIENTS_SHEET);
-  const help = [instructionsSheet(), listsSheet()];
+  const clients = XLSX.utils.aoa_to_sheet(toAoa([COLUMNS.map((c) => templateHeader(c, lang)), ...rows]));
+  clients['!cols'] = COLUMNS.map((c) => ({ wch: columnWidth(c, lang) }));
+  XLSX.utils.book_append_sheet(wb, clients, words.sheets.clients);
+  const help = [instructionsSheet(lang), listsSheet(lang)];
   for (const sheet of help) {
     const ws = XLSX.utils.aoa_to_sheet(toAoa(sheet.rows));
     ws['!cols'] = sheet.widths.map((wch) => ({ wch }));
@@ -44,8 +49,8 @@ export function buildTemplate(rows: Rows = []): Uint8Array {
   return addStyles(written, rows.length, help);
 }
 
-function columnWidth(spec: ColumnSpec): number {
-  return Math.min(40, Math.max(12, templateHeader(spec).length, spec.example.length) + 2);
+function columnWidth(spec: ColumnSpec, lang: TemplateLang): number {
+  return Math.min(40, Math.max(12, templateHeader(spec, lang).length, spec.example.length) + 2);
 }
 
 /** Empty strings become holes, so blank cells are not written at all. */

@@ -1,4 +1,5 @@
-import { COLUMNS } from '../input/columns.js';
+import { COLUMNS, TEMPLATE_LANGS, type TemplateLang } from '../input/columns.js';
+import { TEMPLATE_TEXT } from './templateText.js';
 
 /** A help sheet of the template as plain data: text rows plus how to lay them out. */
 export interface HelpSheet {
@@ -12,77 +13,56 @@ export interface HelpSheet {
   readonly wrapColumns: readonly number[];
 }
 
-const YES = 'yes / oui';
-const NO = 'no / non';
-
-/** The "Instructions" sheet: a short bilingual guide, then one row per template column, from COLUMNS. */
-export function instructionsSheet(): HelpSheet {
-  const textColumns = COLUMNS.filter((c) => c.identifier);
-  const textEn = textColumns.map((c) => `${c.letter} ${c.label.en}`).join(', ');
-  const textFr = textColumns.map((c) => `${c.letter} ${c.label.fr}`).join(', ');
-  const intro: string[][] = [
-    ['How to fill in this template'],
-    ['1. On the Clients sheet, enter one client per row from row 2. Keep the header row as it is.'],
-    ['2. Columns marked * are required. For a Luxembourg client, fill in the RCS or the VAT number (or both).'],
-    [`3. These columns are formatted as Text so that leading zeros stay: ${textEn}. When pasting, use Paste Special > Values.`],
-    ['4. Check the file before importing: banqup-import clients.xlsx --dry-run'],
-    [],
-    ['Comment remplir ce modèle'],
-    ['1. Dans la feuille Clients, saisissez un client par ligne à partir de la ligne 2. Gardez la ligne d’en-tête telle quelle.'],
-    ['2. Les colonnes marquées * sont obligatoires. Pour un client luxembourgeois, indiquez le RCS ou le numéro de TVA (ou les deux).'],
-    [`3. Ces colonnes sont au format Texte pour garder les zéros initiaux : ${textFr}. Pour coller, utilisez Collage spécial > Valeurs.`],
-    ['4. Vérifiez le fichier avant l’import : banqup-import clients.xlsx --dry-run'],
-    [],
-  ];
-  const tableHeader = [
-    'Column / Colonne',
-    'Header (EN)',
-    'En-tête (FR)',
-    'Required / Obligatoire',
-    'Example / Exemple',
-    'What it accepts',
-    'Ce qu’elle accepte',
-  ];
-  const table = COLUMNS.map((c) => [
-    c.letter,
-    c.label.en,
-    c.label.fr,
-    c.required ? YES : NO,
-    c.example,
-    c.help.en,
-    c.help.fr,
-  ]);
+/** The "Instructions" sheet, in one language: a short guide, then one row per template column, from COLUMNS. */
+export function instructionsSheet(lang: TemplateLang = 'en'): HelpSheet {
+  const words = TEMPLATE_TEXT[lang];
+  const text = COLUMNS.filter((c) => c.identifier)
+    .map((c) => `${c.letter} ${c.label[lang]}`)
+    .join(', ');
+  const intro: string[][] = [[words.howTo], ...words.steps(text, words.sheets.clients).map((step) => [step]), []];
+  const head = words.tableHeader;
+  const table = COLUMNS.map((c) => [c.letter, c.label[lang], c.required ? words.yes : words.no, c.example, c.help[lang]]);
   return {
-    name: 'Instructions',
-    rows: [...intro, tableHeader, ...table],
-    widths: [10, 20, 24, 14, 28, 60, 60],
-    boldRows: [0, 6, intro.length],
-    wrapColumns: [5, 6],
+    name: words.sheets.instructions,
+    rows: [...intro, [head.column, head.header, head.required, head.example, head.accepts], ...table],
+    widths: [10, 30, 14, 28, 90],
+    boldRows: [0, intro.length],
+    wrapColumns: [4],
   };
 }
 
-/** The "Lists" sheet: the accepted languages and a few ways of writing the usual countries. */
-export function listsSheet(): HelpSheet {
+/** Ways of writing the usual countries, in each language's column order en, fr, nl, de. */
+const COUNTRIES: readonly (readonly [string, string, string, string, string])[] = [
+  ['LU', 'Luxembourg', 'Luxembourg', 'Luxemburg', 'Luxemburg'],
+  ['BE', 'Belgium', 'Belgique', 'België', 'Belgien'],
+  ['FR', 'France', 'France', 'Frankrijk', 'Frankreich'],
+  ['NL', 'Netherlands', 'Pays-Bas', 'Nederland', 'Niederlande'],
+  ['DE', 'Germany', 'Allemagne', 'Duitsland', 'Deutschland'],
+];
+
+/** Each language's name in that language. */
+const OWN_NAMES: Readonly<Record<TemplateLang, string>> = { en: 'English', fr: 'Français', nl: 'Nederlands', de: 'Deutsch' };
+
+/** The "Lists" sheet, in one language: the accepted languages and a few ways of writing the usual countries. */
+export function listsSheet(lang: TemplateLang = 'en'): HelpSheet {
+  const words = TEMPLATE_TEXT[lang];
+  const head = words.languagesHeader;
+  // French first: most of the firms' clients are French-speaking.
+  const languages = (['fr', 'en', 'nl', 'de'] as const).map((code) => [code, OWN_NAMES[code], words.languageNames[code]]);
+  const countriesAt = languages.length + 3;
   return {
-    name: 'Lists',
+    name: words.sheets.lists,
     rows: [
-      ['Languages (columns J and L) / Langues (colonnes J et L)'],
-      ['Code', 'Own name / Nom propre', 'English', 'Français'],
-      ['fr', 'Français', 'French', 'Français'],
-      ['en', 'English', 'English', 'Anglais'],
-      ['nl', 'Nederlands', 'Dutch', 'Néerlandais'],
-      ['de', 'Deutsch', 'German', 'Allemand'],
+      [words.languagesTitle],
+      [head.code, head.ownName, head.inThisLanguage],
+      ...languages,
       [],
-      ['Countries (column E), examples: any of these is accepted / Pays (colonne E), exemples : chacune de ces formes est acceptée'],
-      ['Code', 'English', 'Français', 'Nederlands', 'Deutsch'],
-      ['LU', 'Luxembourg', 'Luxembourg', 'Luxemburg', 'Luxemburg'],
-      ['BE', 'Belgium', 'Belgique', 'België', 'Belgien'],
-      ['FR', 'France', 'France', 'Frankrijk', 'Frankreich'],
-      ['NL', 'Netherlands', 'Pays-Bas', 'Nederland', 'Niederlande'],
-      ['DE', 'Germany', 'Allemagne', 'Duitsland', 'Deutschland'],
+      [words.countriesTitle],
+      [words.code, ...TEMPLATE_LANGS.map((l) => words.languageNames[l])],
+      ...COUNTRIES.map((row) => [...row]),
     ],
-    widths: [8, 22, 14, 14, 14],
-    boldRows: [0, 1, 7, 8],
+    widths: [8, 22, 16, 16, 16],
+    boldRows: [0, 1, countriesAt, countriesAt + 1],
     wrapColumns: [],
   };
 }

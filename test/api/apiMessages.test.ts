@@ -19,7 +19,12 @@ const PARAMS = {
 const codes = Object.keys(apiMessages);
 const cases = codes.flatMap((code) => LANGS.map((lang) => [code, lang] as const));
 /** How each language hands the request id to the user. */
-const GIVE_IT_TO_SUPPORT: Readonly<Record<Lang, string>> = { en: 'give it to Banqup support', fr: 'donnez-le au support Banqup' };
+const GIVE_IT_TO_SUPPORT: Readonly<Record<Lang, string>> = {
+  en: 'give it to Banqup support',
+  fr: 'donnez-le au support Banqup',
+  nl: 'geef het aan de support van Banqup',
+  de: 'geben Sie sie dem Banqup-Support',
+};
 
 describe('apiMessages', () => {
   // The first line is what a terminal shows first; a list of spaces may follow it.
@@ -31,7 +36,7 @@ describe('apiMessages', () => {
       const text = apiMessages[code]![lang]({ ...PARAMS, requestId: RID });
       expect(text).toContain(RID);
       expect(text).toContain(GIVE_IT_TO_SUPPORT[lang]);
-      expect(apiMessages[code]![lang](PARAMS)).not.toMatch(/support Banqup|Banqup support/);
+      expect(apiMessages[code]![lang](PARAMS)).not.toMatch(/support Banqup|Banqup support|support van Banqup|Banqup-Support/);
     },
   );
 

@@ -2,6 +2,7 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+import { REPORT_COLUMN_LABELS } from '../../src/input/columns.js';
 import { renderMessage } from '../../src/messages.js';
 import { reportWords } from '../../src/report/reportText.js';
 import { expectRefused, makeTempDir, parseDoc, removeTempDirs, runJson, type JsonDoc } from '../helpers/cliJson.js';
@@ -43,7 +44,7 @@ describe('--report x.xlsx', () => {
     first = r.doc;
   });
 
-  it('is the user’s own sheet, cell for cell, plus an Errors column after the last header', async () => {
+  it('is the user’s own sheet, cell for cell, plus an Errors and a Warnings column after the last header', async () => {
     const original = await readBook(MIXED);
     const book = await readBook(report);
     expect(book.SheetNames).toEqual(original.SheetNames);
@@ -51,11 +52,16 @@ describe('--report x.xlsx', () => {
     const after = textOf(book, 'Feuil1');
     expect(after.map((row) => row.slice(0, before[0]!.length))).toEqual(before);
     const errorsCol = XLSX.utils.encode_col(before[0]!.length);
+    const warningsCol = XLSX.utils.encode_col(before[0]!.length + 1);
     expect(cell(book, 'Feuil1', `${errorsCol}1`)?.v).toBe(ERRORS);
+    expect(cell(book, 'Feuil1', `${warningsCol}1`)?.v).toBe(REPORT_COLUMN_LABELS.warnings.en);
     for (const row of first.rows) {
-      const text = String(cell(book, 'Feuil1', `${errorsCol}${row.row}`)?.v ?? '');
-      if (row.issues.length === 0) expect(text, `row ${row.row}`).toBe('');
-      for (const issue of row.issues) expect(text, `row ${row.row}`).toContain(`${issue.column} ${issue.header}: ${issue.message}`);
+      for (const [col, severity] of [[errorsCol, 'error'], [warningsCol, 'warning']] as const) {
+        const text = String(cell(book, 'Feuil1', `${col}${row.row}`)?.v ?? '');
+        const issues = row.issues.filter((i) => i.severity === severity);
+        if (issues.length === 0) expect(text, `row ${row.row} ${severity}`).toBe('');
+        for (const issue of issues) expect(text, `row ${row.row}`).toContain(`${issue.column} ${issue.header}: ${issue.message}`);
+      }
     }
   });
 
@@ -88,10 +94,12 @@ describe('--report x.xlsx', () => {
     const book = await readBook(out);
     expect(book.SheetNames).toEqual(['Clients', 'Instructions', 'Lists']);
     for (const name of ['Instructions', 'Lists']) expect(textOf(book, name), name).toEqual(textOf(original, name));
-    // Only row 6 has a problem (a warning): its Errors cell says so, the other rows' are empty.
+    // Only row 6 has a problem (a warning): its Warnings cell says so, every Errors cell is empty.
     const errorsCol = XLSX.utils.encode_col(textOf(original, 'Clients')[0]!.length);
-    expect(String(cell(book, 'Clients', `${errorsCol}6`)?.v)).toMatch(/^G VAT: /);
-    expect(cell(book, 'Clients', `${errorsCol}5`)?.v ?? '').toBe('');
+    const warningsCol = XLSX.utils.encode_col(textOf(original, 'Clients')[0]!.length + 1);
+    expect(String(cell(book, 'Clients', `${warningsCol}6`)?.v)).toMatch(/^G VAT: /);
+    expect(cell(book, 'Clients', `${warningsCol}5`)?.v ?? '').toBe('');
+    for (let r = 2; r <= 13; r++) expect(cell(book, 'Clients', `${errorsCol}${r}`)?.v ?? '').toBe('');
   });
 });
 

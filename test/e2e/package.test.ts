@@ -35,8 +35,14 @@ describe('npm pack', () => {
     expect(unwanted).toEqual([]);
   });
 
-  it('carries nothing but bin/, the compiled dist/, the README and package.json', () => {
-    const other = files.filter((path) => !/^(bin\/banqup-import|README\.md|package\.json|dist\/[\w/]+\.js|dist\/domain\/indexSnapshot\.json)$/.test(path));
+  it('carries the blank template in each of its languages, for firms to hand out without the CLI', () => {
+    expect(files).toEqual(expect.arrayContaining(['templates/clients-de.xlsx', 'templates/clients-en.xlsx', 'templates/clients-fr.xlsx', 'templates/clients-nl.xlsx']));
+  });
+
+  it('carries nothing but bin/, the compiled dist/, the templates, the README and package.json', () => {
+    const other = files.filter(
+      (path) => !/^(bin\/banqup-import|README\.md|package\.json|dist\/[\w/]+\.js|dist\/domain\/indexSnapshot\.json|templates\/clients-(en|fr|nl|de)\.xlsx)$/.test(path),
+    );
     expect(other).toEqual([]);
   });
 });

@@ -63,10 +63,7 @@ describe('banqup-import template', () => {
     expect(header.slice(14)).toEqual(['External reference', 'Share documents', 'Delivery channel', 'Sharing e-mail']);
     expect(COLUMNS.map((c) => c.letter).join('')).toBe('ABCDEFGHIJKLMNOPQR');
     const instructions = flat(XLSX.utils.sheet_to_csv(book.Sheets.Instructions!));
-    for (const c of COLUMNS) {
-      expect(instructions, c.key).toContain(c.label.en);
-      expect(instructions, c.key).toContain(c.label.fr);
-    }
+    for (const c of COLUMNS) expect(instructions, c.key).toContain(c.label.en);
     const lists = XLSX.utils.sheet_to_csv(book.Sheets.Lists!);
     for (const code of ['fr', 'en', 'nl', 'de', 'LU', 'BE', 'FR']) expect(lists).toMatch(new RegExp(`\\b${code}\\b`));
   });

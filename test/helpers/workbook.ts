@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import type { ColumnKey } from '../../src/domain/types.js';
-import { COLUMNS } from '../../src/input/columns.js';
+import { COLUMNS, type TemplateLang } from '../../src/input/columns.js';
 
 /**
  * Builds spreadsheet files in code, so that most reader cases live in tests instead of fixtures.
@@ -72,8 +72,8 @@ export function errorCell(text: '#N/A' | '#REF!' | '#VALUE!' | '#DIV/0!' | '#NAM
   return rawCell({ t: 'e', v: codes[text], w: text });
 }
 
-/** The template's headers (A … O) in English or French. */
-export function templateHeaders(lang: 'en' | 'fr' = 'en'): string[] {
+/** The template's headers (A … R) in one of its languages. */
+export function templateHeaders(lang: TemplateLang = 'en'): string[] {
   return COLUMNS.map((c) => c.label[lang]);
 }
 

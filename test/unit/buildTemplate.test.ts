@@ -3,8 +3,9 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { COLUMN_KEYS } from '../../src/domain/types.js';
 import { CFB } from '../../src/input/cfb.js';
-import { COLUMNS, columnForHeader } from '../../src/input/columns.js';
+import { COLUMNS, columnForHeader, TEMPLATE_LANGS } from '../../src/input/columns.js';
 import { buildTemplate, CLIENTS_SHEET, TEMPLATE_VERSION, templateHeader } from '../../src/template/buildTemplate.js';
+import { TEMPLATE_TEXT } from '../../src/template/templateText.js';
 import { cellOf } from '../helpers/workbook.js';
 
 /** The XML of one part of an xlsx file. */
@@ -53,7 +54,7 @@ describe('buildTemplate', () => {
 
   it('has the 18 headers in COLUMNS order on row 1, and nothing else on the Clients sheet', () => {
     const rows = rowsOf(CLIENTS_SHEET);
-    expect(rows).toEqual([COLUMNS.map(templateHeader)]);
+    expect(rows).toEqual([COLUMNS.map((c) => templateHeader(c))]);
     expect(rows[0]?.map((h) => columnForHeader(h))).toEqual([...COLUMN_KEYS]);
     expect(sheet(CLIENTS_SHEET)['!ref']).toBe('A1:R1');
   });
@@ -82,25 +83,39 @@ describe('buildTemplate', () => {
     expect(xml).toContain('sqref="C1:C1048576 F1:F1048576 G1:G1048576 H1:H1048576 I1:I1048576 O1:O1048576"');
   });
 
-  it.each(byLetter)('the Instructions sheet explains column %s in English and French', (letter, spec) => {
+  it.each(byLetter)('the Instructions sheet explains column %s', (letter, spec) => {
     const row = rowsOf('Instructions').find((r) => r[0] === letter);
-    const required = spec.required ? 'yes / oui' : 'no / non';
-    expect(row).toEqual([letter, spec.label.en, spec.label.fr, required, spec.example, spec.help.en, spec.help.fr]);
+    expect(row).toEqual([letter, spec.label.en, spec.required ? 'yes' : 'no', spec.example, spec.help.en]);
   });
 
-  it('tells the user how to check the file and which columns are Text, in both languages', () => {
+  it('tells the user how to check the file and which columns are Text', () => {
     const text = XLSX.utils.sheet_to_csv(sheet('Instructions'));
     expect(text).toContain('Check the file before importing: banqup-import clients.xlsx --dry-run');
-    expect(text).toContain('Vérifiez le fichier avant l’import : banqup-import clients.xlsx --dry-run');
     expect(text).toContain('C ZIP, F RCS, G VAT, H IBAN, I BIC, O External reference');
-    expect(text).toContain('C Code postal, F RCS, G TVA, H IBAN, I BIC, O Référence externe');
+  });
+
+  it.each(TEMPLATE_LANGS)('in %s: every sheet, header and help text in that language', (lang) => {
+    const words = TEMPLATE_TEXT[lang];
+    const book = XLSX.read(buildTemplate([], lang), { type: 'array' });
+    expect(book.SheetNames).toEqual([words.sheets.clients, words.sheets.instructions, words.sheets.lists]);
+    const rows = (name: string) => XLSX.utils.sheet_to_json<string[]>(book.Sheets[name] ?? {}, { header: 1 });
+    expect(rows(words.sheets.clients)).toEqual([COLUMNS.map((c) => templateHeader(c, lang))]);
+    for (const spec of COLUMNS) {
+      const row = rows(words.sheets.instructions).find((r) => r[0] === spec.letter);
+      expect(row).toEqual([spec.letter, spec.label[lang], spec.required ? words.yes : words.no, spec.example, spec.help[lang]]);
+    }
+    const lists = rows(words.sheets.lists);
+    expect(lists[0]).toEqual([words.languagesTitle]);
+    expect(lists.find((r) => r[0] === 'nl')).toEqual(['nl', 'Nederlands', words.languageNames.nl]);
+    expect(lists.find((r) => r[0] === words.code && r.length === 5)).toEqual([words.code, ...TEMPLATE_LANGS.map((l) => words.languageNames[l])]);
+    expect(book.Props?.Title).toBe(words.title);
   });
 
   it.each([
     ['fr', 'Français', 'French'],
-    ['en', 'English', 'Anglais'],
-    ['nl', 'Nederlands', 'Néerlandais'],
-    ['de', 'Deutsch', 'Allemand'],
+    ['en', 'English', 'English'],
+    ['nl', 'Nederlands', 'Dutch'],
+    ['de', 'Deutsch', 'German'],
   ])('the Lists sheet names language %s (%s, %s)', (code, own, other) => {
     const row = rowsOf('Lists').find((r) => r[0] === code);
     expect(row).toContain(own);
@@ -136,7 +151,7 @@ describe('buildTemplate', () => {
     expect(xml).not.toMatch(/ s="\d+" s="/);
     expect(xml).toContain('state="frozen"');
     expect(XLSX.utils.sheet_to_json<string[]>(XLSX.read(again).Sheets[CLIENTS_SHEET] ?? {}, { header: 1 })).toEqual([
-      COLUMNS.map(templateHeader),
+      COLUMNS.map((c) => templateHeader(c)),
     ]);
   });
 });

@@ -49,16 +49,16 @@ describe('resolveCountry: codes', () => {
   });
 
   it.each([
-    ['LUX', 'LU', 'Luxembourg', 'Luxembourg'],
-    ['lux', 'LU', 'Luxembourg', 'Luxembourg'],
-    ['BEL', 'BE', 'Belgium', 'Belgique'],
-    ['FRA', 'FR', 'France', 'France'],
-    ['deu', 'DE', 'Germany', 'Allemagne'],
-    ['NLD', 'NL', 'Netherlands', 'Pays-Bas'],
-  ])('reads the alpha-3 code %s as %s, with a warning', (input, code, name, nameFr) => {
+    ['LUX', 'LU', 'Luxembourg', 'Luxembourg', 'Luxemburg', 'Luxemburg'],
+    ['lux', 'LU', 'Luxembourg', 'Luxembourg', 'Luxemburg', 'Luxemburg'],
+    ['BEL', 'BE', 'Belgium', 'Belgique', 'België', 'Belgien'],
+    ['FRA', 'FR', 'France', 'France', 'Frankrijk', 'Frankreich'],
+    ['deu', 'DE', 'Germany', 'Allemagne', 'Duitsland', 'Deutschland'],
+    ['NLD', 'NL', 'Netherlands', 'Pays-Bas', 'Nederland', 'Niederlande'],
+  ])('reads the alpha-3 code %s as %s, with a warning', (input, code, name, nameFr, nameNl, nameDe) => {
     expect(resolveCountry(input)).toEqual({
       value: code,
-      findings: [{ code: 'country.alpha3', severity: 'warning', params: { alpha3: input.toUpperCase(), code, name, nameFr } }],
+      findings: [{ code: 'country.alpha3', severity: 'warning', params: { alpha3: input.toUpperCase(), code, name, nameFr, nameNl, nameDe } }],
     });
   });
 
@@ -128,13 +128,13 @@ describe('resolveCountry: names (validation-rules.md §4, tricky inputs)', () =>
   });
 
   it.each([
-    ['Congo', 'CG (Congo - Brazzaville), CD (Congo - Kinshasa)', 'CG (Congo-Brazzaville), CD (Congo-Kinshasa)'],
-    ['Korea', 'KR (South Korea), KP (North Korea)', 'KR (Corée du Sud), KP (Corée du Nord)'],
-    ['Belgium (LU)', 'BE (Belgium), LU (Luxembourg)', 'BE (Belgique), LU (Luxembourg)'],
-  ])('%s is ambiguous: the user must choose', (input, options, optionsFr) => {
+    ['Congo', 'CG (Congo - Brazzaville), CD (Congo - Kinshasa)', 'CG (Congo-Brazzaville), CD (Congo-Kinshasa)', 'CG (Congo-Brazzaville), CD (Congo-Kinshasa)', 'CG (Kongo-Brazzaville), CD (Kongo-Kinshasa)'],
+    ['Korea', 'KR (South Korea), KP (North Korea)', 'KR (Corée du Sud), KP (Corée du Nord)', 'KR (Zuid-Korea), KP (Noord-Korea)', 'KR (Südkorea), KP (Nordkorea)'],
+    ['Belgium (LU)', 'BE (Belgium), LU (Luxembourg)', 'BE (Belgique), LU (Luxembourg)', 'BE (België), LU (Luxemburg)', 'BE (Belgien), LU (Luxemburg)'],
+  ])('%s is ambiguous: the user must choose', (input, options, optionsFr, optionsNl, optionsDe) => {
     expect(resolveCountry(input)).toEqual({
       value: null,
-      findings: [{ code: 'country.ambiguous', severity: 'error', params: { options, optionsFr } }],
+      findings: [{ code: 'country.ambiguous', severity: 'error', params: { options, optionsFr, optionsNl, optionsDe } }],
     });
   });
 

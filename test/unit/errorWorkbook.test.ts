@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { Issue, Lang, MessageParams, Row } from '../../src/domain/types.js';
 import { checkedRow, sheetIssue } from '../helpers/rows.js';
-import { COLUMNS, columnForHeader, isErrorsColumn } from '../../src/input/columns.js';
+import { COLUMNS, columnForHeader, isReportColumn } from '../../src/input/columns.js';
 import { buildErrorWorkbook, COMMENT_AUTHOR } from '../../src/report/errorWorkbook.js';
 import { cellOf } from '../helpers/workbook.js';
 
@@ -52,19 +52,24 @@ describe('buildErrorWorkbook', () => {
   const source = sourceWorkbook();
   const out = build(source);
 
-  it('adds an "Errors" column right after the last header, with each row’s messages, errors first', () => {
+  it('adds an "Errors" and a "Warnings" column right after the last header, each row’s messages told apart', () => {
     expect(cell(out, 'I2')).toMatchObject({ t: 's', v: 'Errors' });
-    expect(cell(out, 'I3')?.v).toBe('G VAT: vat.checksum {"v":"LU15027443"} \nC ZIP: zip.odd {"v":"1611"}');
+    expect(cell(out, 'J2')).toMatchObject({ t: 's', v: 'Warnings' });
+    expect(cell(out, 'I3')?.v).toBe('G VAT: vat.checksum {"v":"LU15027443"}');
+    expect(cell(out, 'J3')?.v).toBe('C ZIP: zip.odd {"v":"1611"}');
     expect(cell(out, 'I4')?.v).toBe('G VAT: vat.lu_needs_rcs_or_vat {"v":""} \nH IBAN: iban.checksum {"v":"LU28…"}');
+    expect(cell(out, 'J4')).toBeUndefined();
     expect(cell(out, 'I5')).toBeUndefined();
+    expect(cell(out, 'J5')).toBeUndefined();
   });
 
-  it('names the column in French for French users', () => {
-    expect(cell(build(source, checked, 'fr'), 'I2')?.v).toBe('Erreurs');
+  it('names the columns in French for French users', () => {
+    const french = build(source, checked, 'fr');
+    expect([cell(french, 'I2')?.v, cell(french, 'J2')?.v]).toEqual(['Erreurs', 'Avertissements']);
   });
 
   it('writes only string cells that cannot start a formula', () => {
-    for (const addr of ['I2', 'I3', 'I4']) {
+    for (const addr of ['I2', 'I3', 'I4', 'J2', 'J3']) {
       const c = cell(out, addr);
       expect(c?.t).toBe('s');
       expect(c?.f).toBeUndefined();
@@ -108,11 +113,12 @@ describe('buildErrorWorkbook', () => {
 
   it('is ignored when read again: the reader sees no new template column', () => {
     const headers = headerRow(out);
-    expect(headers).toHaveLength(HEADERS.length + 1);
-    const last = headers.at(-1) ?? '';
-    expect(isErrorsColumn(last)).toBe(true);
-    expect(columnForHeader(last)).toBeUndefined();
-    expect(headers.slice(0, -1).map((h) => columnForHeader(h))).toEqual(['legalName', 'street', 'postalCode', 'city', 'country', 'companyNumber', 'vatNumber', 'iban']);
+    expect(headers).toHaveLength(HEADERS.length + 2);
+    for (const added of headers.slice(-2)) {
+      expect(isReportColumn(added)).toBe(true);
+      expect(columnForHeader(added)).toBeUndefined();
+    }
+    expect(headers.slice(0, -2).map((h) => columnForHeader(h))).toEqual(['legalName', 'street', 'postalCode', 'city', 'country', 'companyNumber', 'vatNumber', 'iban']);
   });
 
   it('does not change the workbook it was given', () => {
@@ -126,8 +132,9 @@ describe('buildErrorWorkbook', () => {
       { ...checked[1]!, issues: [issue(4, 'H', 'iban.checksum')] },
     ];
     const again = build(build(source), fixedRow3);
-    expect(headerRow(again)).toHaveLength(HEADERS.length + 1);
+    expect(headerRow(again)).toHaveLength(HEADERS.length + 2);
     expect(cell(again, 'I3')).toBeUndefined();
+    expect(cell(again, 'J3')).toBeUndefined();
     expect(cell(again, 'I4')?.v).toBe('H IBAN: iban.checksum {"v":""}');
     expect(cell(again, 'G3')?.c).toBeUndefined();
     expect(cell(again, 'G4')?.c).toBeUndefined();
@@ -135,17 +142,58 @@ describe('buildErrorWorkbook', () => {
     expect(cell(again, 'A3')?.c?.[0]?.a).toBe('Marie');
   });
 
-  it('reuses a French "Erreurs" column placed anywhere, whatever the language of the run', () => {
+  it('reuses a French "Erreurs" column placed anywhere, headed again in the language of the run', () => {
     const wb = sourceWorkbook();
     const sheet = wb.Sheets.Clients!;
     sheet['J2'] = { t: 's', v: 'Erreurs' };
     sheet['J3'] = { t: 's', v: 'old message' };
     sheet['!ref'] = 'A1:J5';
     const again = build(wb, checked, 'en');
-    expect(cell(again, 'J2')?.v).toBe('Erreurs');
+    expect(cell(again, 'J2')?.v).toBe('Errors');
     expect(cell(again, 'J3')?.v).toMatch(/^G VAT: vat\.checksum/);
-    expect(cell(again, 'K2')).toBeUndefined();
+    expect(cell(again, 'K2')?.v).toBe('Warnings');
+    expect(cell(again, 'K3')?.v).toMatch(/^C ZIP: zip\.odd/);
     expect(cell(again, 'I2')).toBeUndefined();
+  });
+
+  it.each([
+    ['German', 'Fehler', 'Warnungen'],
+    ['Dutch', 'Fouten', 'Waarschuwingen'],
+    ['English', 'Errors', 'Warnings'],
+  ])('replaces the %s Errors/Warnings columns of an earlier report: no old message left, none appended', (_language, errors, warnings) => {
+    const wb = sourceWorkbook();
+    const sheet = wb.Sheets.Clients!;
+    Object.assign(sheet, {
+      I2: { t: 's', v: errors },
+      J2: { t: 's', v: warnings },
+      I3: { t: 's', v: 'G: an old error' },
+      J3: { t: 's', v: 'C: an old warning' },
+      I5: { t: 's', v: 'A: fixed since' },
+      J5: { t: 's', v: 'B: fixed since' },
+      '!ref': 'A1:J5',
+    });
+    const onlyRow4: Row[] = [{ ...checked[0]!, status: 'valid', issues: [] }, checked[1]!, checked[2]!];
+    const again = build(wb, onlyRow4, 'fr');
+    expect(headerRow(again)).toEqual([...HEADERS, 'Erreurs', 'Avertissements']);
+    for (const addr of ['I3', 'J3', 'I5', 'J5', 'J4']) expect(cell(again, addr), addr).toBeUndefined();
+    expect(cell(again, 'I4')?.v).toMatch(/^G VAT : vat\.lu_needs_rcs_or_vat/);
+    expect(cell(again, 'K2')).toBeUndefined();
+  });
+
+  it('empties a third column of an earlier report rather than keep its messages', () => {
+    const wb = sourceWorkbook();
+    const sheet = wb.Sheets.Clients!;
+    Object.assign(sheet, {
+      I2: { t: 's', v: 'Errors' },
+      J2: { t: 's', v: 'Warnungen' },
+      K2: { t: 's', v: 'Erreurs' },
+      K3: { t: 's', v: 'an old message' },
+      '!ref': 'A1:K5',
+    });
+    const again = build(wb, checked, 'en');
+    expect([cell(again, 'I2')?.v, cell(again, 'J2')?.v]).toEqual(['Errors', 'Warnings']);
+    expect(cell(again, 'K2')).toBeUndefined();
+    expect(cell(again, 'K3')).toBeUndefined();
   });
 
   it('does not comment a cell that belongs to another column when the issue’s column is missing', () => {

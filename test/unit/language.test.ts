@@ -75,24 +75,24 @@ describe('resolveLanguage', () => {
   });
 
   it.each([
-    ['Italiano', 'it', 'Italian', 'italien'],
-    ['it', 'it', 'Italian', 'italien'],
-    ['ita', 'it', 'Italian', 'italien'],
-    ['Lëtzebuergesch', 'lb', 'Luxembourgish', 'luxembourgeois'],
-    ['Letzebuergesch', 'lb', 'Luxembourgish', 'luxembourgeois'],
-    ['Luxembourgish', 'lb', 'Luxembourgish', 'luxembourgeois'],
-    ['luxembourgeois', 'lb', 'Luxembourgish', 'luxembourgeois'],
-    ['Luxemburgisch', 'lb', 'Luxembourgish', 'luxembourgeois'],
-    ['lb', 'lb', 'Luxembourgish', 'luxembourgeois'],
-    ['ltz', 'lb', 'Luxembourgish', 'luxembourgeois'],
-    ['Español', 'es', 'Spanish', 'espagnol'],
-    ['Português', 'pt', 'Portuguese', 'portugais'],
-    ['portugais', 'pt', 'Portuguese', 'portugais'],
-    ['iw', 'he', 'Hebrew', 'hébreu'],
-  ])('%s is a language Banqup does not offer (%s)', (input, code, name, nameFr) => {
+    ['Italiano', 'it', 'Italian', 'italien', 'Italiaans', 'Italienisch'],
+    ['it', 'it', 'Italian', 'italien', 'Italiaans', 'Italienisch'],
+    ['ita', 'it', 'Italian', 'italien', 'Italiaans', 'Italienisch'],
+    ['Lëtzebuergesch', 'lb', 'Luxembourgish', 'luxembourgeois', 'Luxemburgs', 'Luxemburgisch'],
+    ['Letzebuergesch', 'lb', 'Luxembourgish', 'luxembourgeois', 'Luxemburgs', 'Luxemburgisch'],
+    ['Luxembourgish', 'lb', 'Luxembourgish', 'luxembourgeois', 'Luxemburgs', 'Luxemburgisch'],
+    ['luxembourgeois', 'lb', 'Luxembourgish', 'luxembourgeois', 'Luxemburgs', 'Luxemburgisch'],
+    ['Luxemburgisch', 'lb', 'Luxembourgish', 'luxembourgeois', 'Luxemburgs', 'Luxemburgisch'],
+    ['lb', 'lb', 'Luxembourgish', 'luxembourgeois', 'Luxemburgs', 'Luxemburgisch'],
+    ['ltz', 'lb', 'Luxembourgish', 'luxembourgeois', 'Luxemburgs', 'Luxemburgisch'],
+    ['Español', 'es', 'Spanish', 'espagnol', 'Spaans', 'Spanisch'],
+    ['Português', 'pt', 'Portuguese', 'portugais', 'Portugees', 'Portugiesisch'],
+    ['portugais', 'pt', 'Portuguese', 'portugais', 'Portugees', 'Portugiesisch'],
+    ['iw', 'he', 'Hebrew', 'hébreu', 'Hebreeuws', 'Hebräisch'],
+  ])('%s is a language Banqup does not offer (%s)', (input, code, name, nameFr, nameNl, nameDe) => {
     expect(resolveLanguage(input)).toEqual({
       value: null,
-      findings: [{ code: 'language.unsupported', severity: 'error', params: { name, nameFr, code } }],
+      findings: [{ code: 'language.unsupported', severity: 'error', params: { name, nameFr, nameNl, nameDe, code } }],
     });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalisePostalCode, postalCodeMessages } from '../../src/domain/postalCode.js';
 import { FIELD_PARAMS, itRendersEveryMessage } from '../helpers/expectCatalogue.js';
+import { withoutSpans } from '../helpers/withoutSpans.js';
 
 describe('normalisePostalCode', () => {
   it.each([
@@ -26,7 +27,7 @@ describe('normalisePostalCode', () => {
     ['8001', 'CH', '8001'],
     ['L-1611', null, 'L-1611'],
   ])('%s (country %s) → %s', (input, country, value) => {
-    expect(normalisePostalCode(input, country)).toEqual({ value, findings: [] });
+    expect(withoutSpans(normalisePostalCode(input, country))).toEqual({ value, findings: [] });
   });
 
   it.each([
@@ -40,18 +41,18 @@ describe('normalisePostalCode', () => {
   ])('%s (country %s) warns, showing the shape %s', (input, country, example) => {
     const result = normalisePostalCode(input, country);
     expect(result.value).not.toBeNull();
-    expect(result.findings).toEqual([{ code: 'postal_code.shape', severity: 'warning', params: { country, example } }]);
+    expect(withoutSpans(result).findings).toEqual([{ code: 'postal_code.shape', severity: 'warning', params: { country, example } }]);
   });
 
   it('restores the zero Excel dropped from a French code', () => {
-    expect(normalisePostalCode('1234', 'FR')).toEqual({
+    expect(withoutSpans(normalisePostalCode('1234', 'FR'))).toEqual({
       value: '01234',
       findings: [{ code: 'postal_code.padded', severity: 'warning', params: { from: '1234', to: '01234' } }],
     });
   });
 
   it('returns nothing for an empty cell', () => {
-    expect(normalisePostalCode('', 'LU')).toEqual({ value: null, findings: [] });
+    expect(withoutSpans(normalisePostalCode('', 'LU'))).toEqual({ value: null, findings: [] });
   });
 
   it('says which shape is expected', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RunConfig } from '../../src/config/config.js';
-import { OPTIONS } from '../../src/config/options.js';
+import { OPTIONS, parseOptionValue } from '../../src/config/options.js';
 import { resolveColorLevel, resolveConfig, resolveProgress, resolveWidth, type Terminal } from '../../src/config/resolveConfig.js';
-import { resolveLang } from '../../src/config/resolveLang.js';
+import { langOfLocale, resolveLang } from '../../src/config/resolveLang.js';
+import { UsageError } from '../../src/errors.js';
 
 const pipe: Terminal = { stdoutIsTTY: false, stdoutColumns: 0, stderrIsTTY: false, stderrColumns: 0, supportedColorLevel: 0 };
 const terminal: Terminal = { stdoutIsTTY: true, stdoutColumns: 120, stderrIsTTY: true, stderrColumns: 120, supportedColorLevel: 3 };
@@ -77,8 +78,56 @@ describe('resolveLang', () => {
     ['LC_MESSAGES', undefined, { LC_MESSAGES: 'fr' }, 'fr'],
     ['no locale', undefined, {}, 'en'],
     ['a locale that only starts with fr', undefined, { LANG: 'fry_NL' }, 'en'],
+    ['--lang nl', 'nl', {}, 'nl'],
+    ['--lang de over a French locale', 'de', { LANG: 'fr_LU.UTF-8' }, 'de'],
+    ['--lang fr_LU', 'fr_LU', { LANG: 'de_LU.UTF-8' }, 'fr'],
+    ['--lang fr-BE', 'fr-BE', {}, 'fr'],
+    ['--lang nl_BE', 'nl_BE', {}, 'nl'],
+    ['--lang de_LU', 'de_LU', {}, 'de'],
+    ['--lang de-DE.UTF-8', 'de-DE.UTF-8', {}, 'de'],
+    ['--lang in capitals', 'NL_be', {}, 'nl'],
+    ['a --lang naming no language falls back to the locale', 'xx', { LANG: 'nl_BE.UTF-8' }, 'nl'],
+    ['LANG=nl_BE.UTF-8', undefined, { LANG: 'nl_BE.UTF-8' }, 'nl'],
+    ['LANG=de_LU.UTF-8', undefined, { LANG: 'de_LU.UTF-8' }, 'de'],
+    ['LANG=de_DE@euro', undefined, { LANG: 'de_DE@euro' }, 'de'],
+    ['LC_MESSAGES=nl wins over LANG=de', undefined, { LC_MESSAGES: 'nl', LANG: 'de_DE' }, 'nl'],
+    ['LC_ALL=C', undefined, { LC_ALL: 'C', LANG: 'de_DE' }, 'en'],
+    ['an empty LC_ALL does not count', undefined, { LC_ALL: '', LANG: 'de_DE' }, 'de'],
+    ['LANG=it_IT', undefined, { LANG: 'it_IT.UTF-8' }, 'en'],
+    ['LANGUAGE, a list, when nothing else is set', undefined, { LANGUAGE: 'nl:en' }, 'nl'],
   ])('%s', (_what, flag, env, lang) => {
     expect(resolveLang(flag, env)).toBe(lang);
+  });
+});
+
+describe('langOfLocale', () => {
+  it.each([
+    ['en', 'en'], ['FR', 'fr'], ['nl', 'nl'], ['de', 'de'],
+    ['fr_LU', 'fr'], ['fr-BE', 'fr'], ['nl_BE', 'nl'], ['nl-be', 'nl'], ['de_LU', 'de'], ['de-DE.UTF-8', 'de'],
+    ['de_AT.utf8@euro', 'de'], ['en_GB.UTF-8', 'en'], [' fr_LU ', 'fr'],
+    ['it_IT', undefined], ['C', undefined], ['POSIX', undefined], ['fry_NL', undefined], ['', undefined],
+    ['fr__LU', undefined], ['français', undefined], ['de_DE.UTF-8 extra', undefined],
+  ])('%j is %s', (locale, lang) => {
+    expect(langOfLocale(locale)).toBe(lang);
+  });
+});
+
+describe('--lang, as the option reads it', () => {
+  const lang = OPTIONS.find((o) => o.key === 'lang')!;
+  it.each([['nl', 'nl'], ['de_LU', 'de'], ['FR-be', 'fr'], ['de-DE.UTF-8', 'de']])('%s is %s', (raw, code) => {
+    expect(parseOptionValue(lang, raw, undefined)).toBe(code);
+  });
+  it.each(['xx', 'it_IT', 'english', ''])('%j is refused as a usage error naming the four languages', (raw) => {
+    const refusal = (() => {
+      try {
+        parseOptionValue(lang, raw, undefined);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(refusal).toBeInstanceOf(UsageError);
+    expect(refusal).toMatchObject({ code: 'usage.bad_lang', exitCode: 2, params: { value: raw, choices: 'en, fr, nl, de' } });
   });
 });
 

@@ -10,13 +10,20 @@ import { captureIo } from '../helpers/captureIo.js';
 // classified by their code and the option is found in the arguments (usageProblem.ts), then said
 // from cliMessages.ts. Run through main(), so that a commander upgrade that changes its codes fails here.
 
-async function usage(argv: string[], lang: 'en' | 'fr' = 'en'): Promise<{ code: number; stderr: string; stdout: string }> {
-  const run = captureIo({ env: { LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' } });
+const LOCALE = { en: 'en_US.UTF-8', fr: 'fr_FR.UTF-8', nl: 'nl_BE.UTF-8', de: 'de_LU.UTF-8' } as const;
+
+async function usage(argv: string[], lang: keyof typeof LOCALE = 'en'): Promise<{ code: number; stderr: string; stdout: string }> {
+  const run = captureIo({ env: { LANG: LOCALE[lang] } });
   const code = await main(argv, run.io);
   return { code, stderr: run.stderr(), stdout: run.stdout() };
 }
 
-const HINT = { en: 'Run "banqup-import --help" to see the commands and options.', fr: 'Lancez « banqup-import --help » pour voir les commandes et les options.' };
+const HINT = {
+  en: 'Run "banqup-import --help" to see the commands and options.',
+  fr: 'Lancez « banqup-import --help » pour voir les commandes et les options.',
+  nl: 'Voer “banqup-import --help” uit om de opdrachten en opties te zien.',
+  de: 'Führen Sie „banqup-import --help“ aus, um die Befehle und Optionen zu sehen.',
+};
 
 describe('usage mistakes (exit 2, nothing on stdout, the fix and the --help hint)', () => {
   it.each([
@@ -25,7 +32,7 @@ describe('usage mistakes (exit 2, nothing on stdout, the fix and the --help hint
     [['x.xlsx', '--jsn'], "Unknown option '--jsn'. Did you mean --json?"],
     [['x.xlsx', '--sheet'], '--sheet needs a value: --sheet <name>.'],
     [['template', '-o'], '--output needs a value: --output <file>.'],
-    [['x.xlsx', '--lang', 'de'], '--lang takes en or fr; "de" is not one of them.'],
+    [['x.xlsx', '--lang', 'it'], '--lang takes en, fr, nl or de, or a locale such as fr_LU or nl-BE; "it" is none of them.'],
     [['x.xlsx', '--env', 'staging'], '--env takes prod, uat or sandbox; "staging" is not one of them.'],
     [['x.xlsx', '--rate', '0'], '--rate takes a whole number from 1 to 1000; "0" is not one.'],
     [['x.xlsx', '--max-rows', '1e6'], '--max-rows takes a whole number from 1 to 1000000; "1e6" is not one.'],
@@ -41,7 +48,7 @@ describe('usage mistakes (exit 2, nothing on stdout, the fix and the --help hint
     // What comes from the command line cannot fake a line, nor lose its apostrophe.
     [['x.xlsx', '--x\nbanqup-import: all fine'], "Unknown option '--x banqup-import: all fine'."],
     [['x.xlsx', "--it's"], "Unknown option '--it's'."],
-    [['x.xlsx', '--lang', "d'e"], '--lang takes en or fr; "d\'e" is not one of them.'],
+    [['x.xlsx', '--lang', "d'e"], '--lang takes en, fr, nl or de, or a locale such as fr_LU or nl-BE; "d\'e" is none of them.'],
   ])('%j', async (argv, said) => {
     const r = await usage(argv);
     expect(r.code).toBe(2);
@@ -50,7 +57,7 @@ describe('usage mistakes (exit 2, nothing on stdout, the fix and the --help hint
   });
 
   it.each([
-    [['x.xlsx', '--lang', 'de'], '--lang accepte en ou fr ; « de » n’en fait pas partie.'],
+    [['x.xlsx', '--lang', 'it'], '--lang accepte en, fr, nl ou de, ou une locale comme fr_LU ou nl-BE ; « it » n’en fait pas partie.'],
     [['x.xlsx', '--dry-runn'], 'Option inconnue : « --dry-runn ». Vouliez-vous dire --dry-run ?'],
     [['statsu', 'x.xlsx'], '« statsu » n’est ni un fichier d’ici ni une commande. Vouliez-vous dire « banqup-import status » ?'],
     [['x.xlsx', '--sheet'], '--sheet attend une valeur : --sheet <name>.'],
@@ -60,6 +67,17 @@ describe('usage mistakes (exit 2, nothing on stdout, the fix and the --help hint
     const r = await usage(argv, 'fr');
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`banqup-import: ${said}\n${HINT.fr}\n`);
+  });
+
+  it.each([
+    [['x.xlsx', '--lang', 'it'], 'nl', '--lang aanvaardt en, fr, nl of de, of een locale zoals fr_LU of nl-BE; “it” hoort daar niet bij.'],
+    [['x.xlsx', '--dry-runn'], 'nl', 'Onbekende optie “--dry-runn”. Bedoelt u --dry-run?'],
+    [['x.xlsx', '--env', 'staging'], 'de', '--env akzeptiert prod, uat oder sandbox; „staging“ gehört nicht dazu.'],
+    [['x.xlsx', '--sheet'], 'de', '--sheet erwartet einen Wert: --sheet <name>.'],
+  ] as const)('in Dutch or German: %j (%s)', async (argv, lang, said) => {
+    const r = await usage([...argv], lang);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`banqup-import: ${said}\n${HINT[lang]}\n`);
   });
 
   it.each([
