@@ -19,12 +19,12 @@ export const updateMessages: MessageCatalogue = {
     nl: (p) => `${n(p)} bijgewerkt`,
     de: (p) => `${n(p)} aktualisiert`,
   },
-  // One changed field under its row: `B Address: "12 rue de la Gare" → "14 rue de la Gare"`.
+  // One changed field under its row: `B Address: “12 rue de la Gare” → “14 rue de la Gare”`.
   'update.change': {
-    en: (p) => `${p.where}“${p.from}” → “${p.to}”`,
-    fr: (p) => `${p.where}« ${p.from} » → « ${p.to} »`,
-    nl: (p) => `${p.where}“${p.from}” → “${p.to}”`,
-    de: (p) => `${p.where}„${p.from}“ → „${p.to}“`,
+    en: (p) => `${p.column} ${p.header}: “${p.from}” → “${p.to}”`,
+    fr: (p) => `${p.column} ${p.header} : « ${p.from} » → « ${p.to} »`,
+    nl: (p) => `${p.column} ${p.header}: “${p.from}” → “${p.to}”`,
+    de: (p) => `${p.column} ${p.header}: „${p.from}“ → „${p.to}“`,
   },
   'run.dry_run_update_ok': {
     en: (p) => `Dry run, nothing sent: ${p.create} to create, ${p.update} to update, ${p.existing} already in Banqup. Run without --dry-run (keep --update) to import.`,

@@ -9,7 +9,7 @@ function columnOf(field: string): (typeof COLUMNS)[number] | undefined {
 }
 
 /**
- * One line per changed field, `B Address: “old” → “new”`, named by the sheet's own column letter and
+ * One line per changed field, `B Address: “old” → “new”` (in French `B Adresse : « … » → « … »`), named by the sheet's own column letter and
  * header when it has the column, else the template's. Values are raw: the table sanitises its lines.
  */
 export function fieldChangeLines(changes: readonly FieldChange[], columns: TableColumns, render: Render, lang: Lang): string[] {
@@ -17,7 +17,8 @@ export function fieldChangeLines(changes: readonly FieldChange[], columns: Table
   return changes.map((change) => {
     const spec = columnOf(change.field);
     const place = spec === undefined ? undefined : columns[spec.key];
-    const where = spec === undefined ? `${change.field}: ` : `${place?.letter ?? spec.letter} ${place?.header ?? spec.label[lang] ?? spec.label.en}: `;
-    return render('update.change', { where, from: change.from === '' ? empty : change.from, to: change.to === '' ? empty : change.to });
+    const column = spec === undefined ? '' : (place?.letter ?? spec.letter);
+    const header = spec === undefined ? change.field : (place?.header ?? spec.label[lang]);
+    return render('update.change', { column, header, from: change.from === '' ? empty : change.from, to: change.to === '' ? empty : change.to }).trimStart();
   });
 }

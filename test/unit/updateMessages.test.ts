@@ -6,7 +6,7 @@ import { itRendersEveryMessage } from '../helpers/expectCatalogue.js';
 
 const PARAMS: MessageParams = {
   n: 12, create: 3, update: 2, existing: 9, held: 'CLI-0042', clientId: '3f0c9a8e-5b7d-4c21-9e6f-0a1b2c3d4e5f',
-  where: 'B Address: ', from: '12 rue de la Gare', to: '14 rue de la Gare', path: 'clients.xlsx',
+  column: 'B', header: 'Address', from: '12 rue de la Gare', to: '14 rue de la Gare', path: 'clients.xlsx',
 };
 
 describe('updateMessages (--update and export)', () => {
