@@ -40,7 +40,7 @@ function exitCodeForRun(result: RunResult): number {
     return result.rows.some((r) => r.status === 'invalid') ? EXIT.validation : EXIT.ok;
   }
   if (result.mode === 'status') return result.fatal?.exitCode ?? EXIT.ok;
-  const { left } = tallyRows(result.rows);
+  const { left } = tallyRows(result.rows, result.leaveInactive === true);
   if (result.interrupted && left > 0) return EXIT.interrupted;
   if (result.fatal !== null) return result.fatal.exitCode;
   if (result.dryRun) {

@@ -86,3 +86,36 @@ Sandbox-only endpoints (no token): GET /_sandbox/clients, /_sandbox/stats, /_san
 /_sandbox/patches, /_sandbox/spaces; POST /_sandbox/faults with a fault as JSON, e.g.
 {"kind": "dropAfter", "nth": 1, "method": "POST", "path": "/partner/v1/spaces/*/clients"}.
 `;
+
+export const ADD_EXAMPLES = `
+Examples:
+  banqup-import add --name "Boulangerie Schmit S.à r.l." --street "12 rue de la Gare" --zip 1611 \\
+    --city Luxembourg --country LU --rcs B123456 --iban "LU28 0019 4006 4475 0000" --language fr \\
+    --contact-name "Anne Schmit" --contact-language fr --contact-email anne@schmit.lu --ref CLI-0042
+                                             create the client and activate it; prints its two links
+  banqup-import add … --dry-run              check the values (and, with credentials, what Banqup holds)
+  banqup-import add … --no-activate          create it and leave it inactive
+  banqup-import add … --share-documents docs@fidu.lu
+                                             share its documents with the firm (Banqup Files)
+  banqup-import add … --json                 the row object of the import's JSON, for scripts
+In a terminal, the values you leave out are asked for; in a script they are an error (exit 2).
+Running the same add again makes no second client: it says the client is already there (exit 0).
+(needs BANQUP_CLIENT_ID and BANQUP_CLIENT_SECRET, except for --dry-run)
+`;
+
+export const ACTIVATE_EXAMPLES = `
+Examples:
+  banqup-import activate --dry-run           list the inactive clients of the space, activate nothing
+  banqup-import activate                     activate them all, after you confirm their number
+  banqup-import activate --yes               the same in a script (no question asked)
+  banqup-import activate clients.xlsx --yes  only the clients of the sheet's rows
+  banqup-import activate --yes --results activated.xlsx
+                                             also write client → status → its two links to a file
+Interrupted, run it again: it goes on with the clients still inactive (none is activated twice).
+(needs BANQUP_CLIENT_ID and BANQUP_CLIENT_SECRET)
+`;
+
+export const STATUS_SPACE_EXAMPLES = `Without a sheet, every client of the space:
+  banqup-import status                             each client with its state and links, the counts
+  banqup-import status --ndjson                    the same, one JSON line per client
+`;

@@ -1,3 +1,4 @@
+import { ADD_ACTIVATE_HELP } from './addActivateHelp.js';
 import type { Lang } from './domain/types.js';
 import { EXPORT_EXAMPLES, MAIN_EXAMPLES, SANDBOX_EXAMPLES, STATUS_EXAMPLES, TEMPLATE_EXAMPLES } from './helpText.js';
 
@@ -29,9 +30,10 @@ const COMMANDER: Readonly<Record<string, Translations>> = {
   share: { fr: 'part', nl: 'aandeel', de: 'Anteil' },
   kinds: { fr: 'types', nl: 'soorten', de: 'Arten' },
   numbers: { fr: 'numéros', nl: 'nummers', de: 'Nummern' },
-  // The note after an option's description.
-  choices: { fr: 'valeurs', nl: 'keuzes', de: 'Auswahl' },
-  default: { fr: 'par défaut', nl: 'standaard', de: 'Standard' },
+  // The note after an option's description, with each language's punctuation.
+  'choices:': { fr: 'valeurs :', nl: 'keuzes:', de: 'Auswahl:' },
+  'default:': { fr: 'par défaut :', nl: 'standaard:', de: 'Standard:' },
+  '; ': { fr: ' ; ', nl: '; ', de: '; ' },
 };
 
 /** The program, its commands and their argument. */
@@ -263,6 +265,21 @@ const OPTIONS: Readonly<Record<string, Translations>> = {
     fr: 'pas de ligne par requête sur la sortie d’erreur',
     nl: 'geen regel per verzoek op de foutuitvoer',
     de: 'keine Zeile pro Anfrage auf der Fehlerausgabe',
+  },
+  'read the column with this header as a template column: its letter (A–R) or API field, or - to leave it out; repeatable': {
+    fr: 'lit la colonne de cet en-tête comme une colonne du modèle : sa lettre (A–R) ou son champ d’API, ou - pour l’écarter ; répétable',
+    nl: 'leest de kolom met deze kop als een kolom van het sjabloon: haar letter (A–R) of API-veld, of - om ze weg te laten; herhaalbaar',
+    de: 'liest die Spalte mit dieser Überschrift als Spalte der Vorlage: ihr Buchstabe (A–R) oder API-Feld, oder - zum Weglassen; wiederholbar',
+  },
+  'read column mappings from a JSON file {"<header>": "<letter or field>"}; --map wins': {
+    fr: 'lit les correspondances de colonnes dans un fichier JSON {"<en-tête>": "<lettre ou champ>"} ; --map l’emporte',
+    nl: 'leest kolomkoppelingen uit een JSON-bestand {"<kop>": "<letter of veld>"}; --map gaat voor',
+    de: 'liest Spaltenzuordnungen aus einer JSON-Datei {"<Überschrift>": "<Buchstabe oder Feld>"}; --map hat Vorrang',
+  },
+  'write the column mapping this run used (usual names and mapped ones), for --mapping next time': {
+    fr: 'écrit la correspondance de colonnes utilisée (noms usuels et colonnes associées), pour --mapping la prochaine fois',
+    nl: 'schrijft de gebruikte kolomkoppeling (gangbare namen en gekoppelde kolommen), voor --mapping de volgende keer',
+    de: 'schreibt die verwendete Spaltenzuordnung (übliche Namen und zugeordnete Spalten), für --mapping beim nächsten Mal',
   },
 };
 
@@ -525,7 +542,7 @@ Endpunkte nur der Test-API (ohne Token): GET /_sandbox/clients, /_sandbox/stats,
   },
 };
 
-const ALL: ReadonlyMap<string, Translations> = new Map(Object.entries({ ...COMMANDER, ...COMMANDS, ...OPTIONS, ...EXAMPLES }));
+const ALL: ReadonlyMap<string, Translations> = new Map(Object.entries({ ...COMMANDER, ...COMMANDS, ...OPTIONS, ...EXAMPLES, ...ADD_ACTIVATE_HELP }));
 
 /** `--help`'s text in `lang`; English, and any text without a translation yet, as it is. */
 export function helpTranslator(lang: Lang): (english: string) => string {

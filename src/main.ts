@@ -6,7 +6,7 @@ import { debugFromEnv, resolveLang } from './config/resolveLang.js';
 import type { Lang, MessageParams } from './domain/types.js';
 import { BanqupImportError } from './errors.js';
 import { exitCodeFor, type CommandOutcome } from './exitCodeFor.js';
-import { EXPORT_EXAMPLES, MAIN_EXAMPLES, SANDBOX_EXAMPLES, STATUS_EXAMPLES, TEMPLATE_EXAMPLES } from './helpText.js';
+import { ACTIVATE_EXAMPLES, ADD_EXAMPLES, EXPORT_EXAMPLES, MAIN_EXAMPLES, SANDBOX_EXAMPLES, STATUS_EXAMPLES, STATUS_SPACE_EXAMPLES, TEMPLATE_EXAMPLES } from './helpText.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -20,11 +20,11 @@ const asIs: Translate = (english) => english;
 function addOptions(command: Command, name: CommandName, t: Translate = asIs): Command {
   for (const spec of optionsOf(name)) {
     const shown = [
-      spec.value.kind === 'choice' ? `${t('choices')}: ${spec.value.choices.join(', ')}` : '',
-      spec.default !== undefined ? `${t('default')}: ${spec.default}` : '',
+      spec.value.kind === 'choice' ? `${t('choices:')} ${spec.value.choices.join(', ')}` : '',
+      spec.default !== undefined ? `${t('default:')} ${spec.default}` : '',
     ].filter(Boolean);
     const description = t(spec.description);
-    const option = new Option(spec.flags, shown.length > 0 ? `${description} (${shown.join('; ')})` : description);
+    const option = new Option(spec.flags, shown.length > 0 ? `${description} (${shown.join(t('; '))})` : description);
     if (spec.value.kind !== 'flag') option.argParser((raw: string, previous: unknown) => parseOptionValue(spec, raw, previous));
     command.addOption(option);
   }
@@ -72,7 +72,21 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .description(t('read-only: for each row of the sheet, what Banqup holds now (not found, inactive, active)'))
       .argument(`[${t('file')}]`, t(FILE_ARGUMENT))
       .addHelpText('after', t(STATUS_EXAMPLES))
+      .addHelpText('after', t(STATUS_SPACE_EXAMPLES))
       .action(async (file: string | undefined, flags: Record<string, unknown>) => run({ command: 'status', ...(file !== undefined && { file }), flags })),
+  );
+  program.addCommand(
+    addOptions(new Command('add'), 'add', t)
+      .description(t('add one client from flags, checked like a row of the sheet, then activate it (its two links are printed)'))
+      .addHelpText('after', t(ADD_EXAMPLES))
+      .action(async (flags: Record<string, unknown>) => run({ command: 'add', flags })),
+  );
+  program.addCommand(
+    addOptions(new Command('activate'), 'activate', t)
+      .description(t("activate the space's inactive clients (\"provision all\"), or those of the sheet's rows"))
+      .argument(`[${t('file')}]`, t('a client sheet: only the clients of its rows (default: every inactive client of the space)'))
+      .addHelpText('after', t(ACTIVATE_EXAMPLES))
+      .action(async (file: string | undefined, flags: Record<string, unknown>) => run({ command: 'activate', ...(file !== undefined && { file }), flags })),
   );
   program.addCommand(
     addOptions(new Command('template'), 'template', t)
@@ -141,6 +155,21 @@ async function runCommand(config: Config, io: Io): Promise<CommandOutcome> {
       await stopIfAborted(io.signal, 'interrupted.nothing_changed');
       return runSandbox(config, io);
     }
+    case 'add': {
+      const { runAdd } = await import('./commands/add.js');
+      await stopIfAborted(io.signal, 'interrupted.nothing_changed');
+      return runAdd(config, io);
+    }
+    case 'activate': {
+      const { runActivate } = await import('./commands/activate.js');
+      await stopIfAborted(io.signal, 'interrupted.nothing_changed');
+      return runActivate(config, io);
+    }
+    case 'space-status': {
+      const { runSpaceStatus } = await import('./commands/spaceStatus.js');
+      await stopIfAborted(io.signal, 'interrupted.nothing_changed');
+      return runSpaceStatus(config, io);
+    }
   }
 }
 
@@ -152,6 +181,7 @@ async function terminalOf(io: Io): Promise<Terminal> {
     stdoutColumns: io.stdout.columns ?? 0,
     stderrIsTTY: io.stderr.isTTY === true,
     stderrColumns: io.stderr.columns ?? 80,
+    stdinIsTTY: io.stdin.isTTY === true,
     supportedColorLevel: supportsColor === false ? 0 : supportsColor.level,
   };
 }

@@ -12,8 +12,10 @@ import { rowMessages } from './domain/rowMessages.js';
 import type { Lang, MessageCatalogue, MessageParams, MessageTemplate } from './domain/types.js';
 import { vatMessages } from './domain/vat.js';
 import { cliMessages } from './cliMessages.js';
+import { addActivateMessages } from './commands/addActivateMessages.js';
 import { engineMessages } from './engine/engineMessages.js';
 import { updateMessages } from './engine/updateMessages.js';
+import { mappingMessages } from './input/mappingMessages.js';
 import { readerMessages } from './input/readerMessages.js';
 import { sandboxMessages } from './sandbox/sandboxMessages.js';
 import { reportMessages } from './report/reportText.js';
@@ -32,12 +34,14 @@ const CATALOGUES: readonly MessageCatalogue[] = [
   sharingMessages,
   rowMessages,
   readerMessages,
+  mappingMessages,
   reportMessages,
   cliMessages,
   apiMessages,
   engineMessages,
   updateMessages,
   sandboxMessages,
+  addActivateMessages,
 ];
 
 const table = Object.create(null) as Record<string, MessageTemplate>;

@@ -55,7 +55,7 @@ export const apiMessages: MessageCatalogue = {
     en: (p) => `Banqup answered ${callOf(p)} with something banqup-import could not use (HTTP ${p.status}${codeEn(p)}). Run again later.${ridEn(p)}`,
     fr: (p) => `Banqup a répondu à ${callOf(p, 'fr')} par une réponse inutilisable (HTTP ${p.status}${codeEn(p)}). Relancez plus tard.${ridFr(p)}`,
     nl: (p) => `Banqup gaf op ${callOf(p, 'nl')} een onbruikbaar antwoord (HTTP ${p.status}${codeEn(p)}). Probeer later opnieuw.${ridNl(p)}`,
-    de: (p) => `Banqup antwortete auf ${callOf(p, 'de')} mit etwas Unbrauchbarem (HTTP ${p.status}${codeEn(p)}). Starten Sie später erneut.${ridDe(p)}`,
+    de: (p) => `Banqup antwortete auf ${callOf(p, 'de')} mit einer unbrauchbaren Antwort (HTTP ${p.status}${codeEn(p)}). Starten Sie später erneut.${ridDe(p)}`,
   },
   'api.certificate': {
     en: (p) => `Banqup’s TLS certificate could not be verified (${p.reason}); nothing was sent. A test server? Set NODE_EXTRA_CA_CERTS to its CA file.${ridEn(p)}`,
@@ -109,7 +109,7 @@ export const apiMessages: MessageCatalogue = {
     en: (p) => `Banqup refused the request (HTTP ${p.status}${codeEn(p)}). Likely a bug in banqup-import: please report it.${ridEn(p)}`,
     fr: (p) => `Banqup a refusé la requête (HTTP ${p.status}${codeEn(p)}). Sans doute un bogue de banqup-import : signalez-le.${ridFr(p)}`,
     nl: (p) => `Banqup weigerde het verzoek (HTTP ${p.status}${codeEn(p)}). Wellicht een fout in banqup-import: meld het a.u.b.${ridNl(p)}`,
-    de: (p) => `Banqup hat die Anfrage abgelehnt (HTTP ${p.status}${codeEn(p)}). Wohl ein Fehler in banqup-import: Bitte melden.${ridDe(p)}`,
+    de: (p) => `Banqup hat die Anfrage abgelehnt (HTTP ${p.status}${codeEn(p)}). Wohl ein Fehler in banqup-import: Bitte melden Sie ihn.${ridDe(p)}`,
   },
 
   'space.none': {

@@ -12,11 +12,14 @@ import { renderRunTable } from '../report/runTable.js';
 import { jsonForTerminal } from '../report/sanitize.js';
 import { writeFileAtomically } from '../report/writeAtomically.js';
 
+/** What publishing needs of a command's config: the sheet ('' for none, never written over), where, how, and whether it reached Banqup. */
+export type PublishConfig = Pick<RunConfig, 'file' | 'cwd' | 'output' | 'api'>;
+
 /**
  * Prints a run's product on stdout — the table, the JSON document, or the NDJSON rows not yet
  * streamed and the summary line — then writes `--results` for a run meant for Banqup.
  */
-export async function publishRun(result: RunResult, exitCode: number, config: RunConfig, io: Io, render: Render, stream: (row: Row) => void): Promise<void> {
+export async function publishRun(result: RunResult, exitCode: number, config: PublishConfig, io: Io, render: Render, stream: (row: Row) => void): Promise<void> {
   const verdict = closingSentence(result, exitCode, render);
   const doc = buildJson(result, verdict, render);
   const output = config.output;
@@ -35,9 +38,9 @@ export async function publishRun(result: RunResult, exitCode: number, config: Ru
   if (output.results !== undefined && meantForBanqup) await writeResults(result, doc, output.results, config, render);
 }
 
-async function writeResults(result: RunResult, doc: JsonDocument, file: string, config: RunConfig, render: Render): Promise<void> {
+async function writeResults(result: RunResult, doc: JsonDocument, file: string, config: PublishConfig, render: Render): Promise<void> {
   const path = resolve(config.cwd, file);
-  const refuse = config.file === '-' ? [] : [resolve(config.cwd, config.file)];
+  const refuse = config.file === '-' || config.file === '' ? [] : [resolve(config.cwd, config.file)];
   const kind = extname(file).toLowerCase();
   const lang = config.output.lang;
   const data =
@@ -50,7 +53,7 @@ async function writeResults(result: RunResult, doc: JsonDocument, file: string, 
 }
 
 /** `--ndjson`: a writer of each row once, as it finishes. */
-export function ndjsonStream(config: RunConfig, io: Io, render: Render): (row: Row) => void {
+export function ndjsonStream(config: Pick<RunConfig, 'output'>, io: Io, render: Render): (row: Row) => void {
   const streamed = new Set<number>();
   return (row) => {
     if (config.output.format !== 'ndjson' || streamed.has(row.row)) return;

@@ -13,6 +13,7 @@ import { assertOutputPath } from '../report/assertWritablePath.js';
 import { createProgressReporter } from '../report/progressReporter.js';
 import { sanitizeForTerminal } from '../report/sanitize.js';
 import { VERSION } from '../version.js';
+import { openColumnSession } from './columnSession.js';
 import { ndjsonStream, publishRun } from './publishRun.js';
 import { writeReport } from './writeReport.js';
 
@@ -24,16 +25,19 @@ export async function runSheet(config: RunConfig, io: Io): Promise<RunResult> {
   const render = rendererFor(config.output.lang);
   const reporter = createProgressReporter({ stream: io.stderr, mode: config.output.progress, render, lang: config.output.lang });
   const stream = ndjsonStream(config, io, render);
+  const columns = await openColumnSession(config, io, render);
   try {
     const result = await runImport(
       config,
       {
         readInput: () => readInput(config.file, io),
         openApi,
+        columns: columns.deps,
         onChecked: async (check, mode) => {
           // A results file that cannot be written stops a run meant for Banqup before anything is sent.
           if (mode !== 'check' && config.output.results !== undefined) assertOutputPath(resolve(config.cwd, config.output.results));
           await writeReport(check, config, render);
+          await columns.save(check.sheet.columns);
         },
         ...(io.signal !== undefined && { signal: io.signal }),
       },
@@ -56,7 +60,7 @@ export async function runSheet(config: RunConfig, io: Io): Promise<RunResult> {
 }
 
 /** The adapter, loaded on first need: a dry run without credentials never loads the HTTP client. */
-async function openApi(api: ApiConfig, onEvent: OnRunEvent): Promise<BanqupApi> {
+export async function openApi(api: ApiConfig, onEvent: OnRunEvent): Promise<BanqupApi> {
   const { createBanqupApi } = await import('../api/banqupApi.js');
   return createBanqupApi({
     baseUrl: api.baseUrl,

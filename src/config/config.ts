@@ -1,5 +1,6 @@
-import type { DeliveryChannel, Lang } from '../domain/types.js';
+import type { ColumnKey, DeliveryChannel, Lang } from '../domain/types.js';
 import type { TemplateLang } from '../input/columns.js';
+import type { MappingEntry } from '../input/columnMapping.js';
 
 /** How progress is shown on stderr: a spinner in a terminal, plain lines elsewhere, or nothing. */
 export type ProgressMode = 'spinner' | 'lines' | 'silent';
@@ -20,6 +21,18 @@ export interface OutputConfig {
   readonly report?: string;
   /** `--results` as the user typed it. */
   readonly results?: string;
+}
+
+/** Which column of the sheet is which template column, beyond the usual header names. */
+export interface ColumnsConfig {
+  /** `--map`, in the order given. */
+  readonly map: readonly MappingEntry[];
+  /** `--mapping`, as typed: read by the shell. */
+  readonly mappingFile?: string;
+  /** `--save-mapping`, as typed. */
+  readonly saveMapping?: string;
+  /** Missing columns may be asked for: stdin and stderr are terminals, not CI, not --json/--ndjson. */
+  readonly ask: boolean;
 }
 
 /** Where and how fast to talk to Banqup; credentials only from the environment. */
@@ -51,11 +64,59 @@ export interface RunConfig {
   readonly update?: boolean;
   /** `--share-documents`, `--delivery-channel`: sharing for rows whose columns P–R say nothing. */
   readonly sharing: { readonly email?: string; readonly channel?: DeliveryChannel };
+  /** `--map`, `--mapping`, `--save-mapping`, and whether to ask at the terminal. */
+  readonly columns: ColumnsConfig;
   /** The journal file that makes the run resumable. */
   readonly journalPath: string;
   /** The journal is in banqup-import's own state folder, where old journals are pruned. */
   readonly journalsManaged: boolean;
   /** Null when BANQUP_CLIENT_ID or BANQUP_CLIENT_SECRET is missing. */
+  readonly api: ApiConfig | null;
+  readonly output: OutputConfig;
+  /** False (`add --no-activate`): clients are created and left inactive, which then counts as done. */
+  readonly activate?: boolean;
+}
+
+/** `banqup-import add`: one client from flags, checked and imported as a one-row sheet. */
+export interface AddConfig {
+  readonly command: 'add';
+  readonly cwd: string;
+  /** What each flag gave, by template column (sharing: `--share-documents`, `--delivery-channel`). */
+  readonly values: Readonly<Partial<Record<ColumnKey, string>>>;
+  readonly dryRun: boolean;
+  /** `--no-activate` makes it false. */
+  readonly activate: boolean;
+  /** stdin and stderr are terminals, not CI, not `--json`: missing values are asked for. */
+  readonly interactive: boolean;
+  readonly journalPath: string;
+  readonly journalsManaged: boolean;
+  readonly api: ApiConfig | null;
+  readonly output: OutputConfig;
+}
+
+/** `banqup-import activate [FILE]`: the space's inactive clients, or those of the sheet's rows. */
+export interface ActivateConfig {
+  readonly command: 'activate';
+  readonly cwd: string;
+  /** The sheet whose rows' clients to activate; absent: every inactive client of the space. */
+  readonly file?: string;
+  readonly sheet?: string;
+  readonly maxRows: number;
+  readonly dryRun: boolean;
+  /** `--yes`: no confirmation (needed when not interactive). */
+  readonly yes: boolean;
+  /** stdin and stderr are terminals, not CI, not `--json`/`--ndjson`: the count is confirmed. */
+  readonly interactive: boolean;
+  readonly journalPath: string;
+  readonly journalsManaged: boolean;
+  readonly api: ApiConfig | null;
+  readonly output: OutputConfig;
+}
+
+/** `banqup-import status` without a sheet: every client of the space. */
+export interface SpaceStatusConfig {
+  readonly command: 'space-status';
+  readonly cwd: string;
   readonly api: ApiConfig | null;
   readonly output: OutputConfig;
 }
@@ -95,4 +156,4 @@ export interface SandboxConfig {
 }
 
 /** Everything a command runs on: resolved once, frozen, never read from the environment again. */
-export type Config = RunConfig | TemplateConfig | SandboxConfig | ExportConfig;
+export type Config = RunConfig | TemplateConfig | SandboxConfig | AddConfig | ActivateConfig | SpaceStatusConfig | ExportConfig;

@@ -1,9 +1,9 @@
-import { LANGS } from '../domain/types.js';
+import { LANGS, type ColumnKey } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import { langOfLocale } from './resolveLang.js';
 
 /** The commands of the program; `import` is the main command (`banqup-import FILE`). */
-export const COMMAND_NAMES = ['import', 'status', 'template', 'sandbox', 'export'] as const;
+export const COMMAND_NAMES = ['import', 'status', 'template', 'sandbox', 'add', 'activate', 'export'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** How an option's value is read; a bad value is a UsageError naming the option (never commander's English). */
@@ -32,17 +32,69 @@ export interface OptionSpec {
   readonly default?: string | number;
 }
 
-const READ: readonly CommandName[] = ['import', 'status'];
-const API: readonly CommandName[] = ['import', 'status', 'export'];
-const OUTPUT: readonly CommandName[] = ['import', 'status'];
+const READ: readonly CommandName[] = ['import', 'status', 'activate'];
+const API: readonly CommandName[] = ['import', 'status', 'add', 'activate', 'export'];
+const OUTPUT: readonly CommandName[] = ['import', 'status', 'activate'];
 const flag = { kind: 'flag' } as const;
 const text = { kind: 'text' } as const;
 const whole = (min: number, max: number): OptionValue => ({ kind: 'whole', min, max });
 const choice = (...choices: string[]): OptionValue => ({ kind: 'choice', choices });
 
+/**
+ * `add`: the flag of each template column, in column order. The sharing columns P–R come from the
+ * run's `--share-documents` and `--delivery-channel`, as for an import.
+ */
+export const ADD_FLAGS: Readonly<Partial<Record<ColumnKey, { readonly flag: string; readonly key: string; readonly value: string }>>> = {
+  legalName: { flag: '--name', key: 'name', value: 'name' },
+  street: { flag: '--street', key: 'street', value: 'street' },
+  postalCode: { flag: '--zip', key: 'zip', value: 'zip' },
+  city: { flag: '--city', key: 'city', value: 'city' },
+  country: { flag: '--country', key: 'country', value: 'country' },
+  companyNumber: { flag: '--rcs', key: 'rcs', value: 'number' },
+  vatNumber: { flag: '--vat', key: 'vat', value: 'number' },
+  iban: { flag: '--iban', key: 'iban', value: 'iban' },
+  bic: { flag: '--bic', key: 'bic', value: 'bic' },
+  language: { flag: '--language', key: 'language', value: 'lang' },
+  contactName: { flag: '--contact-name', key: 'contactName', value: 'name' },
+  contactLanguage: { flag: '--contact-language', key: 'contactLanguage', value: 'lang' },
+  contactEmail: { flag: '--contact-email', key: 'contactEmail', value: 'e-mail' },
+  assigneeEmails: { flag: '--assignees', key: 'assignees', value: 'e-mails' },
+  externalReference: { flag: '--ref', key: 'ref', value: 'reference' },
+  sharingEmail: { flag: '--share-documents', key: 'shareDocuments', value: 'e-mail' },
+  deliveryChannel: { flag: '--delivery-channel', key: 'deliveryChannel', value: 'channel' },
+};
+
+const ADD_FIELD_HELP: Readonly<Partial<Record<ColumnKey, string>>> = {
+  legalName: "the client's legal name (column A)",
+  street: 'street and number (B)',
+  postalCode: 'postal code (C)',
+  city: 'city (D)',
+  country: 'country: name or code, e.g. Luxembourg, LU (E)',
+  companyNumber: 'register number, e.g. B123456 (F); --rcs or --vat, or both',
+  vatNumber: 'VAT number, e.g. LU15027442 (G)',
+  iban: 'IBAN (H)',
+  bic: 'BIC, optional (I)',
+  language: "the client's language: fr, en, nl, de or its name (J)",
+  contactName: 'contact person (K)',
+  contactLanguage: "the contact's language (L)",
+  contactEmail: "the contact's e-mail (M)",
+  assigneeEmails: 'e-mails of the firm\'s people in charge, separated by ; or , (N)',
+  externalReference: 'your own reference for the client, optional (O); makes a second add find it at once',
+  sharingEmail: "share the client's documents with the firm, delivered to this e-mail (the firm's Banqup Files login)",
+  deliveryChannel: 'how shared documents reach the firm: banqup-files (default) or email',
+};
+
+const ADD_FIELD_OPTIONS: readonly OptionSpec[] = Object.entries(ADD_FIELD_HELP).map(([column, description]) => {
+  const spec = ADD_FLAGS[column as ColumnKey];
+  if (spec === undefined) throw new Error(`no flag for ${column}`);
+  return { key: spec.key, flags: `${spec.flag} <${spec.value}>`, description, commands: ['add'], value: { kind: 'text' } };
+});
+
 /** Every option of every command (README.md "Options" is checked against this table by a test). */
 export const OPTIONS: readonly OptionSpec[] = [
-  { key: 'dryRun', flags: '--dry-run', description: 'check everything and send nothing', commands: ['import'], value: flag },
+  // add: one flag per column of the template (ADD_FLAGS), read like that row's cells
+  ...ADD_FIELD_OPTIONS,
+  { key: 'dryRun', flags: '--dry-run', description: 'check everything and send nothing', commands: ['import', 'add', 'activate'], value: flag },
   {
     key: 'sheet',
     flags: '--sheet <name>',
@@ -67,9 +119,20 @@ export const OPTIONS: readonly OptionSpec[] = [
     description: 'language of the messages and of this help: en, fr, nl, de, or a locale such as fr_LU (default: from LC_ALL/LC_MESSAGES/LANG)',
     readme:
       'language of the messages and of `--help`: `en`, `fr`, `nl`, `de`, or a locale such as `fr_LU`, `nl-BE`, `de_LU.UTF-8` (default: from `LC_ALL`/`LC_MESSAGES`/`LANG`; `nl*` gives Dutch, `de*` German, `fr*` French, anything else English)',
-    commands: ['import', 'status', 'template', 'sandbox', 'export'],
+    commands: ['import', 'status', 'template', 'sandbox', 'add', 'activate', 'export'],
     value: { kind: 'lang' },
   },
+  {
+    key: 'map',
+    flags: '--map <header=column>',
+    description: 'read the column with this header as a template column: its letter (A–R) or API field, or - to leave it out; repeatable',
+    readme:
+      'read the column with this header as a template column: its letter (`A`–`R`) or API field (`companyNumber`), or `-` to leave it out; repeatable: `--map "N° RCS=F" --map "Dénomination=legalName"`; case, accents, spaces and `*` in the header do not count',
+    commands: READ,
+    value: { kind: 'list' },
+  },
+  { key: 'mapping', flags: '--mapping <file.json>', description: 'read column mappings from a JSON file {"<header>": "<letter or field>"}; --map wins', readme: 'read column mappings from a JSON file `{"<header>": "<letter or field>"}` (as `--save-mapping` writes it); `--map` wins for the same header', commands: READ, value: text },
+  { key: 'saveMapping', flags: '--save-mapping <file.json>', description: 'write the column mapping this run used (usual names and mapped ones), for --mapping next time', commands: READ, value: text },
   { key: 'maxRows', flags: '--max-rows <n>', description: 'refuse sheets with more data rows than this', commands: READ, value: whole(1, 1_000_000), default: 10_000 },
   { key: 'space', flags: '--space <id>', description: 'Banqup Partner space id (default: the only Partner space of the app)', commands: API, value: text },
   { key: 'env', flags: '--env <env>', description: 'Banqup environment', commands: API, value: choice('prod', 'uat', 'sandbox'), default: 'prod' },
@@ -77,7 +140,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { key: 'apiUrl', flags: '--api-url <url>', description: 'API base URL, overrides --env and --region (also BANQUP_API_URL)', readme: 'API base URL, overrides `--env`/`--region` (also `BANQUP_API_URL`); `https:` only, except loopback', commands: API, value: text },
   { key: 'rate', flags: '--rate <n>', description: 'requests per second at most', commands: API, value: whole(1, 1000), default: 5 },
   { key: 'concurrency', flags: '--concurrency <n>', description: 'requests in flight at most', commands: API, value: whole(1, 64), default: 4 },
-  { key: 'batchSize', flags: '--batch-size <n>', description: 'clients per provisioning call', commands: ['import'], value: whole(1, 100), default: 50 },
+  { key: 'batchSize', flags: '--batch-size <n>', description: 'clients per provisioning call', commands: ['import', 'activate'], value: whole(1, 100), default: 50 },
   { key: 'timeout', flags: '--timeout <seconds>', description: 'time limit of one API request', commands: API, value: whole(1, 600), default: 30 },
   {
     key: 'shareDocuments',
@@ -101,7 +164,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     description: "folder of the journal that makes a run resumable (default: banqup-import's state folder)",
     readme:
       'folder of the journal that makes a run resumable (default: banqup-import\'s own state folder, `$XDG_STATE_HOME/banqup-import` (`~/.local/state`), `%LOCALAPPDATA%\\banqup-import` on Windows, `~/Library/Application Support/banqup-import` on macOS, where journals untouched for 90 days are deleted; a journal an earlier version left beside the sheet is still used)',
-    commands: ['import'],
+    commands: ['import', 'add', 'activate'],
     value: text,
   },
   {
@@ -114,9 +177,13 @@ export const OPTIONS: readonly OptionSpec[] = [
     value: flag,
   },
   { key: 'restart', flags: '--restart', description: 'ignore the journal of earlier runs', commands: ['import'], value: flag },
-  { key: 'quiet', flags: '-q, --quiet', description: 'no progress on stderr', commands: ['import', 'status', 'export'], value: flag },
-  { key: 'color', flags: '--color', description: 'force colour', readme: 'force colour on (also `FORCE_COLOR`)', commands: OUTPUT, value: flag },
-  { key: 'color', flags: '--no-color', description: 'no colour', readme: 'no colour (also `NO_COLOR`)', commands: OUTPUT, value: flag },
+  { key: 'quiet', flags: '-q, --quiet', description: 'no progress on stderr', commands: ['import', 'status', 'add', 'activate', 'export'], value: flag },
+  { key: 'color', flags: '--color', description: 'force colour', readme: 'force colour on (also `FORCE_COLOR`)', commands: [...OUTPUT, 'add'], value: flag },
+  { key: 'color', flags: '--no-color', description: 'no colour', readme: 'no colour (also `NO_COLOR`)', commands: [...OUTPUT, 'add'], value: flag },
+  { key: 'json', flags: '--json', description: "print the client's row object of the import's JSON on stdout", readme: "the client's row object of the import's JSON document (format below) on stdout", commands: ['add'], value: flag },
+  { key: 'activate', flags: '--no-activate', description: 'create the client and leave it inactive (default: activate it)', commands: ['add'], value: flag },
+  // activate
+  { key: 'yes', flags: '-y, --yes', description: 'activate without asking (needed when not in a terminal)', commands: ['activate'], value: flag },
   // template
   { key: 'output', flags: '-o, --output <file>', description: 'where to write it; - for standard output', commands: ['template'], value: text, default: 'clients.xlsx' },
   // export

@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs';
 import { homedir, platform } from 'node:os';
-import { extname } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { resolveBaseUrl, type ApiEnv, type ApiRegion } from '../api/baseUrl.js';
 import { normaliseDeliveryChannel } from '../domain/documentSharing.js';
-import type { DeliveryChannel } from '../domain/types.js';
+import { parseMapFlag } from '../input/columnMapping.js';
+import type { ColumnKey, DeliveryChannel } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import { resolveLang } from './resolveLang.js';
 import { resolveTemplateLang } from './resolveTemplateLang.js';
-import type { ApiConfig, Config, OutputConfig, ProgressMode, RunConfig } from './config.js';
-import { journalLocation } from './journalLocation.js';
-import { defaultOf, type CommandName } from './options.js';
+import type { ApiConfig, ColumnsConfig, Config, OutputConfig, ProgressMode, RunConfig } from './config.js';
+import { journalLocation, journalsFolder } from './journalLocation.js';
+import { ADD_FLAGS, defaultOf, type CommandName } from './options.js';
 
 /** The environment, as the process has it. resolveConfig is the only reader of it. */
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -20,6 +21,8 @@ export interface Terminal {
   readonly stdoutColumns: number;
   readonly stderrIsTTY: boolean;
   readonly stderrColumns: number;
+  /** Standard input is a terminal (someone can answer a question); absent: no. */
+  readonly stdinIsTTY?: boolean;
   /** The colour level the terminal supports when colour is on (chalk's detection). */
   readonly supportedColorLevel: 0 | 1 | 2 | 3;
 }
@@ -68,9 +71,18 @@ export function resolveWidth(env: Env, terminal: Pick<Terminal, 'stdoutColumns'>
  */
 export function resolveProgress(flags: { json?: unknown; ndjson?: unknown; quiet?: unknown }, env: Env, terminal: Pick<Terminal, 'stderrIsTTY' | 'stderrColumns'>): ProgressMode {
   if (flags.json === true || flags.ndjson === true || flags.quiet === true) return 'silent';
-  const ci = set(env.CI) && env.CI !== 'false' && env.CI !== '0';
+  const ci = underCi(env);
   // A terminal of zero columns (some pseudo-terminals) would make the spinner redraw endlessly.
   return terminal.stderrIsTTY && terminal.stderrColumns > 0 && !ci && env.TERM !== 'dumb' ? 'spinner' : 'lines';
+}
+
+function underCi(env: Env): boolean {
+  return set(env.CI) && env.CI !== 'false' && env.CI !== '0';
+}
+
+/** Someone to ask (add's missing values, activate's confirmation): stdin and stderr are terminals, not CI, not JSON. */
+export function resolveInteractive(flags: { json?: unknown; ndjson?: unknown }, env: Env, terminal: Pick<Terminal, 'stdinIsTTY' | 'stderrIsTTY'>): boolean {
+  return terminal.stdinIsTTY === true && terminal.stderrIsTTY && !underCi(env) && flags.json !== true && flags.ndjson !== true;
 }
 
 const EXTENSIONS = ['.xlsx', '.csv', '.json'];
@@ -129,9 +141,57 @@ function apiConfig(flags: Readonly<Record<string, unknown>>, env: Env): ApiConfi
  */
 export function resolveConfig(parsed: ParsedCommand, env: Env, terminal: Terminal, cwd: string): Config {
   const { flags } = parsed;
+  const place = { cwd, env, platform: platform(), home: set(env.HOME) ? env.HOME : homedir(), exists: existsSync };
   switch (parsed.command) {
+    case 'add': {
+      const values = Object.fromEntries(
+        Object.entries(ADD_FLAGS).flatMap(([column, spec]) => {
+          const typed = optionalText(flags[spec.key]);
+          return typed === undefined ? [] : [[column, typed]];
+        }),
+      ) as Partial<Record<ColumnKey, string>>;
+      const journal = commandJournal('add', optionalText(flags.stateDir), place);
+      return deepFreeze({
+        command: 'add',
+        cwd,
+        values,
+        dryRun: flags.dryRun === true,
+        activate: flags.activate !== false,
+        interactive: resolveInteractive(flags, env, terminal),
+        journalPath: journal.path,
+        journalsManaged: journal.managed,
+        api: apiConfig(flags, env),
+        output: outputConfig(flags, env, terminal),
+      });
+    }
+    case 'activate': {
+      const stateDir = optionalText(flags.stateDir);
+      // With a sheet, the import's own journal: what it created and what activate did are one story.
+      const journal =
+        parsed.file === undefined
+          ? commandJournal('activate', stateDir, place)
+          : journalLocation(parsed.file, { ...place, ...(stateDir !== undefined && { stateDir }) });
+      const sheet = optionalText(flags.sheet);
+      return deepFreeze({
+        command: 'activate',
+        cwd,
+        ...(parsed.file !== undefined && { file: parsed.file }),
+        ...(sheet !== undefined && { sheet }),
+        maxRows: number(flags.maxRows, 'maxRows'),
+        dryRun: flags.dryRun === true,
+        yes: flags.yes === true,
+        interactive: resolveInteractive(flags, env, terminal),
+        journalPath: journal.path,
+        journalsManaged: journal.managed,
+        api: apiConfig(flags, env),
+        output: outputConfig(flags, env, terminal),
+      });
+    }
     case 'import':
     case 'status': {
+      if (parsed.command === 'status' && parsed.file === undefined) {
+        return deepFreeze({ command: 'space-status', cwd, api: apiConfig(flags, env), output: outputConfig(flags, env, terminal) });
+      }
       if (parsed.file === undefined) throw new UsageError('usage.no_file');
       const stateDir = optionalText(flags.stateDir);
       const journal = journalLocation(parsed.file, {
@@ -153,6 +213,7 @@ export function resolveConfig(parsed: ParsedCommand, env: Env, terminal: Termina
         restart: flags.restart === true,
         ...(flags.update === true && { update: true }),
         sharing: sharingFlags(flags),
+        columns: columnsFlags(flags, env, terminal, parsed.file),
         journalPath: journal.path,
         journalsManaged: journal.managed,
         api: apiConfig(flags, env),
@@ -200,6 +261,33 @@ function sharingFlags(flags: Readonly<Record<string, unknown>>): { email?: strin
   const channel = typedChannel === undefined ? null : normaliseDeliveryChannel(typedChannel).value;
   if (typedChannel !== undefined && channel === null) throw new UsageError('usage.delivery_channel', { value: typedChannel });
   return { ...(email !== null && { email }), ...(channel !== null && { channel }) };
+}
+
+/**
+ * `--map` (each checked now: a typo is exit 2 before the sheet is read), `--mapping`,
+ * `--save-mapping`; missing columns are asked for only when someone can answer at a terminal and
+ * stdout is not for a machine (decisions.md: no prompt under CI, --json or --ndjson).
+ */
+function columnsFlags(flags: Readonly<Record<string, unknown>>, env: Env, terminal: Terminal, file: string): ColumnsConfig {
+  const map = (Array.isArray(flags.map) ? (flags.map as unknown[]) : []).filter((m): m is string => typeof m === 'string').map(parseMapFlag);
+  const mappingFile = optionalText(flags.mapping);
+  const saveMapping = optionalText(flags.saveMapping);
+  const ask = resolveInteractive(flags, env, terminal) && file !== '-';
+  return { map, ask, ...(mappingFile !== undefined && { mappingFile }), ...(saveMapping !== undefined && { saveMapping }) };
+}
+
+/**
+ * The journal of a command that has no sheet (`add`, `activate` of the whole space): one file per
+ * command in `--state-dir`, else in banqup-import's own journal folder.
+ */
+function commandJournal(
+  name: 'add' | 'activate',
+  stateDir: string | undefined,
+  place: Parameters<typeof journalsFolder>[0] & { readonly cwd: string },
+): { path: string; managed: boolean } {
+  const file = `${name}.journal.ndjson`;
+  if (stateDir !== undefined) return { path: join(resolve(place.cwd, stateDir), file), managed: false };
+  return { path: join(journalsFolder(place), file), managed: true };
 }
 
 function optionalText(value: unknown): string | undefined {

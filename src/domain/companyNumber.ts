@@ -155,25 +155,25 @@ export const companyNumberMessages: MessageCatalogue = {
     en: () => 'This is a VAT number, not an RCS number: move it to the VAT column and type the RCS (B123456).',
     fr: () => 'C’est un numéro de TVA, pas un RCS : mettez-le en colonne TVA et saisissez le RCS (B123456).',
     nl: () => 'Dit is een btw-nummer, geen RCS-nummer: zet het in de btw-kolom en typ het RCS (B123456).',
-    de: () => 'Das ist eine MwSt.-Nummer, keine RCS-Nummer: In die MwSt.-Spalte, und RCS eingeben (B123456).',
+    de: () => 'MwSt.-Nummer statt RCS: Verschieben Sie sie in die MwSt.-Spalte und geben Sie die RCS ein (B123456).',
   },
   'rcs.looks_like_matricule': {
     en: () => 'This looks like a national ID number (matricule), not an RCS: type the RCS, e.g. B123456.',
     fr: () => 'Ceci ressemble à un matricule national, pas à un RCS : saisissez le numéro RCS, p. ex. B123456.',
     nl: () => 'Dit lijkt een nationaal identificatienummer (matricule), geen RCS: typ het RCS, bv. B123456.',
-    de: () => 'Das sieht nach einer nationalen Kennnummer (Matrikel) aus, nicht nach RCS: z. B. B123456 eingeben.',
+    de: () => 'Wohl eine nationale Kennnummer (Matrikel), keine RCS: Geben Sie die RCS ein, z. B. B123456.',
   },
   'rcs.looks_like_be': {
     en: () => 'This looks like a Belgian enterprise number: if the client is Belgian, set the country to BE.',
     fr: () => 'Ceci ressemble à un numéro d’entreprise belge : si le client est belge, indiquez le pays BE.',
     nl: () => 'Dit lijkt een Belgisch ondernemingsnummer: is de klant Belgisch, zet het land dan op BE.',
-    de: () => 'Das sieht nach einer belgischen Unternehmensnummer aus: Ist der Kunde belgisch, Land BE angeben.',
+    de: () => 'Das sieht nach einer belgischen Unternehmensnummer aus: Ist der Kunde belgisch, geben Sie als Land BE an.',
   },
   'rcs.looks_like_fr': {
     en: () => 'This looks like a French SIREN/RCS number: if the client is French, set the country to FR.',
     fr: () => 'Ceci ressemble à un numéro SIREN/RCS français : si le client est français, indiquez le pays FR.',
     nl: () => 'Dit lijkt een Frans SIREN/RCS-nummer: is de klant Frans, zet het land dan op FR.',
-    de: () => 'Das sieht nach einer französischen SIREN/RCS-Nummer aus: Ist der Kunde Franzose, Land FR angeben.',
+    de: () => 'Das sieht nach einer französischen SIREN/RCS-Nummer aus: Ist der Kunde französisch, Land FR angeben.',
   },
   'be_enterprise.format': {
     en: () => 'A Belgian enterprise number has 10 digits starting with 0 or 1, e.g. 0403.019.261.',
@@ -209,7 +209,7 @@ export const companyNumberMessages: MessageCatalogue = {
     en: () => 'SIRET check digit does not match: a digit is probably mistyped. Or type the 9-digit SIREN.',
     fr: () => 'Clé du SIRET incorrecte : un chiffre est sans doute mal saisi. Ou saisissez le SIREN (9 chiffres).',
     nl: () => 'Het controlecijfer van het SIRET klopt niet: wellicht een tikfout. Of typ het SIREN van 9 cijfers.',
-    de: () => 'Die Prüfziffer der SIRET stimmt nicht: Wohl ein Tippfehler. Oder die 9-stellige SIREN eingeben.',
+    de: () => 'Die Prüfziffer der SIRET stimmt nicht: Wohl ein Tippfehler. Oder geben Sie die 9-stellige SIREN ein.',
   },
   'fr_siren.from_siret': {
     en: (p) => `SIRET given: its SIREN (first 9 digits) ${p.siren} is used.`,

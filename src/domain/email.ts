@@ -175,7 +175,7 @@ export const emailMessages: MessageCatalogue = {
     en: () => 'Not a valid e-mail address: it must look like name@example.lu. Check for typos or spaces.',
     fr: () => 'Adresse e-mail invalide : elle doit ressembler à nom@exemple.lu. Vérifiez fautes et espaces.',
     nl: () => 'Geen geldig e-mailadres: het moet lijken op naam@voorbeeld.be. Controleer op tikfouten of spaties.',
-    de: () => 'Keine gültige E-Mail-Adresse: Sie muss wie name@beispiel.lu aussehen. Tippfehler, Leerzeichen?',
+    de: () => 'Keine gültige E-Mail-Adresse: Sie muss wie name@beispiel.lu aussehen. Prüfen Sie Tippfehler und Leerzeichen.',
   },
   'email.has_name': {
     en: (p) => `Type only the address, without the name: ${p.suggestion}`,
@@ -205,19 +205,19 @@ export const emailMessages: MessageCatalogue = {
     en: (p) => `Address ${p.position} of ${p.total} (${p.address}) is not a valid e-mail: fix or remove it.`,
     fr: (p) => `L’adresse ${p.position} sur ${p.total} (${p.address}) n’est pas valide : corrigez-la ou retirez-la.`,
     nl: (p) => `Adres ${p.position} van ${p.total} (${p.address}) is geen geldig e-mailadres: verbeter of verwijder het.`,
-    de: (p) => `Adresse ${p.position} von ${p.total} (${p.address}) ist keine gültige E-Mail: Korrigieren oder entfernen.`,
+    de: (p) => `Adresse ${p.position} von ${p.total} (${p.address}) ist keine gültige E-Mail: Korrigieren oder entfernen Sie sie.`,
   },
   'assignees.has_name': {
     en: (p) => `Address ${p.position} of ${p.total}: type only the address, without the name: ${p.suggestion}`,
     fr: (p) => `Adresse ${p.position} sur ${p.total} : saisissez seulement l’adresse, sans le nom : ${p.suggestion}`,
     nl: (p) => `Adres ${p.position} van ${p.total}: typ alleen het adres, zonder de naam: ${p.suggestion}`,
-    de: (p) => `Adresse ${p.position} von ${p.total}: nur die Adresse eingeben, ohne Namen: ${p.suggestion}`,
+    de: (p) => `Adresse ${p.position} von ${p.total}: Geben Sie nur die Adresse ein, ohne Namen: ${p.suggestion}`,
   },
   'assignees.mailto': {
     en: (p) => `Address ${p.position} of ${p.total}: remove “mailto:” and keep ${p.suggestion}`,
     fr: (p) => `Adresse ${p.position} sur ${p.total} : retirez « mailto: » et gardez ${p.suggestion}`,
     nl: (p) => `Adres ${p.position} van ${p.total}: verwijder “mailto:” en houd ${p.suggestion}`,
-    de: (p) => `Adresse ${p.position} von ${p.total}: „mailto:“ entfernen, ${p.suggestion} behalten`,
+    de: (p) => `Adresse ${p.position} von ${p.total}: Entfernen Sie „mailto:“ und behalten Sie ${p.suggestion}`,
   },
   'assignees.several': {
     en: (p) => `Address ${p.position} of ${p.total} holds several addresses: separate them with ; or line breaks.`,

@@ -138,7 +138,7 @@ export const ibanMessages: MessageCatalogue = {
     en: (p) => `Not the shape of a ${p.country} IBAN: a letter or digit is out of place. Copy it again from the bank.`,
     fr: (p) => `Ce n’est pas la forme d’un IBAN ${p.country} : une lettre ou un chiffre est mal placé. Recopiez-le.`,
     nl: (p) => `Niet de vorm van een IBAN uit ${p.country}: een letter of cijfer staat verkeerd. Kopieer het opnieuw.`,
-    de: (p) => `Nicht die Form einer IBAN aus ${p.country}: Ein Buchstabe oder eine Ziffer steht falsch. Neu kopieren.`,
+    de: (p) => `Nicht die Form einer IBAN aus ${p.country}: Ein Buchstabe oder eine Ziffer steht falsch. Kopieren Sie sie erneut.`,
   },
   'iban.checksum': {
     en: () => 'IBAN check digits do not match: a character is probably mistyped. Check the IBAN.',
@@ -149,7 +149,7 @@ export const ibanMessages: MessageCatalogue = {
   'iban.bank_checksum': {
     en: () => 'The account number inside the IBAN fails the bank’s check: a digit is probably mistyped.',
     fr: () => 'Le compte dans l’IBAN échoue au contrôle bancaire : un chiffre est sans doute mal saisi.',
-    nl: () => 'Het rekeningnummer in het IBAN faalt voor de controle van de bank: wellicht een tikfout.',
+    nl: () => 'Het rekeningnummer in het IBAN doorstaat de controle van de bank niet: wellicht een tikfout.',
     de: () => 'Die Kontonummer in der IBAN besteht die Prüfung der Bank nicht: Wohl ein Tippfehler.',
   },
   'iban.qr_not_allowed': {

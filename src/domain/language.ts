@@ -66,6 +66,6 @@ export const languageMessages: MessageCatalogue = {
     en: (p) => `Banqup does not offer ${p.name} (${p.code}): it accepts French, English, Dutch or German.`,
     fr: (p) => `Langue non disponible dans Banqup (${p.nameFr ?? p.name}, ${p.code}) : il accepte français, anglais, néerlandais ou allemand.`,
     nl: (p) => `Taal niet beschikbaar in Banqup (${p.nameNl ?? p.name}, ${p.code}): het aanvaardt Frans, Engels, Nederlands of Duits.`,
-    de: (p) => `Sprache in Banqup nicht verfügbar (${p.nameDe ?? p.name}, ${p.code}): Es nimmt Französisch, Englisch, Niederländisch oder Deutsch.`,
+    de: (p) => `Sprache in Banqup nicht verfügbar (${p.nameDe ?? p.name}, ${p.code}): Banqup bietet Französisch, Englisch, Niederländisch oder Deutsch.`,
   },
 };

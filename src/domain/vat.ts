@@ -186,7 +186,7 @@ export const vatMessages: MessageCatalogue = {
     en: (p) => `“${p.prefix}” is not an EU VAT prefix: Banqup takes EU VAT numbers only, e.g. LU15027442.`,
     fr: (p) => `« ${p.prefix} » n’est pas un préfixe de TVA de l’UE : Banqup n’accepte que des TVA de l’UE, p. ex. LU15027442.`,
     nl: (p) => `“${p.prefix}” is geen btw-voorvoegsel van de EU: Banqup neemt enkel EU-btw-nummers, bv. LU15027442.`,
-    de: (p) => `„${p.prefix}“ ist kein EU-MwSt.-Präfix: Banqup nimmt nur EU-Nummern, z. B. LU15027442.`,
+    de: (p) => `„${p.prefix}“ ist kein EU-MwSt.-Präfix: Banqup akzeptiert nur EU-Nummern, z. B. LU15027442.`,
   },
   'vat.missing_prefix': {
     en: () => 'The VAT number has no country prefix: add it, e.g. LU15027442.',
@@ -198,7 +198,7 @@ export const vatMessages: MessageCatalogue = {
     en: () => 'This is not a VAT number: type the country code and number (LU15027442), or leave it empty.',
     fr: () => 'Ce n’est pas un numéro de TVA : saisissez code pays et numéro (LU15027442), ou laissez vide.',
     nl: () => 'Dit is geen btw-nummer: typ landcode en nummer (LU15027442), of laat de cel leeg.',
-    de: () => 'Das ist keine MwSt.-Nummer: Ländercode und Nummer eingeben (LU15027442) oder leer lassen.',
+    de: () => 'Keine MwSt.-Nummer: Geben Sie Ländercode und Nummer ein (LU15027442) oder lassen Sie die Zelle leer.',
   },
   'vat.looks_like_rcs': {
     en: () => 'This is an RCS number, not a VAT number: move it to the RCS column (VAT looks like LU15027442).',
@@ -221,7 +221,7 @@ export const vatMessages: MessageCatalogue = {
   'vat.checksum': {
     en: (p) => `${p.country} VAT check digits do not match: a digit is probably mistyped. Check the number.`,
     fr: (p) => `Chiffres de contrôle de la TVA ${p.country} incorrects : un chiffre est sans doute mal saisi. Vérifiez.`,
-    nl: (p) => `De controlecijfers van het btw-nummer (${p.country}) kloppen niet: wellicht een tikfout. Controleer.`,
+    nl: (p) => `De controlecijfers van het btw-nummer (${p.country}) kloppen niet: wellicht een tikfout. Controleer het nummer.`,
     de: (p) => `Die Prüfziffern der MwSt.-Nummer (${p.country}) stimmen nicht: Wohl ein Tippfehler. Bitte prüfen.`,
   },
   'vat.be_leading_zero': {
@@ -234,6 +234,6 @@ export const vatMessages: MessageCatalogue = {
     en: (p) => `VAT number from ${p.vatCountry} but country ${p.country}: fine for a foreign entity, else fix one.`,
     fr: (p) => `TVA de ${p.vatCountry} mais pays ${p.country} : normal pour une entité étrangère, sinon corrigez l’un des deux.`,
     nl: (p) => `Btw-nummer uit ${p.vatCountry} maar land ${p.country}: normaal voor een buitenlandse entiteit, anders verbeter er een.`,
-    de: (p) => `MwSt.-Nummer aus ${p.vatCountry}, aber Land ${p.country}: normal bei ausländischer Einheit, sonst korrigieren.`,
+    de: (p) => `MwSt.-Nummer aus ${p.vatCountry}, aber Land ${p.country}: normal bei einer ausländischen Einheit, sonst korrigieren Sie eines.`,
   },
 };

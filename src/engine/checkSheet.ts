@@ -3,7 +3,8 @@ import { checkRows } from '../domain/checkRows.js';
 import type { ColumnInfo } from '../domain/normaliseRow.js';
 import type { ColumnKey } from '../domain/types.js';
 import { COLUMNS } from '../input/columns.js';
-import { readSheet } from '../input/readSheet.js';
+import { readSheet, type ReadSheetOptions, type SheetRead } from '../input/readSheet.js';
+import { ColumnsUnresolved } from '../input/reviewColumns.js';
 import { normaliseEmail } from '../domain/email.js';
 import type { SharingDefaults } from '../domain/documentSharing.js';
 import { UsageError } from '../errors.js';
@@ -15,10 +16,15 @@ export const COLUMN_INFO = Object.fromEntries(
 ) as Record<ColumnKey, ColumnInfo>;
 
 /** Reads and checks the sheet; throws InputError for files that cannot be read as a client sheet. */
-export async function checkSheet(config: Pick<RunConfig, 'file' | 'sheet' | 'maxRows' | 'sharing'>, deps: Pick<RunDeps, 'readInput'>): Promise<SheetCheck> {
+export async function checkSheet(
+  config: Pick<RunConfig, 'file' | 'sheet' | 'maxRows' | 'sharing'>,
+  deps: Pick<RunDeps, 'readInput' | 'columns' | 'readTable'>,
+): Promise<SheetCheck> {
   const sharing = sharingOf(config.sharing);
-  const bytes = await deps.readInput();
-  const sheet = readSheet(bytes, config.sheet === undefined ? { maxRows: config.maxRows } : { sheet: config.sheet, maxRows: config.maxRows });
+  const sheet =
+    deps.readTable !== undefined
+      ? await deps.readTable()
+      : await readWithColumns(await deps.readInput(), config.sheet === undefined ? { maxRows: config.maxRows } : { sheet: config.sheet, maxRows: config.maxRows }, deps.columns);
   const places = Object.fromEntries(
     Object.entries(sheet.columns).map(([key, c]) => [key, { letter: c.letter, header: c.header }]),
   ) as Partial<Record<ColumnKey, { letter: string; header: string }>>;
@@ -30,6 +36,17 @@ export async function checkSheet(config: Pick<RunConfig, 'file' | 'sheet' | 'max
   };
 }
 
+/** Reads the sheet with the user's mapping; when its columns stop the run and someone can answer, asks once and reads again. */
+async function readWithColumns(bytes: Uint8Array, opts: ReadSheetOptions, columns: RunDeps['columns']): Promise<SheetRead> {
+  try {
+    return readSheet(bytes, columns ? { ...opts, mapping: columns.mapping } : opts);
+  } catch (error) {
+    if (!(error instanceof ColumnsUnresolved) || columns?.choose === undefined) throw error;
+    const mapping = await columns.choose(error.review);
+    if (mapping === undefined) throw error;
+    return readSheet(bytes, { ...opts, mapping });
+  }
+}
 
 /** The run's sharing, its e-mail checked like column R: `--share-documents` that is no address is exit 2. */
 function sharingOf(sharing: SharingDefaults): SharingDefaults {

@@ -40,7 +40,7 @@ export const engineMessages: MessageCatalogue = {
     en: (p) => `Banqup could not activate this client (${p.code}): it no longer finds it. Run again to create it.`,
     fr: (p) => `Banqup n’a pas pu activer ce client (${p.code}) : il ne le trouve plus. Relancez pour le créer.`,
     nl: (p) => `Banqup kon deze klant niet activeren (${p.code}): het vindt hem niet meer. Voer opnieuw uit om hem aan te maken.`,
-    de: (p) => `Banqup konnte diesen Kunden nicht aktivieren (${p.code}): Er ist nicht mehr auffindbar. Erneut starten, um ihn anzulegen.`,
+    de: (p) => `Banqup konnte diesen Kunden nicht aktivieren (${p.code}): Er ist nicht mehr auffindbar. Starten Sie erneut, um ihn anzulegen.`,
   },
   'provision.failed': {
     en: (p) => `Banqup could not activate this client (${p.code}). Run the same command again later.`,
@@ -70,7 +70,7 @@ export const engineMessages: MessageCatalogue = {
     en: () => 'Not sent: this row has errors (listed above). Fix them, then run again.',
     fr: () => 'Non envoyée : cette ligne a des erreurs (listées plus haut). Corrigez-les, puis relancez.',
     nl: () => 'Niet verstuurd: deze rij bevat fouten (hierboven vermeld). Verbeter ze en voer opnieuw uit.',
-    de: () => 'Nicht gesendet: Diese Zeile hat Fehler (oben aufgeführt). Korrigieren Sie sie, dann erneut starten.',
+    de: () => 'Nicht gesendet: Diese Zeile hat Fehler (oben aufgeführt). Korrigieren Sie sie und starten Sie erneut.',
   },
   'run.not_reached_rows': {
     en: (p) => `${p.n === 1 ? 'Row' : 'Rows'} ${p.rows}: not sent, the run stopped before ${p.n === 1 ? 'it' : 'them'}.`,
@@ -114,19 +114,19 @@ export const engineMessages: MessageCatalogue = {
     en: (p) => `${enPlural(p, 'row needs', 'rows need')} attention (see the messages). Fix, then run the same command again: rows already done are skipped.`,
     fr: (p) => `${frPlural(p, 'ligne demande', 'lignes demandent')} votre attention (voir les messages). Corrigez, puis relancez : les lignes faites sont sautées.`,
     nl: (p) => `${nlPlural(p, 'rij vraagt', 'rijen vragen')} aandacht (zie de meldingen). Verbeter en voer dezelfde opdracht opnieuw uit: afgewerkte rijen worden overgeslagen.`,
-    de: (p) => `${dePlural(p, 'Zeile braucht', 'Zeilen brauchen')} Aufmerksamkeit (siehe Meldungen). Korrigieren, dann erneut starten: Erledigte Zeilen werden übersprungen.`,
+    de: (p) => `${dePlural(p, 'Zeile braucht', 'Zeilen brauchen')} Aufmerksamkeit (siehe Meldungen). Korrigieren Sie sie und starten Sie erneut: Erledigte Zeilen werden übersprungen.`,
   },
   'run.dry_run_ok': {
     en: (p) => `Dry run, nothing sent: ${p.create} to create, ${p.existing} already in Banqup. Run without --dry-run to import.`,
     fr: (p) => `Essai, rien d’envoyé : ${p.create} à créer, ${p.existing} déjà dans Banqup. Relancez sans --dry-run pour importer.`,
     nl: (p) => `Proefrun, niets verstuurd: ${p.create} aan te maken, ${p.existing} al in Banqup. Voer uit zonder --dry-run om te importeren.`,
-    de: (p) => `Probelauf, nichts gesendet: ${p.create} anzulegen, ${p.existing} schon in Banqup. Ohne --dry-run starten, um zu importieren.`,
+    de: (p) => `Probelauf, nichts gesendet: ${p.create} anzulegen, ${p.existing} schon in Banqup. Starten Sie ohne --dry-run, um zu importieren.`,
   },
   'run.dry_run_blocked': {
     en: (p) => `Dry run, nothing sent: ${enPlural(p, 'row', 'rows')} would not be imported. Fix ${n(p) === 1 ? 'it' : 'them'}, then run again.`,
     fr: (p) => `Essai, rien d’envoyé : ${frPlural(p, 'ligne ne serait pas importée', 'lignes ne seraient pas importées')}. Corrigez, puis relancez.`,
     nl: (p) => `Proefrun, niets verstuurd: ${nlPlural(p, 'rij zou', 'rijen zouden')} niet geïmporteerd worden. Verbeter en voer opnieuw uit.`,
-    de: (p) => `Probelauf, nichts gesendet: ${dePlural(p, 'Zeile würde', 'Zeilen würden')} nicht importiert. Korrigieren Sie, dann erneut starten.`,
+    de: (p) => `Probelauf, nichts gesendet: ${dePlural(p, 'Zeile würde', 'Zeilen würden')} nicht importiert. Korrigieren Sie sie und starten Sie erneut.`,
   },
   'run.stats': {
     en: (p) => `Time: ${p.time}. API calls: ${p.calls} (${p.retries} retried, ${p.rateLimited} slowed down by Banqup).`,
@@ -344,7 +344,7 @@ export const engineMessages: MessageCatalogue = {
     en: (p) => `Banqup asks to slow down: every call waits ${p.seconds} s.`,
     fr: (p) => `Banqup demande de ralentir : chaque appel attend ${p.seconds} s.`,
     nl: (p) => `Banqup vraagt om te vertragen: elke oproep wacht ${p.seconds} s.`,
-    de: (p) => `Banqup bittet zu verlangsamen: Jeder Aufruf wartet ${p.seconds} s.`,
+    de: (p) => `Banqup bittet um ein langsameres Tempo: Jeder Aufruf wartet ${p.seconds} s.`,
   },
   'progress.stopping_interrupt': {
     en: () => 'Stopping: waiting for the calls in flight to finish (Ctrl-C again quits at once; the journal stays safe).',

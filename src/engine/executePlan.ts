@@ -31,6 +31,8 @@ export interface ExecuteOptions {
   readonly signal?: AbortSignal;
   readonly concurrency: number;
   readonly batchSize: number;
+  /** False (`add --no-activate`): create, and leave the clients inactive. */
+  readonly provision?: boolean;
   readonly provisionRounds?: number;
   readonly provisionRoundDelayMs?: number;
   readonly now?: () => Date;
@@ -106,7 +108,9 @@ export async function executePlan(opts: ExecuteOptions): Promise<ExecuteResult> 
         toProvision.push(held);
       }
     }
-    if (!ctx.stopped()) {
+    if (opts.provision === false) {
+      for (const held of toProvision) ctx.finish(held.row.row, { clientId: held.client.id, banqup: 'inactive' });
+    } else if (!ctx.stopped()) {
       await provisionRows(ctx, dedupeByClient(toProvision), {
         batchSize: opts.batchSize,
         concurrency: opts.concurrency,

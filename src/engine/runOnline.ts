@@ -91,6 +91,7 @@ export async function runOnline(
         ...(deps.signal !== undefined && { signal: deps.signal }),
         concurrency: apiConfig.concurrency,
         batchSize: apiConfig.batchSize,
+        ...(config.activate === false && { provision: false }),
         onEvent,
       });
       outcomes = new Map(run.rows.map((o) => [o.row, o]));
@@ -109,6 +110,7 @@ export async function runOnline(
       ...(config.update === true && { update: true }),
       interrupted: run?.interrupted === true,
       fatal: run?.fatal ?? null,
+      ...(config.activate === false && { leaveInactive: true }),
     };
   } finally {
     journal?.close();

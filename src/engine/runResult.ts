@@ -2,7 +2,9 @@ import type { ApiStats, BanqupApi, Space } from '../api/types.js';
 import type { ApiConfig } from '../config/config.js';
 import type { ClientDraft, MessageParams, Row, Severity } from '../domain/types.js';
 import type { BanqupImportError } from '../errors.js';
+import type { ColumnMapping } from '../input/columnMapping.js';
 import type { SheetRead } from '../input/readSheet.js';
+import type { ColumnReview } from '../input/reviewColumns.js';
 import type { LeftBehind } from './clientsLeftBehind.js';
 import type { OnRunEvent } from './events.js';
 import { countPlan, countRows, type ImportCounts, type PlanCounts } from './summary.js';
@@ -55,15 +57,30 @@ export interface RunResult {
   readonly interrupted: boolean;
   /** The error that ended the run early: refused (4), unavailable (6), no credentials (2), Ctrl-C before sending (130). */
   readonly fatal: BanqupImportError | null;
+  /** The message code of the table's heading, when not the mode's own (`activate`, the space's listing). */
+  readonly heading?: string;
+  /** `add --no-activate`: a client created and left inactive is what was asked for. */
+  readonly leaveInactive?: boolean;
 }
 
 /** What the core needs from outside: the sheet's bytes, the adapter, a hook before sending. */
 export interface RunDeps {
   readonly readInput: () => Promise<Uint8Array>;
+  /** A table that is no file (`add`'s flags): read instead of `readInput`'s bytes. */
+  readonly readTable?: () => Promise<SheetRead>;
   /** The adapter; the shell loads the HTTP client only when this is called. */
   readonly openApi: (api: ApiConfig, onEvent: OnRunEvent) => Promise<BanqupApi>;
   /** Called once the sheet is checked and before anything is sent (the shell writes `--report` there). */
   readonly onChecked?: (check: SheetCheck, mode: RunMode) => Promise<void>;
+  /**
+   * The user's column mapping (`--map`, `--mapping`), and, when someone can answer, `choose`: asked
+   * once when the columns stop the run (ColumnsUnresolved), it returns the mapping to read the
+   * sheet with instead, or undefined to stop as before.
+   */
+  readonly columns?: {
+    readonly mapping: ColumnMapping;
+    readonly choose?: (review: ColumnReview) => Promise<ColumnMapping | undefined>;
+  };
   /** Aborted on Ctrl-C: nothing new starts. */
   readonly signal?: AbortSignal;
   readonly now?: () => number;

@@ -62,11 +62,15 @@ export interface RowTally {
   readonly left: number;
 }
 
-/** Which rows need nothing more: provisioned, or already there and not known to be inactive. */
-export function tallyRows(rows: readonly CountableRow[]): RowTally {
+/**
+ * Which rows need nothing more: provisioned, or already there and not known to be inactive. With
+ * `leaveInactive` (`add --no-activate`), a client created or found, inactive, is done too.
+ */
+export function tallyRows(rows: readonly CountableRow[], leaveInactive = false): RowTally {
   let done = 0;
   for (const row of rows) {
     if (row.status === 'provisioned' || ((row.status === 'existing' || row.status === 'updated') && row.banqup !== 'inactive')) done++;
+    else if (leaveInactive && (row.status === 'created' || row.status === 'existing')) done++;
   }
   return { done, left: rows.length - done };
 }

@@ -1,8 +1,10 @@
 import * as XLSX from 'xlsx';
 import { cleanText } from '../domain/cleanText.js';
-import type { ColumnKey } from '../domain/types.js';
+import type { ColumnKey, Finding } from '../domain/types.js';
 import { InputError } from '../errors.js';
-import { columnForHeader, columnSpec, COLUMNS, isReportColumn, type ColumnSpec } from './columns.js';
+import { columnForHeader, columnSpec, COLUMNS, isReportColumn, normaliseHeader, type ColumnSpec } from './columns.js';
+import { EMPTY_MAPPING, mapFlag, mappingFor, type ColumnMapping } from './columnMapping.js';
+import { reviewColumns } from './reviewColumns.js';
 import { isExportColumn } from './exportColumns.js';
 import { cellAt, HEADER_SEARCH_ROWS, parsedRange } from './loadWorkbook.js';
 
@@ -29,6 +31,8 @@ export interface LocatedTable {
   readonly headerRow: number;
   readonly columns: TableColumns;
   readonly ignoredHeaders: readonly IgnoredHeader[];
+  /** Unknown columns whose values look like a missing column's (`file.column_looks_like`). */
+  readonly notes: readonly Finding[];
 }
 
 /** A header row needs this many distinct template columns to count as one. */
@@ -45,20 +49,26 @@ interface HeaderCandidate {
  * is `--sheet`, else the first visible one with a header row, else the first hidden one with a
  * header row, else the first visible one.
  */
-export function locateTable(workbook: XLSX.WorkBook, opts: { readonly sheet?: string } = {}): LocatedTable {
+export function locateTable(workbook: XLSX.WorkBook, opts: { readonly sheet?: string; readonly mapping?: ColumnMapping } = {}): LocatedTable {
+  const mapping = opts.mapping ?? EMPTY_MAPPING;
+  // The user's mapping names columns too: an export whose headers are all its own is found by it.
+  const keyOf = (header: string): ColumnKey | undefined => {
+    const entry = mappingFor(mapping, header);
+    return entry ? (entry.target ?? undefined) : columnForHeader(header);
+  };
   const names = workbook.SheetNames;
   if (names.length === 0) throw new InputError('input.empty_file');
   let sheetName: string | undefined;
   let header: HeaderCandidate | undefined;
   if (opts.sheet !== undefined) {
     sheetName = findSheetName(names, opts.sheet);
-    header = findHeaderRow(sheetOf(workbook, sheetName));
+    header = findHeaderRow(sheetOf(workbook, sheetName), keyOf);
   } else {
     // Visible sheets first: a hidden sheet with the headers (an old copy kept out of sight) is read
     // only when no visible sheet has them, so that the list the user sees is the one imported.
     const order = names.map((_, i) => i).sort((a, b) => Number(isHidden(workbook, a)) - Number(isHidden(workbook, b)));
     for (const name of order.map((i) => names[i]!)) {
-      header = findHeaderRow(sheetOf(workbook, name));
+      header = findHeaderRow(sheetOf(workbook, name), keyOf);
       if (header) {
         sheetName = name;
         break;
@@ -68,9 +78,11 @@ export function locateTable(workbook: XLSX.WorkBook, opts: { readonly sheet?: st
   }
   if (!header) throw new InputError('input.no_header', { sheet: sheetName, rows: HEADER_SEARCH_ROWS });
   const sheet = sheetOf(workbook, sheetName);
-  const { columns, ignoredHeaders } = mapColumns(sheet, header.row);
+  const { columns, ignoredHeaders } = mapColumns(sheet, header.row, mapping, sheetName);
+  const at = { sheetName, headerRow: header.row + 1 };
+  const { notes } = reviewColumns(sheet, at, columns, ignoredHeaders, mapping);
   requireColumns(columns, sheetName);
-  return { sheetName, headerRow: header.row + 1, columns, ignoredHeaders };
+  return { ...at, columns, ignoredHeaders, notes };
 }
 
 function findSheetName(names: readonly string[], wanted: string): string {
@@ -94,14 +106,14 @@ function isHidden(workbook: XLSX.WorkBook, index: number): boolean {
 }
 
 /** The row (0-based) among the first rows with the most distinct template headers, if enough. */
-function findHeaderRow(sheet: XLSX.WorkSheet): HeaderCandidate | undefined {
+function findHeaderRow(sheet: XLSX.WorkSheet, keyOf: (header: string) => ColumnKey | undefined): HeaderCandidate | undefined {
   const range = parsedRange(sheet);
   if (!range) return undefined;
   let best: HeaderCandidate | undefined;
   for (let r = range.s.r; r <= Math.min(range.e.r, HEADER_SEARCH_ROWS - 1); r++) {
     const keys = new Set<ColumnKey>();
     for (let c = range.s.c; c <= range.e.c; c++) {
-      const key = columnForHeader(headerText(cellAt(sheet, r, c)));
+      const key = keyOf(headerText(cellAt(sheet, r, c)));
       if (key) keys.add(key);
     }
     if (keys.size >= MIN_KNOWN_HEADERS && keys.size > (best?.matches ?? 0)) best = { row: r, matches: keys.size };
@@ -109,21 +121,38 @@ function findHeaderRow(sheet: XLSX.WorkSheet): HeaderCandidate | undefined {
   return best;
 }
 
-function mapColumns(sheet: XLSX.WorkSheet, row: number): { columns: TableColumns; ignoredHeaders: IgnoredHeader[] } {
+function mapColumns(
+  sheet: XLSX.WorkSheet,
+  row: number,
+  mapping: ColumnMapping,
+  sheetName: string,
+): { columns: TableColumns; ignoredHeaders: IgnoredHeader[] } {
   const range = parsedRange(sheet);
   const columns: Partial<Record<ColumnKey, TableColumn>> = {};
   const ignoredHeaders: IgnoredHeader[] = [];
-  if (!range) return { columns, ignoredHeaders };
-  for (let c = range.s.c; c <= range.e.c; c++) {
+  const mappedBy = new Map<ColumnKey, boolean>();
+  const seen = new Set<string>();
+  const headers: string[] = [];
+  for (let c = range?.s.c ?? 0; range && c <= range.e.c; c++) {
     const header = headerText(cellAt(sheet, row, c));
     if (header === '' || isReportColumn(header) || isExportColumn(header)) continue;
+    headers.push(header);
     const letter = XLSX.utils.encode_col(c);
-    const key = columnForHeader(header);
+    const entry = mappingFor(mapping, header);
+    if (entry) seen.add(normaliseHeader(header));
+    // Left out on purpose (`--map "Notes=-"`): neither read nor reported.
+    if (entry?.target === null) continue;
+    const key = entry?.target ?? columnForHeader(header);
     if (!key) {
       ignoredHeaders.push({ letter, header });
       continue;
     }
     const first = columns[key];
+    if (first && (mappedBy.get(key) === true || entry !== undefined)) {
+      // One of the two was mapped by the user: the fix is to leave the other one out.
+      const [mapped, other] = entry !== undefined ? [header, first.header] : [first.header, header];
+      throw new InputError('mapping.column_taken', { mapped, other, column: key, leaveOut: mapFlag(other, null) });
+    }
     if (first) {
       const spec = columnSpec(key);
       throw new InputError('input.duplicate_header', {
@@ -132,6 +161,12 @@ function mapColumns(sheet: XLSX.WorkSheet, row: number): { columns: TableColumns
       });
     }
     columns[key] = { index: c, letter, header };
+    mappedBy.set(key, entry !== undefined);
+  }
+  const unseen = [...mapping.values()].find((e) => !seen.has(normaliseHeader(e.header)));
+  if (unseen) {
+    const shown = headers.slice(0, 30).map((h) => `"${h}"`).join(', ') + (headers.length > 30 ? ' …' : '');
+    throw new InputError('mapping.header_not_found', { header: unseen.header, sheet: sheetName, headers: shown });
   }
   return { columns, ignoredHeaders };
 }

@@ -3,6 +3,7 @@ import type { ColumnKey, Finding, RawCell, RawRow } from '../domain/types.js';
 import { InputError } from '../errors.js';
 import type { CsvDelimiter, CsvEncoding } from './decodeCsv.js';
 import type { SheetFormat } from './detectFormat.js';
+import type { ColumnMapping } from './columnMapping.js';
 import { cellAt, declaredLastRow, HEADER_SEARCH_ROWS, loadWorkbook, MAX_SHEET_TEXT, parsedRange } from './loadWorkbook.js';
 import { locateTable } from './locateTable.js';
 import type { IgnoredHeader, LocatedTable, TableColumn, TableColumns } from './locateTable.js';
@@ -32,6 +33,8 @@ export interface ReadSheetOptions {
   readonly sheet?: string;
   /** Most data rows accepted; a longer sheet is refused before its rows are read. */
   readonly maxRows: number;
+  /** The user's column mapping (`--map`, `--mapping`, the prompt's answers). */
+  readonly mapping?: ColumnMapping;
 }
 
 /** How many row numbers or ranges a note lists before "…". */
@@ -42,7 +45,7 @@ export { MAX_SHEET_TEXT };
 /** Reads the client table of a spreadsheet: bytes → sheet, header, column map and raw rows. */
 export function readSheet(bytes: Uint8Array, opts: ReadSheetOptions): SheetRead {
   const { workbook, format, csv } = loadWorkbook(bytes, { maxRows: opts.maxRows });
-  const table = locateTable(workbook, opts.sheet === undefined ? {} : { sheet: opts.sheet });
+  const table = locateTable(workbook, { ...(opts.sheet !== undefined && { sheet: opts.sheet }), ...(opts.mapping && { mapping: opts.mapping }) });
   const sheet = (Object.hasOwn(workbook.Sheets, table.sheetName) ? workbook.Sheets[table.sheetName] : undefined) ?? {};
   const tooMany = (rows: number) => new InputError('input.too_many_rows', { sheet: table.sheetName, rows, max: opts.maxRows });
   // Parsing stopped before the sheet's end (loadWorkbook's cap of maxRows + HEADER_SEARCH_ROWS + 1
@@ -56,10 +59,12 @@ export function readSheet(bytes: Uint8Array, opts: ReadSheetOptions): SheetRead 
   if (rows.length > opts.maxRows) throw tooMany(rows.length);
   const lastData = rows.at(-1)?.row ?? 0;
   const emptyRowsBetween = empty.filter((n) => n < lastData);
+  // An unknown column with a suggestion has its own note, which says it was not imported.
+  const suggested = new Set(table.notes.map((n) => n.params?.letter));
   return {
     format, workbook, sheetName: table.sheetName, headerRow: table.headerRow, columns: table.columns,
     ignoredHeaders: table.ignoredHeaders, rows, emptyRowsBetween,
-    notes: notesFor(table.ignoredHeaders, merges, emptyRowsBetween),
+    notes: [...notesFor(table.ignoredHeaders.filter((h) => !suggested.has(h.letter)), merges, emptyRowsBetween), ...table.notes],
     ...(csv ? { csv } : {}),
   };
 }

@@ -9,7 +9,7 @@ export function closingSentence(result: RunResult, exitCode: number, render: Ren
     const banqup = result.summary.banqup ?? { active: 0, inactive: 0, notFound: 0 };
     return say('status.summary', { active: banqup.active, inactive: banqup.inactive, missing: banqup.notFound });
   }
-  const { done, left } = tallyRows(result.rows);
+  const { done, left } = tallyRows(result.rows, result.leaveInactive === true);
   // The counts are in the totals line just above: the sentence only says what to do.
   if (exitCode === 130) return say('run.interrupted', {});
   if (result.fatal !== null) return say('run.stopped', {});

@@ -68,7 +68,7 @@ const IMPORT_COUNTS = ['provisioned', 'existing', 'updated', 'created', 'failed'
 const PLAN_COUNTS = ['create', 'existing', 'update', 'conflict', 'duplicate'] as const;
 
 /** "12 rows: 10 provisioned, 2 failed." — zero counts left out. */
-export function totalsLine(result: Pick<RunResult, 'summary' | 'mode' | 'rows'>, render: Render): string {
+export function totalsLine(result: Pick<RunResult, 'summary' | 'mode' | 'rows'> & Partial<Pick<RunResult, 'check'>>, render: Render): string {
   const s = result.summary;
   let parts: string[];
   if (result.mode === 'plan' && s.plan !== undefined) {
@@ -92,7 +92,10 @@ export function totalsLine(result: Pick<RunResult, 'summary' | 'mode' | 'rows'>,
     };
     parts = IMPORT_COUNTS.filter((k) => counts[k] > 0).map((k) => render(`count.${k}`, { n: counts[k] }));
   }
-  return render('count.line', { rows: render('count.rows', { n: s.rows }), parts: parts.join(', ') });
+  // A listing of the space (status or activate without a sheet) counts clients, not rows.
+  const space = result.check?.file === '';
+  if (space && result.mode === 'status') parts = [];
+  return render('count.line', { rows: render(space ? 'count.clients' : 'count.rows', { n: s.rows }), parts: parts.join(', ') });
 }
 
 const HEADINGS: Readonly<Record<Exclude<RunMode, 'check'>, { heading: string; state: string }>> = {
@@ -131,7 +134,7 @@ export function renderRunTable(result: RunResult, verdict: RunVerdict, opts: Run
   return (
     offline +
     renderImportTable({
-      heading: render(words.heading, { space: result.space?.name || result.space?.id || '' }),
+      heading: render(result.heading ?? words.heading, { space: result.space?.name || result.space?.id || '' }),
       headers: {
         row: render('word.row', {}),
         client: render('word.client', {}),

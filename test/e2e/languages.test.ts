@@ -121,6 +121,9 @@ describe.each(CASES)('a run with %s', (name, lang, sheetLang, args, env) => {
     expect(run.dryRun.stdout).toContain(words.totals({ rows: 4, valid: 2, invalid: 2, warnings: 1 }));
     expect(run.dryRun.stdout).toContain(words.nextFix);
     expect(run.imported.stdout).toContain(renderMessage('run.partial', { n: 2 }, lang).split(' ').slice(0, 4).join(' '));
+    // The duration with the language's decimal comma, never an English decimal point.
+    const duration = renderMessage('run.stats', { time: '§', calls: 0, retries: 0, rateLimited: 0 }, lang).split('§')[0]!;
+    expect(run.imported.stdout).toMatch(new RegExp(`${duration}(\\d+ ms|\\d+,\\d s)\\.`));
     // Dutch and German put no space before a colon.
     expect(`${run.dryRun.stdout}${run.imported.stdout}${run.imported.stderr}`).not.toMatch(/\p{L} :/u);
   });

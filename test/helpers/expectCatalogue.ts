@@ -18,6 +18,8 @@ const UNFILLED = /undefined|NaN|\[object|\$\{/;
 
 /** The languages whose messages may use the straight apostrophe; the others use ’ (French: "l’IBAN"). */
 const STRAIGHT_APOSTROPHE_LANGS: readonly Lang[] = ['en'];
+/** The languages that put no space before a colon (French does: "Pays inconnu : …"). */
+const TIGHT_COLON_LANGS: readonly Lang[] = ['en', 'nl', 'de'];
 
 export interface MessageRules {
   /** The text, trimmed, must be longer than this (characters); default 0: not blank. */
@@ -28,13 +30,14 @@ export interface MessageRules {
   readonly measured?: (text: string) => string;
 }
 
-/** One rendered message in `lang`: long enough, short enough, every placeholder filled, typographic apostrophes. */
+/** One rendered message in `lang`: long enough, short enough, every placeholder filled, typographic apostrophes, the language's colons. */
 export function expectMessage(text: string, lang: Lang, rules: MessageRules = {}): void {
   const measured = (rules.measured ?? ((t: string) => t))(text);
   expect(measured.trim().length, text).toBeGreaterThan(rules.minLength ?? 0);
   if (rules.maxLength !== undefined) expect(measured.length, text).toBeLessThanOrEqual(rules.maxLength);
   expect(text).not.toMatch(UNFILLED);
   if (!STRAIGHT_APOSTROPHE_LANGS.includes(lang)) expect(text, `${lang}: straight apostrophe`).not.toContain("'");
+  if (TIGHT_COLON_LANGS.includes(lang)) expect(text, `${lang}: a space before a colon`).not.toMatch(/[\p{L}\d)”“»] :(?!\S)/u);
 }
 
 /** A value unlike `value`, of the same type, to see whether a template shows it. */

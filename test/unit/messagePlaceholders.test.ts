@@ -24,3 +24,15 @@ describe('message catalogue', () => {
     expect(placeholdersOf(code, lang)).toEqual(placeholdersOf(code, 'en'));
   });
 });
+
+// Each language's typography, in every catalogue (the per-layer tests also check lengths): ’ for
+// the apostrophe outside English, and a space before a colon in French only.
+describe('message typography', () => {
+  const cases = messageCodes().flatMap((code) => LANGS.map((lang) => [code, lang] as const));
+  const values = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? 'X' : undefined), has: () => true });
+  it.each(cases)('%s in %s', (code, lang) => {
+    const text = renderMessage(code, values, lang);
+    if (lang !== 'en') expect(text).not.toContain("'");
+    if (lang !== 'fr') expect(text).not.toMatch(/[\p{L}\d)”“»] :(?!\S)/u);
+  });
+});

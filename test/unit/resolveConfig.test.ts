@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunConfig } from '../../src/config/config.js';
+import type { ActivateConfig, AddConfig, RunConfig } from '../../src/config/config.js';
 import { OPTIONS, parseOptionValue } from '../../src/config/options.js';
 import { resolveColorLevel, resolveConfig, resolveProgress, resolveWidth, type Terminal } from '../../src/config/resolveConfig.js';
 import { langOfLocale, resolveLang } from '../../src/config/resolveLang.js';
@@ -53,8 +53,38 @@ describe('resolveConfig', () => {
     expect(() => run(flags)).toThrow(expect.objectContaining({ code, exitCode: 2 }));
   });
 
-  it('needs a file for the main command and for status', () => {
-    expect(() => resolveConfig({ command: 'status', flags: {} }, {}, pipe, '/w')).toThrow(expect.objectContaining({ code: 'usage.no_file' }));
+  it('needs a file for the main command; status without one reads the whole space', () => {
+    expect(() => resolveConfig({ command: 'import', flags: {} }, {}, pipe, '/w')).toThrow(expect.objectContaining({ code: 'usage.no_file' }));
+    expect(resolveConfig({ command: 'status', flags: {} }, CREDENTIALS, pipe, '/w')).toMatchObject({ command: 'space-status', api: { rate: 5 } });
+  });
+
+  it('add: each flag lands on its column; the journal is one per command; --no-activate', () => {
+    const config = resolveConfig(
+      { command: 'add', flags: { name: 'Schmit', zip: '1611', rcs: 'B1', shareDocuments: 'docs@fidu.lu', activate: false, stateDir: 'state' } },
+      {},
+      pipe,
+      '/w',
+    ) as AddConfig;
+    expect(config.values).toEqual({ legalName: 'Schmit', postalCode: '1611', companyNumber: 'B1', sharingEmail: 'docs@fidu.lu' });
+    expect(config).toMatchObject({ activate: false, dryRun: false, interactive: false, journalPath: '/w/state/add.journal.ndjson', journalsManaged: false, api: null });
+  });
+
+  it.each([
+    ['a terminal', {}, { ...terminal, stdinIsTTY: true }, true],
+    ['stdin not a terminal', {}, terminal, false],
+    ['under CI', { CI: 'true' }, { ...terminal, stdinIsTTY: true }, false],
+  ] as const)('add and activate ask someone only in %s', (_what, env, term, asks) => {
+    expect((resolveConfig({ command: 'add', flags: {} }, env, term, '/w') as AddConfig).interactive).toBe(asks);
+    expect((resolveConfig({ command: 'activate', flags: {} }, env, term, '/w') as ActivateConfig).interactive).toBe(asks);
+    expect((resolveConfig({ command: 'activate', flags: { json: true } }, env, term, '/w') as ActivateConfig).interactive).toBe(false);
+  });
+
+  it('activate: without a sheet its own journal, with one the sheet\'s', () => {
+    const space = resolveConfig({ command: 'activate', flags: { stateDir: '/s', yes: true } }, {}, pipe, '/w') as ActivateConfig;
+    expect(space).toMatchObject({ yes: true, journalPath: '/s/activate.journal.ndjson' });
+    expect(space.file).toBeUndefined();
+    const sheet = resolveConfig({ command: 'activate', file: 'c.xlsx', flags: { stateDir: '/s' } }, {}, pipe, '/w') as ActivateConfig;
+    expect(sheet).toMatchObject({ file: 'c.xlsx', journalPath: '/s/c.xlsx.journal.ndjson' });
   });
 
   it('status never writes: it is a dry run whatever the flags', () => {
