@@ -30,6 +30,7 @@ const COMMANDER: Readonly<Record<string, Translations>> = {
   share: { fr: 'part', nl: 'aandeel', de: 'Anteil' },
   kinds: { fr: 'types', nl: 'soorten', de: 'Arten' },
   numbers: { fr: 'numéros', nl: 'nummers', de: 'Nummern' },
+  'header=column': { fr: 'en-tête=colonne', nl: 'kop=kolom', de: 'Überschrift=Spalte' },
   // The note after an option's description, with each language's punctuation.
   'choices:': { fr: 'valeurs :', nl: 'keuzes:', de: 'Auswahl:' },
   'default:': { fr: 'par défaut :', nl: 'standaard:', de: 'Standard:' },

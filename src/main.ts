@@ -107,7 +107,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .action(async (flags: Record<string, unknown>) => run({ command: 'sandbox', flags })),
   );
   // Placeholders in usage lines and option terms: `[options]`, `<file>` → `[Optionen]`, `<Datei>`.
-  const terms = (text: string): string => text.replace(/([[<])([\w-]+)([\]>])/g, (_all, open: string, word: string, close: string) => `${open}${t(word)}${close}`);
+  const terms = (text: string): string => text.replace(/([[<])([\w=-]+)([\]>])/g, (_all, open: string, word: string, close: string) => `${open}${t(word)}${close}`);
   for (const command of [program, ...program.commands]) {
     if (command !== program) command.helpOption('-h, --help', t('display help for command'));
     // commander's own words reach us through its style hooks (commander 14 Help), widths included.

@@ -19,10 +19,12 @@ export async function writeReport(check: SheetCheck, config: RunConfig, render: 
   const refuse = check.file === '-' ? [] : [resolve(config.cwd, check.file)];
   const kind = extname(report).toLowerCase();
   const lang = config.output.lang;
+  const workbook = check.sheet.workbook;
+  if (kind === '.xlsx' && workbook === undefined) throw new Error('the .xlsx report needs the workbook, which checkSheet keeps for it');
   const data =
-    kind === '.xlsx'
+    kind === '.xlsx' && workbook !== undefined
       ? buildErrorWorkbook({
-          workbook: check.sheet.workbook,
+          workbook,
           sheetName: check.sheet.sheetName,
           headerRow: check.sheet.headerRow,
           rows: check.rows,

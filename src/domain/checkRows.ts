@@ -28,22 +28,24 @@ export function checkRows(
     if (issues > maxIssues) throw new InputError('input.too_many_problems', { row: raw.row, max: maxIssues.toLocaleString('en-US') });
     return row;
   });
-  // One map per kind, keyed by the value itself: no key string to build for each of 100 000 rows.
-  const firstSeen = { vat: new Map<string, number>(), company: new Map<string, number>(), ref: new Map<string, number>() };
+  // One map per kind, keyed by the value itself: no key string to build for each of 100 000 rows
+  // (register numbers are unique per country: one map per country).
+  const vats = new Map<string, number>();
+  const companies = new Map<string, Map<string, number>>();
+  const refs = new Map<string, number>();
   return checked.map((row, index) => {
     const raw = rows[index];
     const client = row.client;
     if (!client || !raw) return row;
-    const extra: Issue[] = [];
-    const claim = (kind: keyof typeof firstSeen, value: string | null, key: ColumnKey, code: string) => {
+    let extra: Issue[] | undefined;
+    const claim = (seen: Map<string, number>, value: string | null, key: ColumnKey, code: string) => {
       if (value === null) return;
-      const seen = firstSeen[kind];
       const earlier = seen.get(value);
       if (earlier === undefined) {
         seen.set(value, row.row);
         return;
       }
-      extra.push({
+      (extra ??= []).push({
         row: row.row,
         column: places[key]?.letter ?? info[key].letter,
         header: places[key]?.header ?? info[key].label,
@@ -57,10 +59,15 @@ export function checkRows(
         origin: 'sheet',
       });
     };
-    claim('vat', client.vatNumber, 'vatNumber', 'duplicate.vat');
-    claim('company', client.companyNumber && `${client.address.country}:${client.companyNumber}`, 'companyNumber', 'duplicate.company_number');
-    claim('ref', client.externalReference, 'externalReference', 'duplicate.external_reference');
-    if (extra.length === 0) return row;
+    claim(vats, client.vatNumber, 'vatNumber', 'duplicate.vat');
+    if (client.companyNumber) {
+      const country = client.address.country;
+      let inCountry = companies.get(country);
+      if (inCountry === undefined) companies.set(country, (inCountry = new Map<string, number>()));
+      claim(inCountry, client.companyNumber, 'companyNumber', 'duplicate.company_number');
+    }
+    claim(refs, client.externalReference, 'externalReference', 'duplicate.external_reference');
+    if (extra === undefined) return row;
     return { ...row, status: 'invalid', issues: [...row.issues, ...extra], changes: withoutChangesInError(row.changes, extra) };
   });
 }

@@ -22,6 +22,8 @@ import type {
 import { mapSpan } from './valueSpan.js';
 import { normaliseVat } from './vat.js';
 
+const NONE: readonly never[] = Object.freeze([]);
+
 /** Where each column stands in the user's sheet: its letter and header as typed. */
 export type ColumnPlaces = Readonly<Partial<Record<ColumnKey, { readonly letter: string; readonly header: string }>>>;
 
@@ -165,7 +167,15 @@ export function normaliseRow(
         }
       : null;
 
-  return { row: raw.row, status: hasError ? 'invalid' : 'valid', cells: raw.cells, client, issues, changes: reported };
+  // Most rows have no problem: one shared empty list instead of one per row.
+  return {
+    row: raw.row,
+    status: hasError ? 'invalid' : 'valid',
+    cells: raw.cells,
+    client,
+    issues: issues.length === 0 ? NONE : issues,
+    changes: reported.length === 0 ? NONE : reported,
+  };
 }
 
 /** The changes of the cells that have no error: "normalised, nothing to do" must hold for them. */

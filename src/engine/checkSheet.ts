@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import type { RunConfig } from '../config/config.js';
 import { checkRows } from '../domain/checkRows.js';
 import type { ColumnInfo } from '../domain/normaliseRow.js';
@@ -17,14 +18,14 @@ export const COLUMN_INFO = Object.fromEntries(
 
 /** Reads and checks the sheet; throws InputError for files that cannot be read as a client sheet. */
 export async function checkSheet(
-  config: Pick<RunConfig, 'file' | 'sheet' | 'maxRows' | 'sharing'>,
+  config: Pick<RunConfig, 'file' | 'sheet' | 'maxRows' | 'sharing'> & { readonly output?: Pick<RunConfig['output'], 'report'> },
   deps: Pick<RunDeps, 'readInput' | 'columns' | 'readTable'>,
 ): Promise<SheetCheck> {
   const sharing = sharingOf(config.sharing);
-  const sheet =
-    deps.readTable !== undefined
-      ? await deps.readTable()
-      : await readWithColumns(await deps.readInput(), config.sheet === undefined ? { maxRows: config.maxRows } : { sheet: config.sheet, maxRows: config.maxRows }, deps.columns);
+  // Only the .xlsx report is built on the workbook; without it, SheetJS's cells go once the rows are read.
+  const keepWorkbook = extname(config.output?.report ?? '').toLowerCase() === '.xlsx';
+  const opts: ReadSheetOptions = { maxRows: config.maxRows, keepWorkbook, ...(config.sheet === undefined ? {} : { sheet: config.sheet }) };
+  const sheet = deps.readTable !== undefined ? await deps.readTable() : await readWithColumns(await deps.readInput(), opts, deps.columns);
   const places = Object.fromEntries(
     Object.entries(sheet.columns).map(([key, c]) => [key, { letter: c.letter, header: c.header }]),
   ) as Partial<Record<ColumnKey, { letter: string; header: string }>>;

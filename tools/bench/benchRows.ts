@@ -74,12 +74,11 @@ const LANGUAGES = ['Français', 'fr', 'FR', 'French', 'Nederlands', 'nl', 'Deuts
 const pick = <T>(list: readonly T[], n: number): T => list[n % list.length] as T;
 
 /**
- * Builds an .xlsx of `rows` valid data rows, typed as people type them (names of countries and
- * languages in several languages, spaced IBANs, dotted register numbers), each with unique
- * identifiers, and saved as Excel saves it (shared strings, deflated), so that 100 000 rows stay
- * within the CLI's input size limit. Deterministic: the same `rows` gives the same cells.
+ * The cells of a bench sheet: the template's headers and `rows` valid data rows, typed as people
+ * type them (names of countries and languages in several languages, spaced IBANs, dotted register
+ * numbers), each with unique identifiers. Deterministic: the same `rows` gives the same cells.
  */
-export function buildBenchWorkbook(rows: number): Uint8Array {
+function benchCells(rows: number): string[][] {
   const data: string[][] = [COLUMNS.map((c) => c.label.en)];
   for (let i = 0; i < rows; i++) {
     const ref = `REF-${String(i).padStart(6, '0')}`;
@@ -106,7 +105,28 @@ export function buildBenchWorkbook(rows: number): Uint8Array {
       }
     }
   }
+  return data;
+}
+
+/**
+ * Builds an .xlsx of `rows` valid data rows (benchCells), saved as Excel saves it (shared strings,
+ * deflated), so that 100 000 rows stay within the CLI's input size limit.
+ */
+export function buildBenchWorkbook(rows: number): Uint8Array {
   const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(data), 'Clients');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(benchCells(rows)), 'Clients');
   return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Uint8Array;
+}
+
+/** The separator of the bench CSV, as Excel's "CSV UTF-8" writes it in a French or Belgian locale. */
+export const BENCH_CSV_DELIMITER = ';';
+
+/**
+ * The same cells as a CSV saved by Excel as "CSV UTF-8" in a French locale: a BOM, `;` between
+ * fields, CRLF line ends, quotes around fields that hold a `;` (the assignee lists).
+ */
+export function buildBenchCsv(rows: number): Uint8Array {
+  const quoted = (field: string) => (/[;"\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
+  const lines = benchCells(rows).map((cells) => cells.map(quoted).join(BENCH_CSV_DELIMITER));
+  return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
 }

@@ -1,24 +1,40 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 
 /**
  * One measurement in a fresh process, so that peak memory (maxRSS) belongs to it alone:
- * `sheetjs FILE` is SheetJS's bare read; `check FILE` is `banqup-import FILE --dry-run`.
+ * `sheetjs FILE` is SheetJS's bare read of the rows; `csv-parse FILE DELIMITER` the streaming
+ * parser's; `check FILE` is `banqup-import FILE --dry-run`.
  * Each mode imports only what it needs, and `ms` counts from the process start (the origin of
  * `performance.now()`), so both sides include Node's start-up and their own module loading, as a
- * user waiting for the command does. Prints {"ms", "cpuMs", "maxRssMb", "exitCode", "countryIndexBuilt"}.
+ * user waiting for the command does. Prints {"ms", "cpuMs", "maxRssMb", "exitCode", "countryIndexBuilt", "rows"}.
  */
-const [mode, file] = process.argv.slice(2);
-if (!file || (mode !== 'sheetjs' && mode !== 'check')) {
-  process.stderr.write('usage: measure.js sheetjs|check FILE\n');
+const [mode, file, delimiter] = process.argv.slice(2);
+if (!file || (mode !== 'sheetjs' && mode !== 'csv-parse' && mode !== 'check') || (mode === 'csv-parse' && !delimiter)) {
+  process.stderr.write('usage: measure.js sheetjs|check FILE, or measure.js csv-parse FILE DELIMITER\n');
   process.exit(2);
 }
 let exitCode = 0;
 let countryIndexBuilt = false;
+// The bare reads keep every row until the end, as the check does: their peak memory holds them all.
+let rows: unknown[] = [];
 if (mode === 'sheetjs') {
+  // What the reader needs of SheetJS: every row, identifiers as text. An .xlsx gives its cells as
+  // Excel shows them (`raw: false`: the formatted text); a CSV keeps its fields as typed (`raw: true`,
+  // no number or date conversion), SheetJS finding the BOM and the separator itself.
   const XLSX = await import('xlsx');
-  XLSX.read(readFileSync(file), { type: 'buffer' });
+  const csv = file.toLowerCase().endsWith('.csv');
+  const book = XLSX.read(readFileSync(file), { type: 'buffer', dense: true, ...(csv ? { raw: true } : {}) });
+  const first = book.SheetNames[0];
+  const sheet = first === undefined ? undefined : book.Sheets[first];
+  if (sheet) rows = XLSX.utils.sheet_to_json(sheet, { header: 1, raw: csv });
+} else if (mode === 'csv-parse') {
+  // The streaming parser as its documentation has it, told the separator the check sniffs; quotes
+  // inside unquoted fields and rows of any length accepted, as the check accepts them.
+  const { parse } = await import('csv-parse');
+  const parser = createReadStream(file).pipe(parse({ delimiter, bom: true, relax_quotes: true, relax_column_count: true }));
+  for await (const record of parser) rows.push(record);
 } else {
   const [{ main }, { isCountryIndexBuilt }] = await Promise.all([import('#dist/main.js'), import('#dist/domain/countryIndex.js')]);
   // The offline check only: with Banqup credentials in the environment a dry run also asks the API.
@@ -39,4 +55,4 @@ const usage = process.resourceUsage();
 // CPU time (all threads, GC helpers included) hardly moves with the machine's load, unlike `ms`.
 const cpuMs = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000);
 const maxRssMb = Math.round(usage.maxRSS / 1024);
-process.stdout.write(`${JSON.stringify({ ms: Math.round(ms), cpuMs, maxRssMb, exitCode, countryIndexBuilt })}\n`);
+process.stdout.write(`${JSON.stringify({ ms: Math.round(ms), cpuMs, maxRssMb, exitCode, countryIndexBuilt, rows: rows.length })}\n`);
