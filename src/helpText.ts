@@ -13,6 +13,12 @@ Examples:
                                                 (needs BANQUP_CLIENT_ID and BANQUP_CLIENT_SECRET)
   banqup-import clients.xlsx --results done.csv import, and write row → client id → status
   banqup-import status clients.xlsx             what Banqup holds now for each row (read-only)
+
+Round trip: fix clients in a sheet and update exactly what you changed
+  banqup-import export -o clients.xlsx          every client of the space, in the template's format
+  (edit some cells in clients.xlsx: an address, an e-mail, an IBAN …)
+  banqup-import clients.xlsx --update --dry-run shows each change, old → new; sends nothing
+  banqup-import clients.xlsx --update           changes exactly those fields; a second run changes nothing
   banqup-import sandbox                         start the local sandbox API (demo credentials)
 
 Exit codes:
@@ -36,6 +42,17 @@ Examples:
   banqup-import template -o acme.xlsx --force
                                              replaces an existing acme.xlsx
   banqup-import template -o - > blank.xlsx   writes to standard output (not to a terminal)
+`;
+
+export const EXPORT_EXAMPLES = `
+Examples:
+  banqup-import export                          writes banqup-clients.xlsx (refuses to replace it without --force)
+  banqup-import export -o clients.xlsx          the template's columns A-R, then client id, status, links
+  banqup-import export -o clients.csv           the same as CSV; -o clients.json for scripts
+  banqup-import export -o - > clients.csv       CSV on standard output
+  banqup-import clients.xlsx --update --dry-run then: each change, old → new
+  banqup-import clients.xlsx --update           and: exactly those fields updated
+  (needs BANQUP_CLIENT_ID and BANQUP_CLIENT_SECRET; sends no write)
 `;
 
 export const STATUS_EXAMPLES = `

@@ -1,6 +1,6 @@
 import { ADD_ACTIVATE_HELP } from './addActivateHelp.js';
 import type { Lang } from './domain/types.js';
-import { MAIN_EXAMPLES, SANDBOX_EXAMPLES, STATUS_EXAMPLES, TEMPLATE_EXAMPLES } from './helpText.js';
+import { EXPORT_EXAMPLES, MAIN_EXAMPLES, SANDBOX_EXAMPLES, STATUS_EXAMPLES, TEMPLATE_EXAMPLES } from './helpText.js';
 
 // `--help` in French, Dutch and German, keyed by the English text as gettext keys its catalogues:
 // the option table (config/options.ts) and helpText.ts stay English, the one text README shows,
@@ -55,6 +55,11 @@ const COMMANDS: Readonly<Record<string, Translations>> = {
     fr: 'lecture seule : pour chaque ligne du tableau, ce que Banqup contient (introuvable, inactif, actif)',
     nl: 'alleen lezen: voor elke rij van het blad, wat Banqup nu bevat (niet gevonden, inactief, actief)',
     de: 'nur lesend: für jede Zeile der Tabelle, was Banqup jetzt enthält (nicht gefunden, inaktiv, aktiv)',
+  },
+  "read-only: write every client of the space in the template's format (.xlsx, .csv, .json), to edit and import back with --update": {
+    fr: 'lecture seule : écrit tous les clients de l’espace au format du modèle (.xlsx, .csv, .json), à modifier puis réimporter avec --update',
+    nl: 'alleen lezen: schrijft alle klanten van de ruimte in het formaat van het sjabloon (.xlsx, .csv, .json), om te bewerken en terug te importeren met --update',
+    de: 'nur lesend: schreibt alle Kunden des Bereichs im Format der Vorlage (.xlsx, .csv, .json), zum Bearbeiten und Zurückimportieren mit --update',
   },
   'write the blank client template (.xlsx) with its Instructions sheet': {
     fr: 'écrit le modèle client vierge (.xlsx) avec sa feuille d’instructions',
@@ -154,6 +159,16 @@ const OPTIONS: Readonly<Record<string, Translations>> = {
     fr: 'où l’écrire ; - pour la sortie standard',
     nl: 'waar het te schrijven; - voor de standaarduitvoer',
     de: 'wohin sie geschrieben wird; - für die Standardausgabe',
+  },
+  'update clients that Banqup holds with other values: exactly the fields that differ (safe against edits made meanwhile)': {
+    fr: 'modifie les clients que Banqup a avec d’autres valeurs : exactement les champs qui diffèrent (sans écraser les modifications faites entre-temps)',
+    nl: 'werkt klanten bij die Banqup met andere waarden heeft: precies de velden die verschillen (veilig tegen wijzigingen die intussen gebeurden)',
+    de: 'aktualisiert Kunden, die Banqup mit anderen Werten führt: genau die abweichenden Felder (sicher gegen zwischenzeitliche Änderungen)',
+  },
+  'where to write the clients: .xlsx, .csv or .json; - for CSV on standard output (default: banqup-clients.xlsx)': {
+    fr: 'où écrire les clients : .xlsx, .csv ou .json ; - pour du CSV sur la sortie standard (par défaut : banqup-clients.xlsx)',
+    nl: 'waar de klanten te schrijven: .xlsx, .csv of .json; - voor CSV op de standaarduitvoer (standaard: banqup-clients.xlsx)',
+    de: 'wohin die Kunden geschrieben werden: .xlsx, .csv oder .json; - für CSV auf der Standardausgabe (Standard: banqup-clients.xlsx)',
   },
   'replace the file if it exists': { fr: 'remplace le fichier s’il existe', nl: 'vervangt het bestand als het bestaat', de: 'ersetzt die Datei, wenn sie existiert' },
   'port to listen on; 0 picks a free one (default 8787)': {
@@ -284,6 +299,12 @@ Exemples :
                                                 (demande BANQUP_CLIENT_ID et BANQUP_CLIENT_SECRET)
   banqup-import clients.xlsx --results fait.csv importe, et écrit ligne → id client → statut
   banqup-import status clients.xlsx             ce que Banqup contient pour chaque ligne (lecture seule)
+
+Aller-retour : corriger des clients dans un tableau et modifier exactement ce qui a changé
+  banqup-import export -o clients.xlsx          tous les clients de l’espace, au format du modèle
+  (modifiez des cellules de clients.xlsx : une adresse, un e-mail, un IBAN …)
+  banqup-import clients.xlsx --update --dry-run montre chaque modification, ancien → nouveau ; n’envoie rien
+  banqup-import clients.xlsx --update           modifie exactement ces champs ; une deuxième fois ne change rien
   banqup-import sandbox                         lance l’API locale de test (identifiants de démonstration)
 
 Codes de sortie :
@@ -312,6 +333,12 @@ Voorbeelden:
   banqup-import klanten.xlsx --results klaar.csv
                                                 importeert, en schrijft rij → klant-id → status
   banqup-import status klanten.xlsx             wat Banqup nu voor elke rij bevat (alleen lezen)
+
+Heen en terug: klanten in een blad corrigeren en precies bijwerken wat u wijzigde
+  banqup-import export -o klanten.xlsx          alle klanten van de ruimte, in het formaat van het sjabloon
+  (bewerk cellen in klanten.xlsx: een adres, een e-mail, een IBAN …)
+  banqup-import klanten.xlsx --update --dry-run toont elke wijziging, oud → nieuw; verstuurt niets
+  banqup-import klanten.xlsx --update           werkt precies die velden bij; een tweede keer wijzigt niets
   banqup-import sandbox                         start de lokale test-API (demotoegangsgegevens)
 
 Afsluitcodes:
@@ -340,6 +367,12 @@ Beispiele:
   banqup-import kunden.xlsx --results fertig.csv
                                                 importiert und schreibt Zeile → Kunden-ID → Status
   banqup-import status kunden.xlsx              was Banqup jetzt für jede Zeile enthält (nur lesend)
+
+Hin und zurück: Kunden in einer Tabelle korrigieren und genau das Geänderte aktualisieren
+  banqup-import export -o kunden.xlsx           alle Kunden des Bereichs, im Format der Vorlage
+  (bearbeiten Sie Zellen in kunden.xlsx: eine Adresse, eine E-Mail, eine IBAN …)
+  banqup-import kunden.xlsx --update --dry-run  zeigt jede Änderung, alt → neu; sendet nichts
+  banqup-import kunden.xlsx --update            ändert genau diese Felder; ein zweiter Lauf ändert nichts
   banqup-import sandbox                         startet die lokale Test-API (Demo-Zugangsdaten)
 
 Exit-Codes:
@@ -354,6 +387,38 @@ Umgebung:
   COLUMNS                                  Tabellenbreite, wenn das Terminal keine angibt (Standard 100)
   XDG_STATE_HOME                           wo die Journale liegen (Standard ~/.local/state/banqup-import)
   LC_ALL, LC_MESSAGES, LANG                Sprache ohne --lang (nl* Niederländisch, de* Deutsch, fr* Französisch)
+`,
+  },
+  [EXPORT_EXAMPLES]: {
+    fr: `
+Exemples :
+  banqup-import export                          écrit banqup-clients.xlsx (refuse de le remplacer sans --force)
+  banqup-import export -o clients.xlsx          les colonnes A-R du modèle, puis id client, statut, liens
+  banqup-import export -o clients.csv           la même chose en CSV ; -o clients.json pour les scripts
+  banqup-import export -o - > clients.csv       du CSV sur la sortie standard
+  banqup-import clients.xlsx --update --dry-run ensuite : chaque modification, ancien → nouveau
+  banqup-import clients.xlsx --update           et : exactement ces champs modifiés
+  (demande BANQUP_CLIENT_ID et BANQUP_CLIENT_SECRET ; n’écrit rien dans Banqup)
+`,
+    nl: `
+Voorbeelden:
+  banqup-import export                          schrijft banqup-clients.xlsx (vervangt het niet zonder --force)
+  banqup-import export -o klanten.xlsx          de kolommen A-R van het sjabloon, dan klant-id, status, links
+  banqup-import export -o klanten.csv           hetzelfde als CSV; -o klanten.json voor scripts
+  banqup-import export -o - > klanten.csv       CSV op de standaarduitvoer
+  banqup-import klanten.xlsx --update --dry-run daarna: elke wijziging, oud → nieuw
+  banqup-import klanten.xlsx --update           en: precies die velden bijgewerkt
+  (vraagt BANQUP_CLIENT_ID en BANQUP_CLIENT_SECRET; schrijft niets in Banqup)
+`,
+    de: `
+Beispiele:
+  banqup-import export                          schreibt banqup-clients.xlsx (ersetzt sie nicht ohne --force)
+  banqup-import export -o kunden.xlsx           die Spalten A-R der Vorlage, dann Kunden-ID, Status, Links
+  banqup-import export -o kunden.csv            dasselbe als CSV; -o kunden.json für Skripte
+  banqup-import export -o - > kunden.csv        CSV auf der Standardausgabe
+  banqup-import kunden.xlsx --update --dry-run  danach: jede Änderung, alt → neu
+  banqup-import kunden.xlsx --update            und: genau diese Felder aktualisiert
+  (braucht BANQUP_CLIENT_ID und BANQUP_CLIENT_SECRET; schreibt nichts in Banqup)
 `,
   },
   [TEMPLATE_EXAMPLES]: {

@@ -6,7 +6,7 @@ import { debugFromEnv, resolveLang } from './config/resolveLang.js';
 import type { Lang, MessageParams } from './domain/types.js';
 import { BanqupImportError } from './errors.js';
 import { exitCodeFor, type CommandOutcome } from './exitCodeFor.js';
-import { ACTIVATE_EXAMPLES, ADD_EXAMPLES, MAIN_EXAMPLES, SANDBOX_EXAMPLES, STATUS_EXAMPLES, STATUS_SPACE_EXAMPLES, TEMPLATE_EXAMPLES } from './helpText.js';
+import { ACTIVATE_EXAMPLES, ADD_EXAMPLES, EXPORT_EXAMPLES, MAIN_EXAMPLES, SANDBOX_EXAMPLES, STATUS_EXAMPLES, STATUS_SPACE_EXAMPLES, TEMPLATE_EXAMPLES } from './helpText.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -47,7 +47,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // Loaded when a command runs: its rules (the e-mail check of --share-documents) are not --help's.
     const { resolveConfig } = await import('./config/resolveConfig.js');
     const config = resolveConfig(parsed, io.env, await terminalOf(io), io.cwd);
-    lang = config.command === 'template' || config.command === 'sandbox' ? config.lang : config.output.lang;
+    lang = config.command === 'template' || config.command === 'sandbox' || config.command === 'export' ? config.lang : config.output.lang;
     outcome = await runCommand(config, io);
   };
 
@@ -95,6 +95,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .action(async (flags: Record<string, unknown>) => run({ command: 'template', flags })),
   );
   program.addCommand(
+    addOptions(new Command('export'), 'export', t)
+      .description(t("read-only: write every client of the space in the template's format (.xlsx, .csv, .json), to edit and import back with --update"))
+      .addHelpText('after', t(EXPORT_EXAMPLES))
+      .action(async (flags: Record<string, unknown>) => run({ command: 'export', flags })),
+  );
+  program.addCommand(
     addOptions(new Command('sandbox'), 'sandbox', t)
       .description(t('run the local sandbox API (banqup-api.md, in memory, demo credentials) until Ctrl-C'))
       .addHelpText('after', t(SANDBOX_EXAMPLES))
@@ -138,6 +144,11 @@ async function runCommand(config: Config, io: Io): Promise<CommandOutcome> {
       const { runTemplate } = await import('./commands/template.js');
       await stopIfAborted(io.signal, 'interrupted.nothing_changed');
       return runTemplate(config, io);
+    }
+    case 'export': {
+      const { runExport } = await import('./commands/export.js');
+      await stopIfAborted(io.signal, 'interrupted.nothing_changed');
+      return runExport(config, io);
     }
     case 'sandbox': {
       const { runSandbox } = await import('./commands/sandbox.js');

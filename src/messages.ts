@@ -14,6 +14,7 @@ import { vatMessages } from './domain/vat.js';
 import { cliMessages } from './cliMessages.js';
 import { addActivateMessages } from './commands/addActivateMessages.js';
 import { engineMessages } from './engine/engineMessages.js';
+import { updateMessages } from './engine/updateMessages.js';
 import { mappingMessages } from './input/mappingMessages.js';
 import { readerMessages } from './input/readerMessages.js';
 import { sandboxMessages } from './sandbox/sandboxMessages.js';
@@ -38,6 +39,7 @@ const CATALOGUES: readonly MessageCatalogue[] = [
   cliMessages,
   apiMessages,
   engineMessages,
+  updateMessages,
   sandboxMessages,
   addActivateMessages,
 ];

@@ -3,13 +3,14 @@ import { ApiError } from './apiErrors.js';
 import { findExistingClient } from './clientLookup.js';
 import { safeCreateClient } from './createClient.js';
 import { createHttpClient } from './httpClient.js';
+import { safePatchClient } from './patchClient.js';
 import { clientPath, clientsPath, provisioningPath, REGISTRY_PATH, SPACES_PATH, TOKEN_PATH } from './paths.js';
 import { createRateLimiter } from './rateLimiter.js';
 import { createRequestRunner } from './requestRunner.js';
-import { asClientPage, asClientWithId, asProvisionResults, asRegistryAnswer, asSpaces } from './responseShapes.js';
+import { asClientPage, asClientWithId, asETag, asProvisionResults, asRegistryAnswer, asSpaces } from './responseShapes.js';
 import { DEFAULT_MAX_ATTEMPTS } from './retryPolicy.js';
 import { createTokenManager, parseTokenResponse } from './tokenManager.js';
-import type { BanqupApi, BanqupApiConfig, Client, ClientQuery, RegistryQuery } from './types.js';
+import type { BanqupApi, BanqupApiConfig, Client, ClientQuery, ClientVersion, RegistryQuery } from './types.js';
 
 /** Per-request time limit: generous for a slow register check, short enough to notice a dead link. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -128,6 +129,25 @@ export function createBanqupApi(config: BanqupApiConfig): BanqupApi {
     }
   }
 
+  async function getClientVersion(spaceId: string, id: string): Promise<ClientVersion | null> {
+    try {
+      const { value } = await run({
+        request: { method: 'GET', path: clientPath(spaceId, id) },
+        auth: true,
+        idempotent: true,
+        readOnly: true,
+        parse: (response) => {
+          const client = asClientWithId(response.body, id);
+          return client === undefined ? undefined : { client, etag: asETag(response.headers.etag) ?? null };
+        },
+      });
+      return value;
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'not_found') return null;
+      throw error;
+    }
+  }
+
   const findExisting = (spaceId: string, draft: ClientDraft): Promise<Client | null> =>
     findExistingClient(findClients, spaceId, draft);
 
@@ -144,6 +164,8 @@ export function createBanqupApi(config: BanqupApiConfig): BanqupApi {
     },
     findClients,
     getClient,
+    getClientVersion,
+    patchClient: (spaceId, clientId, patch, ifMatch) => safePatchClient({ run, getClientVersion }, spaceId, clientId, patch, ifMatch),
     findExistingClient: findExisting,
     createClient: (spaceId, draft, idempotencyKey) =>
       safeCreateClient({ run, getClient, findExistingClient: findExisting }, spaceId, draft, idempotencyKey),

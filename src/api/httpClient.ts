@@ -4,7 +4,7 @@ import { ApiError } from './apiErrors.js';
 
 /** One HTTP call to the API: JSON or form body in, parsed JSON out. */
 export interface HttpRequest {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PATCH';
   /** The API path (`/entitystore/v1/spaces`); errors and events show it, never the query. */
   readonly path: string;
   readonly query?: Readonly<Record<string, string | number | undefined>>;
@@ -82,7 +82,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       headers['content-type'] = 'application/x-www-form-urlencoded';
       body = new URLSearchParams(request.form).toString();
     } else if (request.json !== undefined) {
-      headers['content-type'] = 'application/json';
+      // A caller may name its own JSON media type (a PATCH is application/merge-patch+json).
+      headers['content-type'] = request.headers?.['content-type'] ?? 'application/json';
       body = JSON.stringify(request.json);
     }
     if (request.token !== undefined) headers.authorization = `Bearer ${request.token}`;

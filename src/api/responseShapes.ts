@@ -89,6 +89,18 @@ export function asClientWithId(body: unknown, id: string): Client | undefined {
   return client?.id === id ? client : undefined;
 }
 
+/**
+ * An ETag as `GET …/clients/{id}` and a PATCH send it (banqup-api.md §4.2): a quoted opaque string,
+ * sent back byte for byte as If-Match, so only visible ASCII that a header can carry.
+ */
+const ETAG = z.string().regex(/^"[\x21\x23-\x7E]{1,200}"$/);
+
+/** The ETag header, when it is one; a missing or malformed one reads as undefined (no PATCH is then possible). */
+export function asETag(header: unknown): string | undefined {
+  const parsed = ETAG.safeParse(Array.isArray(header) ? header[0] : header);
+  return parsed.success ? parsed.data : undefined;
+}
+
 const SPACES = z.object({
   spaces: z.array(z.object({ id: ID, name: z.string().max(1000), type: text(100), segment: z.string().max(1000).nullable().optional() })),
 });

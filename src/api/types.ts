@@ -88,6 +88,27 @@ export interface CreateResult {
   readonly outcome: 'created' | 'adopted';
 }
 
+/** A client as one GET read it, with the `ETag` a PATCH must send as `If-Match` (banqup-api.md §4.2, §4.5). */
+export interface ClientVersion {
+  readonly client: Client;
+  /** The ETag exactly as sent (quotes included); null when the server sent none (a version 1 server). */
+  readonly etag: string | null;
+}
+
+/** A JSON merge patch (RFC 7396) of a client's writable fields: the changes only, `null` clears. */
+export type ClientPatch = Readonly<Record<string, unknown>>;
+
+/**
+ * What `patchClient` did: `patched` (200, the updated client); `stale` (412: the client changed
+ * since that ETag, read it again and decide again); `moved` (the answer was lost, and a fresh read
+ * shows the client is no longer at that ETag: the patch or someone else's edit went through —
+ * decide again from `current`, never send it blindly).
+ */
+export type PatchResult =
+  | { readonly outcome: 'patched'; readonly version: ClientVersion }
+  | { readonly outcome: 'stale' }
+  | { readonly outcome: 'moved'; readonly current: ClientVersion | null };
+
 /** The outcome of provisioning one client (banqup-api.md §4.3); exactly one per requested id. */
 export type ProvisionResult =
   | {
@@ -164,6 +185,10 @@ export interface BanqupApi {
   findClients(spaceId: string, query: ClientQuery): Promise<Client[]>;
   /** One client, or null when the server does not know it (404). */
   getClient(spaceId: string, clientId: string): Promise<Client | null>;
+  /** One client with its ETag (a fresh read before a PATCH), or null when the server does not know it (404). */
+  getClientVersion(spaceId: string, clientId: string): Promise<ClientVersion | null>;
+  /** A merge patch with `If-Match`, never applied twice: see patchClient.ts. */
+  patchClient(spaceId: string, clientId: string, patch: ClientPatch, ifMatch: string): Promise<PatchResult>;
   /** The client already in the space for this draft (external reference, else VAT, else register number). */
   findExistingClient(spaceId: string, draft: ClientDraft): Promise<Client | null>;
   /** Creates a client without ever creating it twice: see createClient.ts. */

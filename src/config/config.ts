@@ -59,6 +59,8 @@ export interface RunConfig {
   readonly maxRows: number;
   readonly skipInvalid: boolean;
   readonly restart: boolean;
+  /** `--update`: clients found with other data are updated (ETag / If-Match), never without it. */
+  readonly update?: boolean;
   /** `--share-documents`, `--delivery-channel`: sharing for rows whose columns P–R say nothing. */
   readonly sharing: { readonly email?: string; readonly channel?: DeliveryChannel };
   /** `--map`, `--mapping`, `--save-mapping`, and whether to ask at the terminal. */
@@ -128,6 +130,19 @@ export interface TemplateConfig {
   readonly stdoutIsTerminal: boolean;
 }
 
+/** `banqup-import export`: every client of the space, to a file in the template's format. */
+export interface ExportConfig {
+  readonly command: 'export';
+  readonly cwd: string;
+  /** `-o` as typed; `-` is CSV on standard output. */
+  readonly output: string;
+  readonly force: boolean;
+  readonly lang: Lang;
+  readonly progress: ProgressMode;
+  /** Null when BANQUP_CLIENT_ID or BANQUP_CLIENT_SECRET is missing (exit 2). */
+  readonly api: ApiConfig | null;
+}
+
 /** `banqup-import sandbox`: its flags stay raw strings for sandboxOptionsFromFlags, which knows their ranges. */
 export interface SandboxConfig {
   readonly command: 'sandbox';
@@ -138,4 +153,4 @@ export interface SandboxConfig {
 }
 
 /** Everything a command runs on: resolved once, frozen, never read from the environment again. */
-export type Config = RunConfig | TemplateConfig | SandboxConfig | AddConfig | ActivateConfig | SpaceStatusConfig;
+export type Config = RunConfig | TemplateConfig | SandboxConfig | AddConfig | ActivateConfig | SpaceStatusConfig | ExportConfig;

@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { langOfLocale } from './resolveLang.js';
 
 /** The commands of the program; `import` is the main command (`banqup-import FILE`). */
-export const COMMAND_NAMES = ['import', 'status', 'template', 'sandbox', 'add', 'activate'] as const;
+export const COMMAND_NAMES = ['import', 'status', 'template', 'sandbox', 'add', 'activate', 'export'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** How an option's value is read; a bad value is a UsageError naming the option (never commander's English). */
@@ -33,7 +33,7 @@ export interface OptionSpec {
 }
 
 const READ: readonly CommandName[] = ['import', 'status', 'activate'];
-const API: readonly CommandName[] = ['import', 'status', 'add', 'activate'];
+const API: readonly CommandName[] = ['import', 'status', 'add', 'activate', 'export'];
 const OUTPUT: readonly CommandName[] = ['import', 'status', 'activate'];
 const flag = { kind: 'flag' } as const;
 const text = { kind: 'text' } as const;
@@ -119,7 +119,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     description: 'language of the messages and of this help: en, fr, nl, de, or a locale such as fr_LU (default: from LC_ALL/LC_MESSAGES/LANG)',
     readme:
       'language of the messages and of `--help`: `en`, `fr`, `nl`, `de`, or a locale such as `fr_LU`, `nl-BE`, `de_LU.UTF-8` (default: from `LC_ALL`/`LC_MESSAGES`/`LANG`; `nl*` gives Dutch, `de*` German, `fr*` French, anything else English)',
-    commands: ['import', 'status', 'template', 'sandbox', 'add', 'activate'],
+    commands: ['import', 'status', 'template', 'sandbox', 'add', 'activate', 'export'],
     value: { kind: 'lang' },
   },
   {
@@ -167,8 +167,17 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ['import', 'add', 'activate'],
     value: text,
   },
+  {
+    key: 'update',
+    flags: '--update',
+    description: 'update clients that Banqup holds with other values: exactly the fields that differ (safe against edits made meanwhile)',
+    readme:
+      'update clients that Banqup already holds with other values: a fresh read, then only the differing fields, with `If-Match` (someone else\'s edit made meanwhile is never overwritten). Without it such rows are conflicts and nothing changes. A row whose key (external reference, else VAT, else register number) changed is another client, not an update',
+    commands: ['import'],
+    value: flag,
+  },
   { key: 'restart', flags: '--restart', description: 'ignore the journal of earlier runs', commands: ['import'], value: flag },
-  { key: 'quiet', flags: '-q, --quiet', description: 'no progress on stderr', commands: ['import', 'status', 'add', 'activate'], value: flag },
+  { key: 'quiet', flags: '-q, --quiet', description: 'no progress on stderr', commands: ['import', 'status', 'add', 'activate', 'export'], value: flag },
   { key: 'color', flags: '--color', description: 'force colour', readme: 'force colour on (also `FORCE_COLOR`)', commands: [...OUTPUT, 'add'], value: flag },
   { key: 'color', flags: '--no-color', description: 'no colour', readme: 'no colour (also `NO_COLOR`)', commands: [...OUTPUT, 'add'], value: flag },
   { key: 'json', flags: '--json', description: "print the client's row object of the import's JSON on stdout", readme: "the client's row object of the import's JSON document (format below) on stdout", commands: ['add'], value: flag },
@@ -177,7 +186,15 @@ export const OPTIONS: readonly OptionSpec[] = [
   { key: 'yes', flags: '-y, --yes', description: 'activate without asking (needed when not in a terminal)', commands: ['activate'], value: flag },
   // template
   { key: 'output', flags: '-o, --output <file>', description: 'where to write it; - for standard output', commands: ['template'], value: text, default: 'clients.xlsx' },
-  { key: 'force', flags: '--force', description: 'replace the file if it exists', commands: ['template'], value: flag },
+  // export
+  {
+    key: 'output',
+    flags: '-o, --output <file>',
+    description: 'where to write the clients: .xlsx, .csv or .json; - for CSV on standard output (default: banqup-clients.xlsx)',
+    commands: ['export'],
+    value: text,
+  },
+  { key: 'force', flags: '--force', description: 'replace the file if it exists', commands: ['template', 'export'], value: flag },
   // sandbox: values are read by sandboxOptionsFromFlags, which knows their ranges
   { key: 'port', flags: '--port <n>', description: 'port to listen on; 0 picks a free one (default 8787)', commands: ['sandbox'], value: text },
   { key: 'host', flags: '--host <host>', description: 'loopback address to listen on: 127.0.0.1 (default), ::1 or localhost', commands: ['sandbox'], value: text },

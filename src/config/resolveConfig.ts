@@ -85,6 +85,8 @@ export function resolveInteractive(flags: { json?: unknown; ndjson?: unknown }, 
 }
 
 const EXTENSIONS = ['.xlsx', '.csv', '.json'];
+/** `export` without -o: a workbook, what office staff open and edit (scripts say `-o -` or a .csv/.json). */
+export const EXPORT_DEFAULT_OUTPUT = 'banqup-clients.xlsx';
 
 function outputConfig(flags: Readonly<Record<string, unknown>>, env: Env, terminal: Terminal): OutputConfig {
   if (flags.json === true && flags.ndjson === true) throw new UsageError('usage.json_and_ndjson');
@@ -208,6 +210,7 @@ export function resolveConfig(parsed: ParsedCommand, env: Env, terminal: Termina
         maxRows: number(flags.maxRows, 'maxRows'),
         skipInvalid: flags.skipInvalid === true,
         restart: flags.restart === true,
+        ...(flags.update === true && { update: true }),
         sharing: sharingFlags(flags),
         columns: columnsFlags(flags, env, terminal, parsed.file),
         journalPath: journal.path,
@@ -226,6 +229,19 @@ export function resolveConfig(parsed: ParsedCommand, env: Env, terminal: Termina
         lang: resolveLang(flags.lang, env),
         stdoutIsTerminal: terminal.stdoutIsTTY,
       });
+    case 'export': {
+      const output = optionalText(flags.output) ?? EXPORT_DEFAULT_OUTPUT;
+      if (output !== '-' && !EXTENSIONS.includes(extname(output).toLowerCase())) throw new UsageError('export.extension', { path: output });
+      return deepFreeze({
+        command: 'export',
+        cwd,
+        output,
+        force: flags.force === true,
+        lang: resolveLang(flags.lang, env),
+        progress: resolveProgress(flags, env, terminal),
+        api: apiConfig(flags, env),
+      });
+    }
     case 'sandbox':
       return deepFreeze({ command: 'sandbox', cwd, lang: resolveLang(flags.lang, env), quiet: flags.quiet === true, flags: { ...flags } });
   }

@@ -156,10 +156,18 @@ export interface RowChange {
   readonly to: string;
 }
 
-export type RowStatus = 'valid' | 'invalid' | 'created' | 'existing' | 'provisioned' | 'failed' | 'skipped';
+export type RowStatus = 'valid' | 'invalid' | 'created' | 'existing' | 'updated' | 'provisioned' | 'failed' | 'skipped';
 
 /** What the plan says to do with a valid row (decisions.md: the dry run's `plan`). */
-export type PlanAction = 'create' | 'existing' | 'conflict' | 'duplicate';
+export type PlanAction = 'create' | 'existing' | 'update' | 'conflict' | 'duplicate';
+
+/** One field of an existing client that `--update` changes: Banqup's value and the sheet's, as text. */
+export interface FieldChange {
+  /** The API field, dotted (`address.street`). */
+  readonly field: string;
+  readonly from: string;
+  readonly to: string;
+}
 
 /** What Banqup holds for a row's client: `not-found` only in `status`, which looks for every row. */
 export type BanqupState = 'not-found' | 'inactive' | 'active';
@@ -181,6 +189,10 @@ export interface Row {
   readonly plan?: PlanAction;
   /** The differing API fields of a `conflict`. */
   readonly conflicts?: readonly string[];
+  /** `--update`, dry run: what the update would change. */
+  readonly updates?: readonly FieldChange[];
+  /** `--update`: what the update changed in Banqup. */
+  readonly updated?: readonly FieldChange[];
   readonly clientId?: string;
   readonly banqupSpaceId?: string;
   readonly banqup?: BanqupState;

@@ -2,7 +2,7 @@ import type { ApiEvent } from '../api/types.js';
 import type { MessageParams, Row } from '../domain/types.js';
 
 /** The steps of a run, in order. */
-export type ImportPhase = 'connect' | 'existing' | 'registry' | 'create' | 'provision';
+export type ImportPhase = 'connect' | 'existing' | 'registry' | 'create' | 'update' | 'provision';
 
 /**
  * What the engine reports while it works; the shell decides how to show it (style.md §8 rule 9).

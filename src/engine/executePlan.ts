@@ -1,4 +1,3 @@
-import type { BanqupApi } from '../api/types.js';
 import type { Issue, Row } from '../domain/types.js';
 import type { ApiUnavailableError, AuthError } from '../errors.js';
 import type { TableColumns } from '../input/locateTable.js';
@@ -9,14 +8,15 @@ import type { Journal } from './journal.js';
 import type { PlannedRow } from './planImport.js';
 import { provisionRows } from './provisionRows.js';
 import { engineIssue, placeIssue, planIssues } from './rowIssues.js';
-import { createRunContext } from './runContext.js';
+import { createRunContext, type RunApi } from './runContext.js';
+import { updateRows } from './updateRows.js';
 
 /** How many times a client whose provisioning failed (other than NOT_FOUND) is sent in one run. */
 export const PROVISION_ROUNDS = 3;
 
 /** Everything the headless run needs. */
 export interface ExecuteOptions {
-  readonly api: Pick<BanqupApi, 'createClient' | 'provision'>;
+  readonly api: RunApi;
   readonly spaceId: string;
   readonly plan: readonly PlannedRow[];
   /** The checked rows of the plan, by row number: each grows into its outcome. */
@@ -50,13 +50,14 @@ export interface ExecuteResult {
 
 /**
  * The import itself, headless (style.md §8 rule 1): conflicts and duplicates are skipped, new
- * clients are created, then every created or existing client that is not active is provisioned.
+ * clients are created, `update` rows (`--update`) updated (updateRows.ts), then every created or existing client that is not active is provisioned.
  * Rows that reach their final state are reported as `row-done` events as they get there.
  */
 export async function executePlan(opts: ExecuteOptions): Promise<ExecuteResult> {
   const ctx = createRunContext(opts);
   try {
     const toCreate: PlannedRow[] = [];
+    const toUpdate: PlannedRow[] = [];
     const toProvision: HeldClient[] = [];
     for (const row of opts.plan) {
       const checked = opts.rows.get(row.row);
@@ -73,6 +74,8 @@ export async function executePlan(opts: ExecuteOptions): Promise<ExecuteResult> 
         ctx.finish(row.row, { status: 'failed' });
       } else if (row.action === 'create') {
         toCreate.push(row);
+      } else if (row.action === 'update') {
+        toUpdate.push(row);
       } else if (row.existing !== null && row.existing.status === 'ACTIVE') {
         // An earlier run may have been cut off after Banqup activated the client but before it
         // journalled that: close the row's story, so the journal never ends on a step left open.
@@ -87,6 +90,7 @@ export async function executePlan(opts: ExecuteOptions): Promise<ExecuteResult> 
     }
 
     const created = await createRows(ctx, toCreate, opts.concurrency);
+    if (!ctx.stopped()) toProvision.push(...(await updateRows(ctx, toUpdate, opts.concurrency)));
     for (const held of created) {
       if (held.client.status === 'ACTIVE') {
         // Adopted already active (another run provisioned it): journalled as done, like a provisioning.

@@ -31,7 +31,12 @@ export type JournalStep =
   | 'create-failed'
   | 'provision-started'
   | 'provisioned'
-  | 'provision-failed';
+  | 'provision-failed'
+  // --update: the PATCH is about to go, went through, or was given up (a crash between the first
+  // two is settled by the next run's fresh read: the change is there or it is sent again).
+  | 'update-started'
+  | 'updated'
+  | 'update-failed';
 
 const STEPS: ReadonlySet<string> = new Set<JournalStep>([
   'create-started',
@@ -41,6 +46,9 @@ const STEPS: ReadonlySet<string> = new Set<JournalStep>([
   'provision-started',
   'provisioned',
   'provision-failed',
+  'update-started',
+  'updated',
+  'update-failed',
 ]);
 
 /**

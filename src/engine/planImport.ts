@@ -2,8 +2,9 @@ import type { Client } from '../api/types.js';
 import type { ClientDraft } from '../domain/types.js';
 import { differingFields } from './differingFields.js';
 import type { JournalRowState, JournalState } from './journal.js';
-import type { PlanAction } from '../domain/types.js';
+import type { FieldChange, PlanAction } from '../domain/types.js';
 import { contentHash, idempotencyKey, identityKeys, rowIdentity } from './rowIdentity.js';
+import { changesKey, fieldChanges } from './updatePlan.js';
 
 /** A valid row of the sheet, as the plan takes it. */
 export interface PlanRowInput {
@@ -27,6 +28,10 @@ export interface PlannedRow {
   readonly matchedBy?: MatchedBy;
   /** API fields that differ (conflict only), in column order. */
   readonly conflicts: readonly string[];
+  /** `update` only: each field to change, Banqup's value and the sheet's. */
+  readonly updates?: readonly FieldChange[];
+  /** A conflict that `--update` refused: the row names its client by a key Banqup does not hold for it. */
+  readonly keyChanged?: boolean;
   /** The earlier row of this file that maps to the same client (duplicate only). */
   readonly duplicateOf?: number;
   /** The journal's word on this row, when it is about this very content. */
@@ -41,6 +46,8 @@ export interface PlanInput {
   readonly rows: readonly PlanRowInput[];
   readonly clients: readonly Client[];
   readonly journal: JournalState;
+  /** `--update`: a client found with other data is updated instead of reported as a conflict. */
+  readonly update?: boolean;
 }
 
 interface ClientIndex {
@@ -86,7 +93,8 @@ const OURS: ReadonlySet<string> = new Set(['created', 'adopted', 'provision-star
 /**
  * Plans every valid row, in sheet order (pure): `create` when Banqup has no such client;
  * `existing` when it has one with the same data (or one an earlier run created from this very
- * data); `conflict` when the data differs — named by field, never overwritten; `duplicate` when an
+ * data); `conflict` when the data differs — named by field, never overwritten — or, with
+ * `update`, `update` unless that would change which client it is; `duplicate` when an
  * earlier row of this file already maps to the same client.
  */
 export function planImport(input: PlanInput): PlannedRow[] {
@@ -119,6 +127,11 @@ export function planImport(input: PlanInput): PlannedRow[] {
     // The server may store a value in its own way; the journal knows this client came from this data.
     const ours = journal !== undefined && journal.clientId === match.client.id && OURS.has(journal.step);
     const conflicts = ours ? [] : differingFields(draft, match.client);
+    if (conflicts.length > 0 && input.update === true) {
+      const updates = fieldChanges(draft, match.client);
+      if (!changesKey(draft, match.by, updates)) return { ...base, action: 'update', conflicts: [], updates, ours };
+      return { ...base, action: 'conflict', conflicts, keyChanged: true, ours };
+    }
     return { ...base, action: conflicts.length === 0 ? 'existing' : 'conflict', conflicts, ours };
   });
 }

@@ -19,6 +19,8 @@ export interface PreflightOptions {
   readonly concurrency: number;
   readonly signal?: AbortSignal;
   readonly onEvent?: OnRunEvent;
+  /** `--update`: plan updates of clients found with other data (planImport). */
+  readonly update?: boolean;
 }
 
 /** The space, its clients, the journal of that space, the plan, and what the register look-up found per row. */
@@ -46,7 +48,7 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
     checkpoint();
 
     const journal = foldJournal(opts.journal, space.id);
-    const plan = planImport({ spaceId: space.id, rows: opts.rows, clients, journal });
+    const plan = planImport({ spaceId: space.id, rows: opts.rows, clients, journal, ...(opts.update === true && { update: true }) });
     const problems = await checkRegister(opts, plan);
     checkpoint();
     return { space, clients, journal, plan, problems };

@@ -3,6 +3,7 @@ import { COLUMNS } from '../input/columns.js';
 import type { TableColumns } from '../input/locateTable.js';
 import { heldValue } from './differingFields.js';
 import type { PlannedRow } from './planImport.js';
+import { keyOf } from './updatePlan.js';
 
 /** A problem the engine finds (plan, register, run), not yet on a cell: placeIssue puts it there. */
 export function engineIssue(code: string, params: MessageParams = {}, field = '', severity: 'error' | 'warning' = 'error'): Issue {
@@ -37,6 +38,12 @@ export function placeIssue(issue: Issue, row: Pick<Row, 'row' | 'cells'>, column
 
 /** The problems the plan puts on a row: one per conflicting field, or the duplicate. */
 export function planIssues(row: PlannedRow): Issue[] {
+  if (row.action === 'conflict' && row.keyChanged === true) {
+    // --update refused: what to say is that the key moved, not every field that differs.
+    const key = keyOf(row.draft);
+    const held = row.existing === null ? '' : heldValue(row.existing, key);
+    return [engineIssue('update.key_changed', { held, clientId: row.existing?.id ?? '' }, key)];
+  }
   if (row.action === 'conflict') {
     const held = row.existing;
     return row.conflicts.map((field) =>

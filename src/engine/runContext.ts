@@ -10,9 +10,12 @@ import { placeIssue } from './rowIssues.js';
 /** A row while the run is under way. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** The adapter calls a run makes; the update calls only when the run has updates to make. */
+export type RunApi = Pick<BanqupApi, 'createClient' | 'provision'> & Partial<Pick<BanqupApi, 'getClientVersion' | 'patchClient'>>;
+
 /** The run's shared state: the rows, the journal, the stop flags. One per executePlan call. */
 export interface RunContext {
-  readonly api: Pick<BanqupApi, 'createClient' | 'provision'>;
+  readonly api: RunApi;
   readonly spaceId: string;
   readonly outcomes: Map<number, Mutable<Row>>;
   /** Rows whose final state was reported. */
@@ -34,7 +37,7 @@ export interface RunContext {
 
 /** Builds the context; `journal` null means nothing is recorded (tests of the pure flow). */
 export function createRunContext(opts: {
-  readonly api: Pick<BanqupApi, 'createClient' | 'provision'>;
+  readonly api: RunApi;
   readonly spaceId: string;
   readonly journal: Journal | null;
   readonly signal?: AbortSignal;

@@ -60,6 +60,7 @@ export async function runOnline(
         concurrency: apiConfig.concurrency,
         ...(deps.signal !== undefined && { signal: deps.signal }),
         onEvent,
+        ...(config.update === true && { update: true }),
       });
     } catch (error) {
       // Nothing was sent: the check stands, with the reason it went no further.
@@ -106,6 +107,7 @@ export async function runOnline(
       leftBehind: clientsLeftBehind(pre.journal, check.rows, pre.clients),
       stats: api.stats(),
       durationMs: now() - startedAt,
+      ...(config.update === true && { update: true }),
       interrupted: run?.interrupted === true,
       fatal: run?.fatal ?? null,
       ...(config.activate === false && { leaveInactive: true }),
@@ -126,6 +128,7 @@ function plannedRow(planned: PreflightResult['plan'][number], base: Row, pre: Pr
     status: found.some((p) => p.severity === 'error') ? 'invalid' : 'valid',
     plan: planned.action,
     ...(planned.conflicts.length > 0 && { conflicts: planned.conflicts }),
+    ...(planned.updates !== undefined && { updates: planned.updates }),
     ...(planned.existing !== null && { clientId: planned.existing.id }),
     ...(planned.existing?.banqupSpaceId && { banqupSpaceId: planned.existing.banqupSpaceId }),
     ...activeLinks(planned.existing),

@@ -51,6 +51,8 @@ export interface RunResult {
   readonly leftBehind?: readonly LeftBehind[];
   readonly stats?: ApiStats;
   readonly durationMs: number;
+  /** The run had `--update`: its JSON summary always carries `updated` (and a dry run's plan `update`). */
+  readonly update?: boolean;
   /** Ctrl-C stopped the run (mode `import`). */
   readonly interrupted: boolean;
   /** The error that ended the run early: refused (4), unavailable (6), no credentials (2), Ctrl-C before sending (130). */

@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import { columnForHeader, columnSpec, COLUMNS, isReportColumn, normaliseHeader } from './columns.js';
 import { EMPTY_MAPPING, mapFlag, mappingFor, type ColumnMapping } from './columnMapping.js';
 import { reviewColumns } from './reviewColumns.js';
+import { isExportColumn } from './exportColumns.js';
 import { cellAt, HEADER_SEARCH_ROWS, parsedRange } from './loadWorkbook.js';
 
 /** Where a template column stands in the user's sheet. */
@@ -134,7 +135,7 @@ function mapColumns(
   const headers: string[] = [];
   for (let c = range?.s.c ?? 0; range && c <= range.e.c; c++) {
     const header = headerText(cellAt(sheet, row, c));
-    if (header === '' || isReportColumn(header)) continue;
+    if (header === '' || isReportColumn(header) || isExportColumn(header)) continue;
     headers.push(header);
     const letter = XLSX.utils.encode_col(c);
     const entry = mappingFor(mapping, header);

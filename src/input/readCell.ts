@@ -75,8 +75,13 @@ function readNumber(cell: XLSX.CellObject, identifier: boolean, clean: (s: strin
   return { typed: shown, text: String(v), findings: [warning('cell.stored_as_number')] };
 }
 
+/** `'=…`: the formula guard our CSV files put before = + - @ (report/csvCell.ts), not part of the value. */
+const FORMULA_GUARD = /^'[=+\-@]/;
+
 function text(value: string, clean: (s: string) => string): RawCell {
-  return { typed: value, text: clean(value), findings: NO_FINDINGS };
+  // An exported sheet saved as CSV comes back with the guard: read the value behind it (issue 14).
+  const unguarded = value.charCodeAt(0) === 0x27 && FORMULA_GUARD.test(value) ? value.slice(1) : value;
+  return { typed: value, text: clean(unguarded), findings: NO_FINDINGS };
 }
 
 function failed(typed: string, code: string, params?: MessageParams): RawCell {

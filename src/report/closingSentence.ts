@@ -14,9 +14,12 @@ export function closingSentence(result: RunResult, exitCode: number, render: Ren
   if (exitCode === 130) return say('run.interrupted', {});
   if (result.fatal !== null) return say('run.stopped', {});
   if (result.dryRun) {
-    const plan = result.summary.plan ?? { create: 0, existing: 0, conflict: 0, duplicate: 0 };
+    const plan = result.summary.plan ?? { create: 0, existing: 0, update: 0, conflict: 0, duplicate: 0 };
     const blocked = result.summary.invalid + plan.conflict + plan.duplicate;
-    return blocked > 0 ? say('run.dry_run_blocked', { n: blocked }) : say('run.dry_run_ok', { create: plan.create, existing: plan.existing });
+    if (blocked > 0) return say('run.dry_run_blocked', { n: blocked });
+    // --update: the sentence names the updates, and the flag the real run needs again.
+    if (plan.update > 0) return say('run.dry_run_update_ok', { create: plan.create, update: plan.update, existing: plan.existing });
+    return say('run.dry_run_ok', { create: plan.create, existing: plan.existing });
   }
   return exitCode === 0 ? say('run.done', { n: done }) : say('run.partial', { n: left });
 }

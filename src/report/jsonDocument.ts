@@ -28,6 +28,13 @@ export interface JsonChange {
   to: string;
 }
 
+/** One field of an update (decisions.md: `{"field", "from", "to"}`). */
+export interface JsonFieldChange {
+  field: string;
+  from: string;
+  to: string;
+}
+
 /** The client's normalised values with the API contract's field names (a copy, never the draft itself). */
 export type JsonClient = ClientDraft & { documentSharing: DocumentSharing | null };
 
@@ -41,6 +48,10 @@ export interface JsonRow {
   links?: BanqupLinks;
   plan?: PlanAction;
   conflicts?: string[];
+  /** `--update`, dry run: each field the update would change, Banqup's value and the sheet's. */
+  updates?: JsonFieldChange[];
+  /** `--update`: each field the update changed. */
+  updated?: JsonFieldChange[];
   /** `status` only: what Banqup holds now. */
   banqup?: BanqupState;
   client: JsonClient | null;
@@ -60,7 +71,9 @@ export interface JsonSummary {
   provisioned: number;
   failed: number;
   skipped?: number;
-  plan?: PlanCounts;
+  /** Runs with `--update` only. */
+  updated?: number;
+  plan?: PlanCounts | Omit<PlanCounts, 'update'>;
   /** `status` only. */
   banqup?: { active: number; inactive: number; notFound: number };
 }
@@ -133,6 +146,8 @@ export function jsonRow(row: Row, render: Render): JsonRow {
     ...(row.links !== undefined && { links: { banqup: row.links.banqup, banqupFiles: row.links.banqupFiles } }),
     ...(row.plan !== undefined && { plan: row.plan }),
     ...(row.conflicts !== undefined && row.conflicts.length > 0 && { conflicts: [...row.conflicts] }),
+    ...(row.updates !== undefined && { updates: row.updates.map(({ field, from, to }) => ({ field, from, to })) }),
+    ...(row.updated !== undefined && { updated: row.updated.map(({ field, from, to }) => ({ field, from, to })) }),
     ...(row.banqup !== undefined && { banqup: row.banqup }),
     client: row.client ? jsonClient(row.client) : null,
     issues: row.issues.map((i) => jsonIssue(i, render)),
@@ -154,12 +169,19 @@ function jsonSummary(result: RunResult): JsonSummary {
   };
   // A check never reached Banqup: its summary is the offline schema's, without `skipped`.
   if (result.mode === 'check') return base;
+  // `update` counts are for runs that asked for updates; other runs keep the document they had.
+  const plan = s.plan === undefined ? undefined : result.update === true ? { ...s.plan } : withoutUpdate(s.plan);
   return {
     ...base,
     skipped: s.skipped,
-    ...(s.plan !== undefined && { plan: { ...s.plan } }),
+    ...(result.update === true && { updated: s.updated }),
+    ...(plan !== undefined && { plan }),
     ...(s.banqup !== undefined && { banqup: { ...s.banqup } }),
   };
+}
+
+function withoutUpdate(plan: PlanCounts): Omit<PlanCounts, 'update'> {
+  return { create: plan.create, existing: plan.existing, conflict: plan.conflict, duplicate: plan.duplicate };
 }
 
 function jsonApi(stats: ApiStats | undefined): Pick<JsonRun, 'api'> {

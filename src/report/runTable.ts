@@ -1,6 +1,7 @@
 import type { ColorFns } from '../colors.js';
 import type { Lang, Row } from '../domain/types.js';
 import type { RunMode, RunResult } from '../engine/runResult.js';
+import { fieldChangeLines } from './fieldChangeLines.js';
 import { formatDuration } from './formatDuration.js';
 import { renderImportTable, type ImportTableRow, type RowTone } from './importTable.js';
 import { renderIssueTable } from './issueTable.js';
@@ -19,13 +20,14 @@ export interface RunTableOptions {
 const TONE_OF_STATUS: Readonly<Record<string, RowTone>> = {
   provisioned: 'ok',
   existing: 'ok',
+  updated: 'ok',
   created: 'warning',
   skipped: 'warning',
   failed: 'error',
   invalid: 'error',
   valid: 'plain',
 };
-const TONE_OF_PLAN: Readonly<Record<string, RowTone>> = { create: 'plain', existing: 'ok', conflict: 'error', duplicate: 'error' };
+const TONE_OF_PLAN: Readonly<Record<string, RowTone>> = { create: 'plain', existing: 'ok', update: 'plain', conflict: 'error', duplicate: 'error' };
 const TONE_OF_BANQUP: Readonly<Record<string, RowTone>> = { active: 'ok', inactive: 'warning', 'not-found': 'plain' };
 
 function stateOf(row: Row, mode: RunMode, render: Render): { state: string; tone: RowTone } {
@@ -47,20 +49,23 @@ function notReached(row: Row): boolean {
  * The table's rows: problems found in Banqup under each row; an invalid row points at the check
  * report above. Rows the run never reached are left out: one line under the table names them.
  */
-export function tableRows(result: Pick<RunResult, 'rows' | 'mode'>, render: Render): ImportTableRow[] {
+export function tableRows(result: Pick<RunResult, 'rows' | 'mode'> & { readonly check?: RunResult['check'] }, render: Render, lang: Lang = 'en'): ImportTableRow[] {
   return result.rows.filter((row) => !notReached(row)).map((row) => {
     const { state, tone } = stateOf(row, result.mode, render);
     const online = row.issues.filter((i) => i.origin === 'banqup');
     const messages = online.map((i) => (i.column === '' ? '' : `${i.column} ${i.header}: `) + render(i.messageCode, i.params));
     const sheetErrors = row.issues.some((i) => i.origin === 'sheet' && i.severity === 'error');
     if (sheetErrors && result.mode !== 'status') messages.unshift(render('run.invalid_row', {}));
+    // --update: each field old → new, what a dry run would change and what an import changed.
+    const changes = row.updated ?? (result.mode === 'plan' ? row.updates : undefined);
+    if (changes !== undefined) messages.push(...fieldChangeLines(changes, result.check?.sheet.columns ?? {}, render, lang));
     const name = row.client?.legalName ?? row.cells.legalName?.typed ?? '';
     return { row: row.row, name, state, tone, ...(row.clientId !== undefined && { clientId: row.clientId }), messages };
   });
 }
 
-const IMPORT_COUNTS = ['provisioned', 'existing', 'created', 'failed', 'skipped', 'not_sent', 'invalid'] as const;
-const PLAN_COUNTS = ['create', 'existing', 'conflict', 'duplicate'] as const;
+const IMPORT_COUNTS = ['provisioned', 'existing', 'updated', 'created', 'failed', 'skipped', 'not_sent', 'invalid'] as const;
+const PLAN_COUNTS = ['create', 'existing', 'update', 'conflict', 'duplicate'] as const;
 
 /** "12 rows: 10 provisioned, 2 failed." — zero counts left out. */
 export function totalsLine(result: Pick<RunResult, 'summary' | 'mode' | 'rows'> & Partial<Pick<RunResult, 'check'>>, render: Render): string {
@@ -78,6 +83,7 @@ export function totalsLine(result: Pick<RunResult, 'summary' | 'mode' | 'rows'> 
     const counts: Record<(typeof IMPORT_COUNTS)[number], number> = {
       provisioned: s.provisioned,
       existing: s.existing,
+      updated: s.updated,
       created: s.created,
       failed: s.failed,
       skipped: s.skipped - notSent,
@@ -135,7 +141,7 @@ export function renderRunTable(result: RunResult, verdict: RunVerdict, opts: Run
         state: render(words.state, {}),
         clientId: render('word.client_id', {}),
       },
-      rows: tableRows(result, render),
+      rows: tableRows(result, render, lang),
       footer,
       footerTone: verdict.exitCode === 0 ? 'ok' : 'error',
       width,

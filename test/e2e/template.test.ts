@@ -170,7 +170,7 @@ describe('--help', () => {
     expect(r.code).toBe(0);
     const listed = helpFlags(r.stdout);
     // status reads the sheet and asks the API; it never writes, so the import-only flags are absent.
-    const importOnly = ['--dry-run', '--report', '--batch-size', '--share-documents', '--delivery-channel', '--skip-invalid', '--state-dir', '--restart'];
+    const importOnly = ['--dry-run', '--report', '--batch-size', '--share-documents', '--delivery-channel', '--skip-invalid', '--state-dir', '--restart', '--update'];
     const shared = (await readmeFlags()).filter((f) => !importOnly.includes(f));
     expect(shared.filter((f) => !listed.includes(f)), 'missing from status --help').toEqual([]);
     expect(listed.filter((f) => importOnly.includes(f))).toEqual([]);

@@ -68,7 +68,7 @@ describe('exitCodeFor: what a command threw or returned', () => {
 
 describe('countRows and tallyRows', () => {
   const counts = (over: Partial<ImportCounts> = {}): ImportCounts => ({
-    rows: 0, valid: 0, invalid: 0, warnings: 0, created: 0, existing: 0, provisioned: 0, failed: 0, skipped: 0, ...over,
+    rows: 0, valid: 0, invalid: 0, warnings: 0, created: 0, existing: 0, updated: 0, provisioned: 0, failed: 0, skipped: 0, ...over,
   });
   const rows = [
     { status: 'provisioned', banqup: 'active', issues: [{ severity: 'warning' }] },
@@ -94,6 +94,6 @@ describe('countRows and tallyRows', () => {
         { status: 'valid', plan: 'conflict', issues: [] },
         { status: 'invalid', plan: 'create', issues: [] },
       ]),
-    ).toEqual({ create: 1, existing: 0, conflict: 1, duplicate: 0 });
+    ).toEqual({ create: 1, existing: 0, update: 0, conflict: 1, duplicate: 0 });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OPTIONS } from '../../src/config/options.js';
 import { LANGS } from '../../src/domain/types.js';
 import { hasHelpTranslation, helpTranslator } from '../../src/helpTranslations.js';
-import { ACTIVATE_EXAMPLES, ADD_EXAMPLES, MAIN_EXAMPLES, SANDBOX_EXAMPLES, STATUS_EXAMPLES, STATUS_SPACE_EXAMPLES, TEMPLATE_EXAMPLES } from '../../src/helpText.js';
+import { ACTIVATE_EXAMPLES, ADD_EXAMPLES, EXPORT_EXAMPLES, MAIN_EXAMPLES, SANDBOX_EXAMPLES, STATUS_EXAMPLES, STATUS_SPACE_EXAMPLES, TEMPLATE_EXAMPLES } from '../../src/helpText.js';
 
 // `--help` is read in four languages: an option added, or an English text changed, without its
 // French, Dutch and German fails here, naming it (helpTranslations.ts is keyed by the English).
@@ -15,6 +15,8 @@ const TEXTS = [
   ADD_EXAMPLES,
   ACTIVATE_EXAMPLES,
   STATUS_SPACE_EXAMPLES,
+  EXPORT_EXAMPLES,
+  "read-only: write every client of the space in the template's format (.xlsx, .csv, .json), to edit and import back with --update",
   'Usage:',
   'Options:',
   'Commands:',
@@ -35,7 +37,7 @@ describe('--help translations', () => {
   });
 
   it.each(OTHERS)('%s: examples keep every command line of the English, and French puts a space before its colons', (lang) => {
-    for (const block of [MAIN_EXAMPLES, STATUS_EXAMPLES, TEMPLATE_EXAMPLES, SANDBOX_EXAMPLES, ADD_EXAMPLES, ACTIVATE_EXAMPLES, STATUS_SPACE_EXAMPLES]) {
+    for (const block of [MAIN_EXAMPLES, STATUS_EXAMPLES, TEMPLATE_EXAMPLES, SANDBOX_EXAMPLES, ADD_EXAMPLES, ACTIVATE_EXAMPLES, STATUS_SPACE_EXAMPLES, EXPORT_EXAMPLES]) {
       const translated = helpTranslator(lang)(block);
       const commands = (text: string) => text.split('\n').filter((line) => line.trimStart().startsWith('banqup-import') || line.trimStart().startsWith('cat ')).length;
       expect(commands(translated)).toBe(commands(block));

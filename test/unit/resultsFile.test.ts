@@ -27,17 +27,35 @@ const rows: Row[] = [
 describe('--results files', () => {
   it('CSV: row → client → status → ids, the first problem with its cell, formula-safe, BOM + CRLF', () => {
     const csv = buildResultsCsv(rows, rendererFor('en'), 'en');
-    expect(csv.startsWith('\uFEFFrow,client,status,clientId,banqupSpaceId,plan,code,message,banqupLink,banqupFilesLink\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFrow,client,status,clientId,banqupSpaceId,plan,code,message,banqupLink,banqupFilesLink,updated\r\n')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[1]).toBe(`2,Boulangerie Schmit S.à r.l.,provisioned,c-1,bs-1,create,,,${LINKS.banqup},${LINKS.banqupFiles}`);
-    expect(lines[2]).toBe(`3,"'=HYPERLINK(""http://x"",""y"")",failed,,,create,trn.invalid,F RCS: This RCS number does not exist in the Luxembourg business register: check it (e.g. B123456).,,`);
-    expect(lines[3]).toBe('4,,invalid,,,,,,,');
+    expect(lines[1]).toBe(`2,Boulangerie Schmit S.à r.l.,provisioned,c-1,bs-1,create,,,${LINKS.banqup},${LINKS.banqupFiles},`);
+    expect(lines[2]).toBe(`3,"'=HYPERLINK(""http://x"",""y"")",failed,,,create,trn.invalid,F RCS: This RCS number does not exist in the Luxembourg business register: check it (e.g. B123456).,,,`);
+    expect(lines[3]).toBe('4,,invalid,,,,,,,,');
+  });
+
+  it('CSV: an updated row says, last, which fields changed from what to what', () => {
+    const updated = checkedRow({
+      row: 5,
+      status: 'updated',
+      clientId: 'c-5',
+      plan: 'update',
+      client: draft(),
+      updated: [
+        { field: 'address.street', from: '12 rue de la Gare', to: '14 rue de la Gare' },
+        { field: 'assigneeEmails', from: '', to: 'a@fid.example' },
+      ],
+      issues: [],
+      changes: [],
+    });
+    const lines = buildResultsCsv([updated], rendererFor('en'), 'en').slice(1).split('\r\n');
+    expect(lines[1]).toBe('5,Boulangerie Schmit S.à r.l.,updated,c-5,,update,,,,,"address.street: 12 rue de la Gare → 14 rue de la Gare; assigneeEmails:  → a@fid.example"');
   });
 
   it('CSV headers and messages follow the language; statuses stay the stable codes', () => {
     const csv = buildResultsCsv(rows, rendererFor('fr'), 'fr');
     expect(csv).toContain('ligne,client,statut,idClient');
-    expect(csv).toContain('message,lienBanqup,lienBanqupFiles\r\n');
+    expect(csv).toContain('message,lienBanqup,lienBanqupFiles,modifié\r\n');
     expect(csv).toContain('failed,,,create,trn.invalid,F RCS: Ce numéro RCS n’existe pas');
   });
 
