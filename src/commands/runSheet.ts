@@ -65,6 +65,7 @@ async function openApi(api: ApiConfig, onEvent: OnRunEvent): Promise<BanqupApi> 
     version: VERSION,
     rate: api.rate,
     concurrency: api.concurrency,
+    adaptive: api.adaptive,
     timeoutMs: api.timeoutMs,
     onEvent,
   });

@@ -16,7 +16,7 @@ export const PROVISION_ROUNDS = 3;
 
 /** Everything the headless run needs. */
 export interface ExecuteOptions {
-  readonly api: Pick<BanqupApi, 'createClient' | 'provision'>;
+  readonly api: Pick<BanqupApi, 'createClient' | 'provision'> & Partial<Pick<BanqupApi, 'stats'>>;
   readonly spaceId: string;
   readonly plan: readonly PlannedRow[];
   /** The checked rows of the plan, by row number: each grows into its outcome. */

@@ -12,7 +12,7 @@ export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The run's shared state: the rows, the journal, the stop flags. One per executePlan call. */
 export interface RunContext {
-  readonly api: Pick<BanqupApi, 'createClient' | 'provision'>;
+  readonly api: Pick<BanqupApi, 'createClient' | 'provision'> & Partial<Pick<BanqupApi, 'stats'>>;
   readonly spaceId: string;
   readonly outcomes: Map<number, Mutable<Row>>;
   /** Rows whose final state was reported. */
@@ -34,7 +34,7 @@ export interface RunContext {
 
 /** Builds the context; `journal` null means nothing is recorded (tests of the pure flow). */
 export function createRunContext(opts: {
-  readonly api: Pick<BanqupApi, 'createClient' | 'provision'>;
+  readonly api: Pick<BanqupApi, 'createClient' | 'provision'> & Partial<Pick<BanqupApi, 'stats'>>;
   readonly spaceId: string;
   readonly journal: Journal | null;
   readonly signal?: AbortSignal;
