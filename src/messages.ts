@@ -16,6 +16,7 @@ import { engineMessages } from './engine/engineMessages.js';
 import { readerMessages } from './input/readerMessages.js';
 import { sandboxMessages } from './sandbox/sandboxMessages.js';
 import { reportMessages } from './report/reportText.js';
+import { pacingMessages } from './report/pacingMessages.js';
 
 /** Every catalogue of the tool, merged into the one table that renderMessage reads. */
 const CATALOGUES: readonly MessageCatalogue[] = [
@@ -36,6 +37,7 @@ const CATALOGUES: readonly MessageCatalogue[] = [
   apiMessages,
   engineMessages,
   sandboxMessages,
+  pacingMessages,
 ];
 
 const table = Object.create(null) as Record<string, MessageTemplate>;

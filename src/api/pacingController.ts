@@ -186,7 +186,9 @@ export class PacingController {
     // if higher (a doubling ramp undersells the last seconds, and a clean step may oversell).
     const since = this.#lastRefusal;
     const between = since !== undefined && t - since >= MEASURE_MIN_MS ? (this.#cleanSinceRefusal * 1000) / (t - since) : 0;
-    const known = Math.max(between, this.#acceptedRate(t));
+    const recent = this.#acceptedRate(t);
+    // A 429 before any clean answer says only that this rate was too much.
+    const known = Math.max(between, this.#accepted.length > 0 ? recent : this.#rate);
     this.#refusedAt = this.#seenLimit ? known : Math.max(known, this.#lastClean ?? 0);
     this.#lastRefusal = t;
     this.#cleanSinceRefusal = 0;

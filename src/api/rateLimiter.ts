@@ -36,8 +36,8 @@ export interface RateLimiter {
   acquire(): Promise<() => void>;
   /** Waits for the next pacing slot only (the shared token request, which must not wait behind its callers). */
   pace(): Promise<void>;
-  /** A 429: every caller pauses (pacingController.ts says how long), and adaptive pacing slows down. */
-  noteRateLimited(answer: RefusedAnswer): void;
+  /** A 429: every caller pauses (pacingController.ts says how long: returned, in ms), and adaptive pacing slows down. */
+  noteRateLimited(answer: RefusedAnswer): number;
   /** Any answer that is not a 429: adaptive pacing learns the latency and probes upward. */
   noteSuccess(answer: CleanAnswer): void;
   stats(): RateLimiterStats;
@@ -147,7 +147,7 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
     admit();
   }
 
-  function noteRateLimited(answer: RefusedAnswer): void {
+  function noteRateLimited(answer: RefusedAnswer): number {
     const t = answer.receivedAt;
     rateLimited++;
     const pauseMs = pacing.noteRefused(answer);
@@ -159,6 +159,7 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
       // After the pause, strict spacing again: no burst of everyone who queued up meanwhile.
       arrival = until + (burst - 1) * (1000 / pacing.rate);
     }
+    return pauseMs;
   }
 
   function noteSuccess(answer: CleanAnswer): void {

@@ -97,13 +97,13 @@ export function createRequestRunner(deps: RunnerDeps): <T>(spec: RunSpec<T>) => 
         const asked = decision.action === 'give-up' ? (error.retryAfterMs ?? 0) : decision.delayMs;
         const waitMs = Math.min(asked, MAX_WAIT_MS);
         counters.rateLimited++;
-        limiter.noteRateLimited({
+        const pauseMs = limiter.noteRateLimited({
           sentAt: sentAt ?? deps.now(),
           receivedAt: deps.now(),
           retryAfterMs: waitMs,
           ...(error.rateLimitHints !== undefined && { hints: error.rateLimitHints }),
         });
-        emit({ type: 'rate-limited', retryAfterMs: waitMs });
+        emit({ type: 'rate-limited', retryAfterMs: waitMs, pauseMs });
       }
       if (decision.action === 'give-up') throw spec.readOnly === true ? unusableIfRefused(error) : error;
       // No blind second send of a non-idempotent request (style.md §8 rule 10).

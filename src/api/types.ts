@@ -140,7 +140,8 @@ export type ApiEvent =
       /** True when the next step is a look-up, because a create may have gone through. */
       readonly lookup: boolean;
     }
-  | { readonly type: 'rate-limited'; readonly retryAfterMs: number }
+  /** A 429: the refused call waits `retryAfterMs`; every call waits `pauseMs` (absent: the same). */
+  | { readonly type: 'rate-limited'; readonly retryAfterMs: number; readonly pauseMs?: number }
   /** Pacing changed its rate (requests/s) or the requests it keeps in flight. */
   | { readonly type: 'pacing'; readonly rate: number; readonly inFlight: number }
   | { readonly type: 'token-refreshed' };

@@ -7,6 +7,8 @@ import type { Journal, JournalEntry, JournalStep } from './journal.js';
 import type { PlannedRow } from './planImport.js';
 import { placeIssue } from './rowIssues.js';
 
+const DURABLE_BEFORE_SENDING: ReadonlySet<JournalStep> = new Set<JournalStep>(['create-started', 'provision-started']);
+
 /** A row while the run is under way. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -55,6 +57,15 @@ export function createRunContext(opts: {
     step,
     ...extra,
   });
+  // A "started" entry is on disk before its request is sent (with every outcome written before it,
+  // in one write and one sync); an outcome may wait for the next one: lost in a crash, it only makes
+  // the next run look the client up, which the "started" entry already asks for.
+  const record = (durable: boolean, entries: JournalEntry | readonly JournalEntry[]): void => {
+    const journal = opts.journal;
+    if (journal === null) return;
+    if (durable || journal.defer === undefined) journal.append(entries);
+    else journal.defer(entries);
+  };
   const context: RunContext = {
     api: opts.api,
     spaceId: opts.spaceId,
@@ -69,10 +80,11 @@ export function createRunContext(opts: {
       emit({ type: 'stopping', reason: 'fatal' });
     },
     journal(row, step, extra = {}) {
-      opts.journal?.append(entry(row, step, withoutUndefined(extra)));
+      record(DURABLE_BEFORE_SENDING.has(step), entry(row, step, withoutUndefined(extra)));
     },
     journalMany(entries) {
-      opts.journal?.append(entries.map((e) => entry(e.row, e.step, e.clientId === undefined ? {} : { clientId: e.clientId })));
+      const list = entries.map((e) => entry(e.row, e.step, e.clientId === undefined ? {} : { clientId: e.clientId }));
+      record(entries.some((e) => DURABLE_BEFORE_SENDING.has(e.step)), list);
     },
     finish(row, patch, issues = []) {
       const current = context.outcomes.get(row);
