@@ -4,10 +4,10 @@
  * rateLimiter.ts turns its figures into waiting; the clock is the caller's, so tests drive it.
  *
  * Adaptive (the default): start polite (banqup-api.md §6: about 5/s), double per clean step until
- * the first 429, then settle at 92% of the rate the server was accepting, climb back quickly to
- * just under the rate that was refused and probe on by 1% per clean step, so that a limit raised
- * later is found too. A 429 is one "episode": answers to
- * requests sent before the episode began do not lower the rate again (no halving cascade). A
+ * the first 429, then drop to 92% of the rate the server was accepting, climb back quickly (×1.25
+ * a step) to 97% of it and probe on by 1% a step, so that a limit raised later is found too. A 429
+ * is one "episode": answers to requests sent before it began do not lower the rate again (no
+ * halving cascade), and it costs everyone a pause of about two requests' time, not Retry-After. A
  * server that advertises its limit (X-RateLimit-Limit over a window of about a second) is paced at
  * 95% of it straight away. Fixed (`--fixed-rate`): the ceiling, always, with every 429 paused out.
  */
