@@ -122,8 +122,21 @@ const OPTIONS: Readonly<Record<string, Translations>> = {
     nl: 'basisadres van de API, gaat boven --env en --region (ook BANQUP_API_URL)',
     de: 'Basisadresse der API, hat Vorrang vor --env und --region (auch BANQUP_API_URL)',
   },
-  'requests per second at most': { fr: 'requêtes par seconde au plus', nl: 'hoogstens zoveel verzoeken per seconde', de: 'höchstens so viele Anfragen pro Sekunde' },
-  'requests in flight at most': { fr: 'requêtes en cours au plus', nl: 'hoogstens zoveel lopende verzoeken', de: 'höchstens so viele laufende Anfragen' },
+  "requests per second at most: pacing starts at 5/s and finds the server's limit under this": {
+    fr: 'requêtes par seconde au plus : le rythme part de 5/s et trouve la limite du serveur sous ce plafond',
+    nl: 'hoogstens zoveel verzoeken per seconde: het tempo begint bij 5/s en zoekt de limiet van de server onder dit plafond',
+    de: 'höchstens so viele Anfragen pro Sekunde: das Tempo beginnt bei 5/s und findet die Grenze des Servers unter dieser Obergrenze',
+  },
+  'send at --rate exactly, without adapting (a firm told to keep to one rate)': {
+    fr: 'envoie exactement à --rate, sans s’adapter (pour un cabinet tenu à un rythme fixe)',
+    nl: 'verstuurt precies aan --rate, zonder aan te passen (voor een kantoor dat één tempo moet aanhouden)',
+    de: 'sendet genau mit --rate, ohne Anpassung (für eine Kanzlei, die ein festes Tempo einhalten muss)',
+  },
+  'requests in flight at most (pacing sizes them from the latency under this)': {
+    fr: 'requêtes en cours au plus (le rythme les dimensionne selon la latence, sous ce plafond)',
+    nl: 'hoogstens zoveel lopende verzoeken (het tempo bepaalt ze uit de wachttijd, onder dit plafond)',
+    de: 'höchstens so viele laufende Anfragen (das Tempo bemisst sie nach der Antwortzeit, unter dieser Obergrenze)',
+  },
   'clients per provisioning call': { fr: 'clients par appel d’activation', nl: 'klanten per activeringsoproep', de: 'Kunden pro Aktivierungsaufruf' },
   'time limit of one API request': { fr: 'délai maximal d’une requête API', nl: 'tijdslimiet van één API-verzoek', de: 'Zeitlimit einer API-Anfrage' },
   "share every client's documents with the firm, delivered to this e-mail (the firm's Banqup Files login); a row's own columns P–R win": {

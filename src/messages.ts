@@ -19,6 +19,7 @@ import { mappingMessages } from './input/mappingMessages.js';
 import { readerMessages } from './input/readerMessages.js';
 import { sandboxMessages } from './sandbox/sandboxMessages.js';
 import { reportMessages } from './report/reportText.js';
+import { pacingMessages } from './report/pacingMessages.js';
 
 /** Every catalogue of the tool, merged into the one table that renderMessage reads. */
 const CATALOGUES: readonly MessageCatalogue[] = [
@@ -42,6 +43,7 @@ const CATALOGUES: readonly MessageCatalogue[] = [
   updateMessages,
   sandboxMessages,
   addActivateMessages,
+  pacingMessages,
 ];
 
 const table = Object.create(null) as Record<string, MessageTemplate>;

@@ -1,5 +1,6 @@
 import { ApiError, CERTIFICATE_CODES, type ApiErrorKind, type Violation } from './apiErrors.js';
 import { TOKEN_PATH } from './paths.js';
+import { rateLimitHintsFrom } from './rateLimitHints.js';
 import { parseRetryAfter } from './retryPolicy.js';
 
 /** An HTTP answer that is not a usable success: an error status, or a body that could not be read. */
@@ -67,6 +68,7 @@ export function apiErrorFrom(source: ResponseFailure | NetworkFailure, now: numb
   const code = safeToken(body?.error, 100, redact);
   const requestId = requestIdFrom(source.headers, body, redact);
   const retryAfterMs = retryAfterOf(source.headers, source.status, now);
+  const rateLimitHints = rateLimitHintsFrom(source.headers);
   const violations = source.status === 400 ? violationsOf(body?.violations, redact) : undefined;
   const existingClientId = source.status === 409 ? safeToken(body?.existingClientId, 128, redact) : undefined;
   return new ApiError({
@@ -76,6 +78,7 @@ export function apiErrorFrom(source: ResponseFailure | NetworkFailure, now: numb
     ...(code !== undefined && { code }),
     ...(requestId !== undefined && { requestId }),
     ...(retryAfterMs !== undefined && { retryAfterMs }),
+    ...(rateLimitHints !== undefined && { rateLimitHints }),
     ...(violations !== undefined && { violations }),
     ...(existingClientId !== undefined && { existingClientId }),
   });

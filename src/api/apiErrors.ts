@@ -1,5 +1,6 @@
 import type { Issue, MessageParams } from '../domain/types.js';
 import { ApiUnavailableError, AuthError } from '../errors.js';
+import type { RateLimitHints } from './pacingController.js';
 import { apiMessages, violationMessageCode } from './apiMessages.js';
 import { API_FAILURE, type ApiErrorKind, type ApiFailure } from './types.js';
 
@@ -24,6 +25,8 @@ export interface ApiErrorFields {
   readonly violations?: readonly Violation[];
   readonly existingClientId?: string;
   readonly retryAfterMs?: number;
+  /** The optional X-RateLimit-* figures of the answer, for pacing (numbers only, nothing to hide). */
+  readonly rateLimitHints?: RateLimitHints;
   /** The low-level code of a connection failure (`ECONNREFUSED`, `UND_ERR_SOCKET` …). */
   readonly networkCode?: string;
 }
@@ -43,6 +46,7 @@ export class ApiError extends Error implements ApiFailure {
   readonly violations?: readonly Violation[];
   readonly existingClientId?: string;
   readonly retryAfterMs?: number;
+  readonly rateLimitHints?: RateLimitHints;
   readonly networkCode?: string;
 
   constructor(fields: ApiErrorFields) {
@@ -57,6 +61,7 @@ export class ApiError extends Error implements ApiFailure {
     if (fields.violations !== undefined) this.violations = fields.violations;
     if (fields.existingClientId !== undefined) this.existingClientId = fields.existingClientId;
     if (fields.retryAfterMs !== undefined) this.retryAfterMs = fields.retryAfterMs;
+    if (fields.rateLimitHints !== undefined) this.rateLimitHints = fields.rateLimitHints;
     if (fields.networkCode !== undefined) this.networkCode = fields.networkCode;
     const text = apiMessages[this.messageCode]?.en(this.messageParams) ?? this.kind;
     this.message = `${text} [${this.method} ${this.path}]`;

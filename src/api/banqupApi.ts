@@ -50,7 +50,14 @@ export function createBanqupApi(config: BanqupApiConfig): BanqupApi {
     now,
     ...(config.dispatcher !== undefined && { dispatcher: config.dispatcher }),
   });
-  const limiter = createRateLimiter({ rate: config.rate ?? 5, concurrency, now, sleep });
+  const limiter = createRateLimiter({
+    rate: config.rate ?? 5,
+    concurrency,
+    adaptive: config.adaptive ?? false,
+    onChange: (rate, inFlight) => emit({ type: 'pacing', rate, inFlight }),
+    now,
+    sleep,
+  });
   const counters = { calls: 0, retries: 0, rateLimited: 0 };
   // The secret leaves this closure only in the token request's form body (and as a value to redact).
   const { clientId, clientSecret } = config;
@@ -204,8 +211,8 @@ export function createBanqupApi(config: BanqupApiConfig): BanqupApi {
       }
     },
     stats() {
-      const { pauses, currentRate } = limiter.stats();
-      return { ...counters, pauses, currentRate };
+      const { pauses, currentRate, inFlightLimit } = limiter.stats();
+      return { ...counters, pauses, currentRate, inFlightLimit };
     },
     close: () => http.close(),
   };

@@ -1,15 +1,17 @@
-/** Options of the client-side pacing (banqup-api.md §6: about 5 requests/s is polite). */
+import { PacingController, type CleanAnswer, type RefusedAnswer } from './pacingController.js';
+
+/** Options of the client-side pacing. */
 export interface RateLimiterOptions {
-  /** Requests per second at most (default 5). */
+  /** Requests per second at most: the fixed rate, or the ceiling adaptive pacing never exceeds (default 5). */
   readonly rate?: number;
-  /** Requests in flight at most (default 4). */
+  /** Requests in flight at most (default 4); adaptive pacing sizes them from the latency under this ceiling. */
   readonly concurrency?: number;
   /** Requests that may start back to back after a quiet spell (default 1: strict spacing). */
   readonly burst?: number;
-  /** The rate never drops below this after 429s (default 0.5/s, or `rate` if lower). */
-  readonly minRate?: number;
-  /** Successes in a row before the rate creeps back up by a tenth of `rate` (default 10). */
-  readonly increaseAfter?: number;
+  /** Adaptive pacing (pacingController.ts); default false: `rate` and `concurrency` as given. */
+  readonly adaptive?: boolean;
+  /** Called when the pacing rate or the in-flight limit changes (for the progress line). */
+  readonly onChange?: (rate: number, inFlightLimit: number) => void;
   readonly now?: () => number;
   readonly sleep?: (ms: number) => Promise<void>;
 }
@@ -19,6 +21,8 @@ export interface RateLimiterStats {
   readonly configuredRate: number;
   readonly currentRate: number;
   readonly inFlight: number;
+  /** Requests in flight allowed now (the ceiling, or what adaptive pacing sized from the latency). */
+  readonly inFlightLimit: number;
   readonly waiting: number;
   /** 429 answers reported. */
   readonly rateLimited: number;
@@ -32,19 +36,19 @@ export interface RateLimiter {
   acquire(): Promise<() => void>;
   /** Waits for the next pacing slot only (the shared token request, which must not wait behind its callers). */
   pace(): Promise<void>;
-  /** A 429: every caller waits `retryAfterMs`, and the rate is halved (once per pause). */
-  noteRateLimited(retryAfterMs: number): void;
-  /** Any answer that is not a 429: after enough of them the rate creeps back up. */
-  noteSuccess(): void;
+  /** A 429: every caller pauses (pacingController.ts says how long: returned, in ms), and adaptive pacing slows down. */
+  noteRateLimited(answer: RefusedAnswer): number;
+  /** Any answer that is not a 429: adaptive pacing learns the latency and probes upward. */
+  noteSuccess(answer: CleanAnswer): void;
   stats(): RateLimiterStats;
 }
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * A token bucket (as GCRA: one "theoretical arrival time") plus a cap on requests in flight, with
- * AIMD adaptation: halve on a 429, add rate/10 after a run of successes. The shared pause is what
- * octokit's throttling does: a 429 means the whole credential set is over its limit, not one caller.
+ * A token bucket (as GCRA: one "theoretical arrival time") plus a cap on requests in flight, both
+ * set by a PacingController. The shared pause is what octokit's throttling does: a 429 means the
+ * whole credential set is over its limit, not one caller.
  */
 export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter {
   const rate = options.rate ?? 5;
@@ -55,18 +59,16 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
     throw new RangeError(`concurrency must be ≥ 1, got ${concurrency}`);
   }
   if (!Number.isInteger(burst) || burst < 1) throw new RangeError(`burst must be ≥ 1, got ${burst}`);
-  const minRate = Math.min(options.minRate ?? 0.5, rate);
-  const increaseAfter = options.increaseAfter ?? 10;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
+  const pacing = new PacingController({ ceiling: rate, maxInFlight: concurrency, adaptive: options.adaptive ?? false }, now());
 
-  let currentRate = rate;
   let arrival = -Infinity; // GCRA theoretical arrival time of the next request
   let notBefore = -Infinity; // end of the shared pause
-  let streak = 0;
   let rateLimited = 0;
   let pauses = 0;
   let inFlight = 0;
+  let lastRate = pacing.rate;
   const waiters: Array<() => void> = [];
   const paced: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
   let pumping = false;
@@ -84,11 +86,11 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
     try {
       while (paced.length > 0) {
         const t = now();
-        const interval = 1000 / currentRate;
+        const interval = 1000 / pacing.rate;
         const slot = Math.max(t, arrival - (burst - 1) * interval, notBefore);
         if (slot > t) {
           await sleep(slot - t);
-          continue; // look again: a 429 may have started a pause, or lowered the rate, meanwhile
+          continue; // look again: a 429 may have started a pause, or changed the rate, meanwhile
         }
         arrival = Math.max(arrival, t) + interval;
         paced.shift()?.resolve();
@@ -100,14 +102,21 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
     }
   }
 
+  /** Lets waiting callers in while there is room under the (possibly changed) in-flight limit. */
+  function admit(): void {
+    while (waiters.length > 0 && inFlight < pacing.inFlightLimit) {
+      inFlight++;
+      waiters.shift()?.();
+    }
+  }
+
   function releaseSlot(): void {
-    const next = waiters.shift();
-    if (next) next(); // hand the place over directly, so inFlight never drops and rises again
-    else inFlight--;
+    inFlight--;
+    admit();
   }
 
   async function acquire(): Promise<() => void> {
-    if (inFlight < concurrency) inFlight++;
+    if (inFlight < pacing.inFlightLimit && waiters.length === 0) inFlight++;
     else await new Promise<void>((resolve) => waiters.push(resolve));
     try {
       await pace();
@@ -123,29 +132,39 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
     };
   }
 
-  function noteRateLimited(retryAfterMs: number): void {
-    const t = now();
-    rateLimited++;
-    streak = 0;
-    const wasPaused = t < notBefore;
-    // Answers to requests sent before the pause began arrive during it: they must not halve again.
-    if (!wasPaused) currentRate = Math.max(minRate, currentRate / 2);
-    const until = t + Math.max(0, retryAfterMs);
-    if (until > notBefore && until > t) {
-      if (!wasPaused) pauses++;
-      notBefore = until;
-      // After the pause, strict spacing again: no burst of everyone who queued up meanwhile.
-      arrival = until + (burst - 1) * (1000 / currentRate);
+  function changed(): void {
+    const r = pacing.rate;
+    const n = pacing.inFlightLimit;
+    if (r !== lastRate && Number.isFinite(arrival)) {
+      // A new rate applies from now: the next slot is one new interval after the last request.
+      arrival = arrival - 1000 / lastRate + 1000 / r;
     }
+    // The in-flight limit follows every latency measured: only a new rate is worth telling.
+    if (r !== lastRate) {
+      lastRate = r;
+      options.onChange?.(r, n);
+    }
+    admit();
   }
 
-  function noteSuccess(): void {
-    if (currentRate >= rate) return;
-    streak++;
-    if (streak >= increaseAfter) {
-      currentRate = Math.min(rate, Math.round((currentRate + rate / 10) * 1e6) / 1e6);
-      streak = 0;
+  function noteRateLimited(answer: RefusedAnswer): number {
+    const t = answer.receivedAt;
+    rateLimited++;
+    const pauseMs = pacing.noteRefused(answer);
+    changed();
+    const until = t + pauseMs;
+    if (until > notBefore && until > t) {
+      if (t >= notBefore) pauses++;
+      notBefore = until;
+      // After the pause, strict spacing again: no burst of everyone who queued up meanwhile.
+      arrival = until + (burst - 1) * (1000 / pacing.rate);
     }
+    return pauseMs;
+  }
+
+  function noteSuccess(answer: CleanAnswer): void {
+    pacing.noteAnswer(answer);
+    changed();
   }
 
   return {
@@ -153,6 +172,14 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
     pace,
     noteRateLimited,
     noteSuccess,
-    stats: () => ({ configuredRate: rate, currentRate, inFlight, waiting: waiters.length, rateLimited, pauses }),
+    stats: () => ({
+      configuredRate: rate,
+      currentRate: pacing.rate,
+      inFlight,
+      inFlightLimit: pacing.inFlightLimit,
+      waiting: waiters.length,
+      rateLimited,
+      pauses,
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import { ApiError, mayHaveReachedServer } from './apiErrors.js';
 import type { HttpClient, HttpRequest, HttpResponse } from './httpClient.js';
 import { unexpectedShape } from './httpClient.js';
+import { rateLimitHintsFrom } from './rateLimitHints.js';
 import type { RateLimiter } from './rateLimiter.js';
 import { decideRetry, MAX_WAIT_MS, type RetryDecision } from './retryPolicy.js';
 import type { ApiEvent } from './types.js';
@@ -63,11 +64,13 @@ export function createRequestRunner(deps: RunnerDeps): <T>(spec: RunSpec<T>) => 
       const release = spec.auth ? await limiter.acquire() : await limiter.pace().then(() => () => {});
       let token: string | undefined;
       let error: ApiError;
+      let sentAt: number | undefined;
       try {
         if (spec.auth) token = await tokens.getToken();
         const outcome = await attemptOnce(spec, token);
         if ('value' in outcome) return { value: outcome.value, recovered: false };
         error = outcome.error;
+        sentAt = outcome.sentAt;
       } finally {
         release();
       }
@@ -90,12 +93,17 @@ export function createRequestRunner(deps: RunnerDeps): <T>(spec: RunSpec<T>) => 
             random: deps.random,
           });
       if (error.kind === 'rate_limited') {
-        // Everyone shares the credentials' limit, so everyone waits (rateLimiter.ts), even if this call gives up.
+        // Everyone shares the credentials' limit, so everyone pauses (rateLimiter.ts), even if this call gives up.
         const asked = decision.action === 'give-up' ? (error.retryAfterMs ?? 0) : decision.delayMs;
         const waitMs = Math.min(asked, MAX_WAIT_MS);
         counters.rateLimited++;
-        limiter.noteRateLimited(waitMs);
-        emit({ type: 'rate-limited', retryAfterMs: waitMs });
+        const pauseMs = limiter.noteRateLimited({
+          sentAt: sentAt ?? deps.now(),
+          receivedAt: deps.now(),
+          retryAfterMs: waitMs,
+          ...(error.rateLimitHints !== undefined && { hints: error.rateLimitHints }),
+        });
+        emit({ type: 'rate-limited', retryAfterMs: waitMs, pauseMs });
       }
       if (decision.action === 'give-up') throw spec.readOnly === true ? unusableIfRefused(error) : error;
       // No blind second send of a non-idempotent request (style.md §8 rule 10).
@@ -117,8 +125,8 @@ export function createRequestRunner(deps: RunnerDeps): <T>(spec: RunSpec<T>) => 
         continue;
       }
       refreshAllowed = spec.auth; // "a second 401 in a row": anything in between resets the count
-      // A 429's wait happens in limiter.acquire(), shared by every caller.
-      if (error.kind !== 'rate_limited' && decision.delayMs > 0) await deps.sleep(decision.delayMs);
+      // The refused call itself waits out its Retry-After; the others pause as long as pacing says (rateLimiter.ts).
+      if (decision.delayMs > 0) await deps.sleep(decision.delayMs);
       if (decision.action === 'lookup-then-retry' && spec.lookup !== undefined) {
         const found = await lookupOrThrow(spec.lookup, error);
         if (found !== undefined) return { value: found, recovered: true };
@@ -129,21 +137,25 @@ export function createRequestRunner(deps: RunnerDeps): <T>(spec: RunSpec<T>) => 
   async function attemptOnce<T>(
     spec: RunSpec<T>,
     token: string | undefined,
-  ): Promise<{ value: T } | { error: ApiError }> {
+  ): Promise<{ value: T } | { error: ApiError; sentAt: number }> {
     const { method, path } = spec.request;
     const started = deps.now();
     counters.calls++;
     try {
       const response = await http.send(token === undefined ? spec.request : { ...spec.request, token });
       emitRequest(method, path, started, response.status, response.requestId);
-      limiter.noteSuccess();
+      const hints = rateLimitHintsFrom(response.headers);
+      limiter.noteSuccess({ sentAt: started, receivedAt: deps.now(), ...(hints !== undefined && { hints }) });
       const value = spec.parse(response);
-      return value === undefined ? { error: unexpectedShape(spec.request, response) } : { value };
+      return value === undefined ? { error: unexpectedShape(spec.request, response), sentAt: started } : { value };
     } catch (caught) {
       if (!(caught instanceof ApiError)) throw caught;
       emitRequest(method, path, started, caught.status, caught.requestId, caught.kind);
-      if (caught.status !== undefined && caught.kind !== 'rate_limited') limiter.noteSuccess();
-      return { error: caught };
+      // Any other answer says the server is keeping up; no answer says nothing about its limit.
+      if (caught.status !== undefined && caught.kind !== 'rate_limited') {
+        limiter.noteSuccess({ sentAt: started, receivedAt: deps.now(), ...(caught.rateLimitHints !== undefined && { hints: caught.rateLimitHints }) });
+      }
+      return { error: caught, sentAt: started };
     }
   }
 

@@ -161,7 +161,10 @@ export type ApiEvent =
       /** True when the next step is a look-up, because a create may have gone through. */
       readonly lookup: boolean;
     }
-  | { readonly type: 'rate-limited'; readonly retryAfterMs: number }
+  /** A 429: the refused call waits `retryAfterMs`; every call waits `pauseMs` (absent: the same). */
+  | { readonly type: 'rate-limited'; readonly retryAfterMs: number; readonly pauseMs?: number }
+  /** Pacing changed its rate (requests/s) or the requests it keeps in flight. */
+  | { readonly type: 'pacing'; readonly rate: number; readonly inFlight: number }
   | { readonly type: 'token-refreshed' };
 
 /** Counters of one adapter's life, for the summary and the benchmarks. */
@@ -173,8 +176,10 @@ export interface ApiStats {
   readonly rateLimited: number;
   /** Times every caller was paused by a 429. */
   readonly pauses: number;
-  /** The pacing rate in force now (requests/s), lowered after 429s. */
+  /** The pacing rate in force now (requests/s). */
   readonly currentRate: number;
+  /** Requests in flight allowed now: the engine starts no more work than this at once. */
+  readonly inFlightLimit?: number;
 }
 
 /** The one adapter through which banqup-import talks to Banqup. */
@@ -219,10 +224,12 @@ export interface BanqupApiConfig extends ApiSeams {
   readonly version: string;
   /** Per-request time limit (default 30 000 ms). */
   readonly timeoutMs?: number;
-  /** Requests per second (default 5). */
+  /** Requests per second: the fixed rate, or the ceiling of adaptive pacing (default 5). */
   readonly rate?: number;
-  /** Requests in flight (default 4). */
+  /** Requests in flight: fixed, or the ceiling of adaptive pacing (default 4). */
   readonly concurrency?: number;
+  /** Adaptive pacing (pacingController.ts) under `rate` and `concurrency`; default false. */
+  readonly adaptive?: boolean;
   /** Attempts per request, the first included (default 6). */
   readonly maxAttempts?: number;
   readonly onEvent?: (event: ApiEvent) => void;

@@ -69,6 +69,7 @@ export async function openApi(api: ApiConfig, onEvent: OnRunEvent): Promise<Banq
     version: VERSION,
     rate: api.rate,
     concurrency: api.concurrency,
+    adaptive: api.adaptive,
     timeoutMs: api.timeoutMs,
     onEvent,
   });

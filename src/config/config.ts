@@ -39,8 +39,11 @@ export interface ApiConfig {
   readonly baseUrl: string;
   readonly clientId: string;
   readonly clientSecret: string;
+  /** The ceiling of adaptive pacing, or the fixed rate (`--fixed-rate`). */
   readonly rate: number;
   readonly concurrency: number;
+  /** False with `--fixed-rate`: `rate` and `concurrency` as given, no probing. */
+  readonly adaptive: boolean;
   readonly timeoutMs: number;
   readonly batchSize: number;
   /** `--space`; absent: the only Partner space of the app. */

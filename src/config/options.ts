@@ -138,8 +138,9 @@ export const OPTIONS: readonly OptionSpec[] = [
   { key: 'env', flags: '--env <env>', description: 'Banqup environment', commands: API, value: choice('prod', 'uat', 'sandbox'), default: 'prod' },
   { key: 'region', flags: '--region <region>', description: 'Banqup region (fr for firms registered in France)', commands: API, value: choice('eu', 'fr'), default: 'eu' },
   { key: 'apiUrl', flags: '--api-url <url>', description: 'API base URL, overrides --env and --region (also BANQUP_API_URL)', readme: 'API base URL, overrides `--env`/`--region` (also `BANQUP_API_URL`); `https:` only, except loopback', commands: API, value: text },
-  { key: 'rate', flags: '--rate <n>', description: 'requests per second at most', commands: API, value: whole(1, 1000), default: 5 },
-  { key: 'concurrency', flags: '--concurrency <n>', description: 'requests in flight at most', commands: API, value: whole(1, 64), default: 4 },
+  { key: 'rate', flags: '--rate <n>', description: 'requests per second at most: pacing starts at 5/s and finds the server\'s limit under this', commands: API, value: whole(1, 1000), default: 200 },
+  { key: 'fixedRate', flags: '--fixed-rate', description: 'send at --rate exactly, without adapting (a firm told to keep to one rate)', commands: API, value: flag },
+  { key: 'concurrency', flags: '--concurrency <n>', description: 'requests in flight at most (pacing sizes them from the latency under this)', commands: API, value: whole(1, 256), default: 64 },
   { key: 'batchSize', flags: '--batch-size <n>', description: 'clients per provisioning call', commands: ['import', 'activate'], value: whole(1, 100), default: 50 },
   { key: 'timeout', flags: '--timeout <seconds>', description: 'time limit of one API request', commands: API, value: whole(1, 600), default: 30 },
   {

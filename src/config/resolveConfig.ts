@@ -127,6 +127,7 @@ function apiConfig(flags: Readonly<Record<string, unknown>>, env: Env): ApiConfi
     clientSecret,
     rate: number(flags.rate, 'rate'),
     concurrency: number(flags.concurrency, 'concurrency'),
+    adaptive: flags.fixedRate !== true,
     timeoutMs: number(flags.timeout, 'timeout') * 1000,
     batchSize: number(flags.batchSize, 'batchSize'),
     ...(space !== undefined && { spaceId: space }),

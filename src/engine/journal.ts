@@ -23,6 +23,9 @@ import { APPEND_FLAGS, assertOpenedFile, assertStateFile, readStateFile } from '
  */
 export const MAX_JOURNAL_BYTES = 256 * 1024 * 1024;
 
+/** Deferred entries written at the latest with this many waiting. */
+const MAX_DEFERRED = 200;
+
 /** One state change of one row; the journal is a sequence of these, one JSON object per line. */
 export type JournalStep =
   | 'create-started'
@@ -203,15 +206,21 @@ export function readJournal(path: string): ParsedJournal {
   return bytes === null ? { entries: [], ignoredLines: 0 } : parseJournal(bytes.toString('utf8'));
 }
 
-/** An open journal: appends are on disk (fdatasync) when `append` returns. */
+/** An open journal: appends are on disk (fdatasync) when `append` returns; deferred ones go with the next. */
 export interface Journal {
   readonly path: string;
   /** The journal's contents when it was opened (empty after `--restart`). */
   readonly loaded: ParsedJournal;
   /** Where `--restart` moved the earlier journal, if it did. */
   readonly previousPath?: string;
-  /** Appends entries as whole lines in one write, then flushes them to disk. */
+  /** Appends entries (after any deferred ones) as whole lines in one write, then flushes them to disk. */
   append(entries: JournalEntry | readonly JournalEntry[]): void;
+  /**
+   * Keeps entries to write with the next `append` or `close`: for outcomes that need not be on disk
+   * at once, because losing them in a crash only makes the next run look the row up (issue 15:
+   * one sync per entry capped the import's speed). A test's fake may lack it: then `append`.
+   */
+  defer?(entries: JournalEntry | readonly JournalEntry[]): void;
   close(): void;
 }
 
@@ -260,24 +269,43 @@ export function openJournal(path: string, opts: { readonly restart?: boolean; re
     throw new InputError('journal.unwritable', { path, reason: errnoText(error) });
   }
   let open = true;
+  let deferred: string[] = [];
+  const listOf = (entries: JournalEntry | readonly JournalEntry[]): readonly JournalEntry[] =>
+    Array.isArray(entries) ? (entries as readonly JournalEntry[]) : [entries as JournalEntry];
+  // jsonForTerminal: an external reference with U+202E or a C1 control is kept, as a \u escape.
+  const lineOf = (e: JournalEntry): string => `${jsonForTerminal(e)}\n`;
+  const write = (lines: readonly string[]): void => {
+    if (lines.length === 0) return;
+    // One write per call: a kill can tear at most the last line, which parseJournal ignores.
+    const bytes = Buffer.from(lines.join(''), 'utf8');
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    fdatasyncSync(fd);
+  };
   return {
     path,
     loaded,
     ...(previousPath !== undefined && { previousPath }),
     append(entries) {
       if (!open) throw new Error('journal is closed');
-      const list = Array.isArray(entries) ? (entries as readonly JournalEntry[]) : [entries as JournalEntry];
-      if (list.length === 0) return;
-      // One write per call: a kill can tear at most the last line, which parseJournal ignores.
-      // jsonForTerminal: an external reference with U+202E or a C1 control is kept, as a \u escape.
-      const bytes = Buffer.from(list.map((e) => `${jsonForTerminal(e)}\n`).join(''), 'utf8');
-      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
-      fdatasyncSync(fd);
+      const lines = [...deferred, ...listOf(entries).map(lineOf)];
+      deferred = [];
+      write(lines);
+    },
+    defer(entries) {
+      if (!open) throw new Error('journal is closed');
+      for (const e of listOf(entries)) deferred.push(lineOf(e));
+      // A long run of outcomes with nothing to send after them (the last provisioning) still reaches the disk.
+      if (deferred.length >= MAX_DEFERRED) this.append([]);
     },
     close() {
       if (!open) return;
-      open = false;
-      closeSync(fd);
+      try {
+        write(deferred);
+      } finally {
+        deferred = [];
+        open = false;
+        closeSync(fd);
+      }
     },
   };
 }

@@ -6,11 +6,11 @@ import type { OnRunEvent } from './events.js';
 import { foldJournal, type JournalEntry, type JournalState } from './journal.js';
 import { planImport, type PlannedRow, type PlanRowInput } from './planImport.js';
 import { engineIssue } from './rowIssues.js';
-import { runPool } from './runPool.js';
+import { inFlightOf, runPool } from './runPool.js';
 
 /** What the pre-flight reads: only GETs and the token, so a dry run may do all of it. */
 export interface PreflightOptions {
-  readonly api: Pick<BanqupApi, 'listSpaces' | 'findClients' | 'registryLookup'>;
+  readonly api: Pick<BanqupApi, 'listSpaces' | 'findClients' | 'registryLookup'> & Partial<Pick<BanqupApi, 'stats'>>;
   /** `--space`; default: the only Partner space. */
   readonly spaceId?: string;
   readonly rows: readonly PlanRowInput[];
@@ -102,6 +102,7 @@ async function checkRegister(opts: PreflightOptions, plan: readonly PlannedRow[]
       emit({ type: 'progress', phase: 'registry', done, failed, total: rows.length });
     },
     () => opts.signal?.aborted === true,
+    inFlightOf(opts.api),
   );
   emit({ type: 'phase-finished', phase: 'registry', done, failed });
   return problems;

@@ -3,7 +3,7 @@ import type { Issue } from '../domain/types.js';
 import type { HeldClient } from './createRows.js';
 import { engineIssue } from './rowIssues.js';
 import type { RunContext } from './runContext.js';
-import { runPool, sleepUnlessAborted } from './runPool.js';
+import { inFlightOf, runPool, sleepUnlessAborted } from './runPool.js';
 
 /** Options of the provisioning phase. */
 export interface ProvisionOptions {
@@ -100,6 +100,7 @@ export async function provisionRows(ctx: RunContext, clients: readonly HeldClien
         ctx.emit({ type: 'progress', phase: 'provision', done, failed, total });
       },
       () => ctx.stopped(),
+      inFlightOf(ctx.api),
     );
     pending = retry;
   }

@@ -7,11 +7,13 @@ import type { Journal, JournalEntry, JournalStep } from './journal.js';
 import type { PlannedRow } from './planImport.js';
 import { placeIssue } from './rowIssues.js';
 
+const DURABLE_BEFORE_SENDING: ReadonlySet<JournalStep> = new Set<JournalStep>(['create-started', 'provision-started']);
+
 /** A row while the run is under way. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The adapter calls a run makes; the update calls only when the run has updates to make. */
-export type RunApi = Pick<BanqupApi, 'createClient' | 'provision'> & Partial<Pick<BanqupApi, 'getClientVersion' | 'patchClient'>>;
+export type RunApi = Pick<BanqupApi, 'createClient' | 'provision'> & Partial<Pick<BanqupApi, 'getClientVersion' | 'patchClient' | 'stats'>>;
 
 /** The run's shared state: the rows, the journal, the stop flags. One per executePlan call. */
 export interface RunContext {
@@ -58,6 +60,15 @@ export function createRunContext(opts: {
     step,
     ...extra,
   });
+  // A "started" entry is on disk before its request is sent (with every outcome written before it,
+  // in one write and one sync); an outcome may wait for the next one: lost in a crash, it only makes
+  // the next run look the client up, which the "started" entry already asks for.
+  const record = (durable: boolean, entries: JournalEntry | readonly JournalEntry[]): void => {
+    const journal = opts.journal;
+    if (journal === null) return;
+    if (durable || journal.defer === undefined) journal.append(entries);
+    else journal.defer(entries);
+  };
   const context: RunContext = {
     api: opts.api,
     spaceId: opts.spaceId,
@@ -72,10 +83,11 @@ export function createRunContext(opts: {
       emit({ type: 'stopping', reason: 'fatal' });
     },
     journal(row, step, extra = {}) {
-      opts.journal?.append(entry(row, step, withoutUndefined(extra)));
+      record(DURABLE_BEFORE_SENDING.has(step), entry(row, step, withoutUndefined(extra)));
     },
     journalMany(entries) {
-      opts.journal?.append(entries.map((e) => entry(e.row, e.step, e.clientId === undefined ? {} : { clientId: e.clientId })));
+      const list = entries.map((e) => entry(e.row, e.step, e.clientId === undefined ? {} : { clientId: e.clientId }));
+      record(entries.some((e) => DURABLE_BEFORE_SENDING.has(e.step)), list);
     },
     finish(row, patch, issues = []) {
       const current = context.outcomes.get(row);

@@ -4,6 +4,7 @@ import type { ImportPhase, RunEvent } from '../engine/events.js';
 import type { Lang } from '../domain/types.js';
 import type { OutStream } from '../io.js';
 import { formatRate, formatTimeLeft } from './formatDuration.js';
+import { formatCalls } from './pacingMessages.js';
 import type { Render } from './jsonDocument.js';
 import { sanitizeForTerminal } from './sanitize.js';
 
@@ -48,6 +49,8 @@ export function createProgressReporter(opts: ReporterOptions): ProgressReporter 
   let state: PhaseState | null = null;
   let lastLine = Number.NEGATIVE_INFINITY;
   let lastRateNote = Number.NEGATIVE_INFINITY;
+  /** The rate pacing sends at now (requests/s), once it has said. */
+  let pacingRate: number | null = null;
   let spinner: Ora | null = null;
 
   const write = (text: string): void => {
@@ -72,6 +75,7 @@ export function createProgressReporter(opts: ReporterOptions): ProgressReporter 
       const left = s.total - s.done;
       if (left > 0 && rate > 0) parts.push(render('progress.eta', { time: formatTimeLeft((left / rate) * 1000, opts.lang) }));
     }
+    if (pacingRate !== null && !s.finished) parts.push(render('progress.pacing', { rate: formatCalls(pacingRate, opts.lang) }));
     return sanitizeForTerminal(parts.length > 1 ? render('progress.line', { phase: parts[0] ?? '', detail: parts.slice(1).join(' · ') }) : `${parts[0]}…`);
   };
 
@@ -133,10 +137,18 @@ export function createProgressReporter(opts: ReporterOptions): ProgressReporter 
           break;
         case 'rate-limited':
           if (opts.mode === 'silent') break;
+        {
+          // Adaptive pacing meets a 429 now and then when it probes: only a pause everyone feels is news.
+          const sharedMs = event.pauseMs ?? event.retryAfterMs;
+          if (sharedMs < 1000) break;
           // One note per pause is plenty: every worker hits the same limit at once.
           if (now() - lastRateNote < lineEvery) break;
           lastRateNote = now();
-          write(render('progress.rate_limited', { seconds: Math.max(1, Math.round(event.retryAfterMs / 1000)) }));
+          write(render('progress.rate_limited', { seconds: Math.max(1, Math.round(sharedMs / 1000)) }));
+          break;
+        }
+        case 'pacing':
+          pacingRate = event.rate;
           break;
         case 'retry':
         case 'request':

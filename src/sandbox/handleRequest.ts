@@ -74,7 +74,7 @@ export function createRequestHandler(deps: RequestDeps): (req: IncomingMessage, 
       const bucket = buckets.get(credential) ?? createTokenBucket(limit, deps.now);
       buckets.set(credential, bucket);
       const answer = bucket.take();
-      limitHeaders = rateLimitHeaders(answer, limit);
+      if (limit.headers) limitHeaders = rateLimitHeaders(answer, limit);
       if (!answer.ok) {
         entry.rateLimited = true;
         deps.counters.rateLimited++;

@@ -15,6 +15,11 @@ export interface RateLimit {
   readonly burst?: number;
   /** How a 429 says when to come back (banqup-api.md §6 allows both); default `seconds`. */
   readonly retryAfter?: 'seconds' | 'http-date';
+  /**
+   * Whether answers carry X-RateLimit-Limit/-Remaining/-Reset (default true). The contract makes
+   * them optional (banqup-api.md §6), so the client must pace well without them too: the bench runs both.
+   */
+  readonly headers?: boolean;
 }
 
 export interface SandboxCredentials {
@@ -141,7 +146,7 @@ export function resolveRateLimit(limit: RateLimit): Required<RateLimit> {
   check('rateLimit.perSecond', limit.perSecond, limit.perSecond > 0 && Number.isFinite(limit.perSecond));
   const burst = limit.burst ?? Math.ceil(limit.perSecond);
   check('rateLimit.burst', burst, Number.isInteger(burst) && burst >= 1);
-  return { perSecond: limit.perSecond, burst, retryAfter: limit.retryAfter ?? 'seconds' };
+  return { perSecond: limit.perSecond, burst, retryAfter: limit.retryAfter ?? 'seconds', headers: limit.headers ?? true };
 }
 
 /** Whether a listen address is this computer: 127.0.0.0/8, localhost or ::1. */

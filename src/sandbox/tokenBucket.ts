@@ -40,12 +40,13 @@ export function createTokenBucket(limit: Required<Pick<RateLimit, 'perSecond' | 
 }
 
 /**
- * The X-RateLimit-* headers (banqup-api.md §6): the limit is the burst, and Reset is the moment
- * the bucket is full again in Unix epoch seconds (a moment, not a delay).
+ * The X-RateLimit-* headers (banqup-api.md §6): the limit is the requests allowed per one-second
+ * window (the bucket's refill rate), Remaining the whole requests left in the bucket now, and Reset
+ * the moment the bucket is full again in Unix epoch seconds (a moment, not a delay).
  */
 export function rateLimitHeaders(answer: BucketAnswer, limit: Required<RateLimit>): Record<string, string> {
   return {
-    'x-ratelimit-limit': String(limit.burst),
+    'x-ratelimit-limit': String(limit.perSecond),
     'x-ratelimit-remaining': String(answer.remaining),
     'x-ratelimit-reset': String(Math.ceil(answer.fullAt / 1000)),
   };

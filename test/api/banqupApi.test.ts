@@ -48,9 +48,9 @@ describe('rate limits', () => {
     expect(await api!.listSpaces()).toHaveLength(1);
     expect(waits()).toEqual([2000]);
     expect(calls()).toHaveLength(2);
-    expect(events).toContainEqual({ type: 'rate-limited', retryAfterMs: 2000 });
+    expect(events).toContainEqual({ type: 'rate-limited', retryAfterMs: 2000, pauseMs: 2000 });
     expect(events).toContainEqual(expect.objectContaining({ type: 'retry', attempt: 1, delayMs: 2000, reason: 'rate_limited', status: 429 }));
-    expect(api!.stats()).toMatchObject({ rateLimited: 1, retries: 1, calls: 3, pauses: 1, currentRate: 500 });
+    expect(api!.stats()).toMatchObject({ rateLimited: 1, retries: 1, calls: 3, pauses: 1, currentRate: 1000 }); // a fixed rate is not halved (issue 15)
   });
 
   it('waits for Retry-After given as an HTTP date', async () => {

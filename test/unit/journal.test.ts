@@ -110,6 +110,20 @@ describe('pruneJournals', () => {
 });
 
 describe('openJournal', () => {
+  it('writes deferred outcomes with the next append (one write, one sync), or at close, in order', () => {
+    const path = join(dir, 'deferred.journal.ndjson');
+    const journal = openJournal(path);
+    const steps = (): string[] => parseJournal(readFileSync(path, 'utf8')).entries.map((e) => `${e.id} ${e.step}`);
+    journal.append(entry({ id: 'ref:A' }));
+    journal.defer?.(entry({ id: 'ref:A', step: 'created', clientId: 'c1' }));
+    expect(steps()).toEqual(['ref:A create-started']); // an outcome may wait…
+    journal.append(entry({ id: 'ref:B' }));
+    expect(steps()).toEqual(['ref:A create-started', 'ref:A created', 'ref:B create-started']); // …for the next "started"
+    journal.defer?.(entry({ id: 'ref:B', step: 'created', clientId: 'c2' }));
+    journal.close();
+    expect(steps()).toEqual(['ref:A create-started', 'ref:A created', 'ref:B create-started', 'ref:B created']);
+  });
+
   it('appends one line per entry, readable back, with nothing but the allowed fields', () => {
     const path = join(dir, 'a.journal.ndjson');
     const journal = openJournal(path);

@@ -54,6 +54,29 @@ describe('plain progress lines', () => {
     expect(out.text()).toBe('Banqup demande de ralentir : chaque appel attend 2 s.\n');
   });
 
+  it.each([
+    ['en', 'Creating clients: 30/100 · 5.0/s · about 14 seconds left · 38 calls/s to Banqup'],
+    ['fr', 'Création des clients : 30/100 · 5,0/s · encore environ 14 secondes · 38 appels/s vers Banqup'],
+  ] as const)('shows the rate pacing sends at (%s)', (lang, line) => {
+    let t = 0;
+    const out = capture();
+    const r = createProgressReporter({ stream: out.stream, mode: 'lines', render: rendererFor(lang), lang, now: () => t, lineEveryMs: 5000 });
+    r.onEvent({ type: 'phase-started', phase: 'create', total: 100 });
+    r.onEvent({ type: 'pacing', rate: 37.6, inFlight: 6 });
+    t = 6000;
+    r.onEvent({ type: 'progress', phase: 'create', done: 30, failed: 0, total: 100 });
+    expect(out.text().split('\n')[1]).toBe(line);
+  });
+
+  it('says nothing of a 429 whose pause is short (adaptive pacing probing), but does of a long one', () => {
+    const out = capture();
+    const r = createProgressReporter({ stream: out.stream, mode: 'lines', render: rendererFor('en'), lang: 'en', now: () => 0 });
+    r.onEvent({ type: 'rate-limited', retryAfterMs: 1000, pauseMs: 40 });
+    expect(out.text()).toBe('');
+    r.onEvent({ type: 'rate-limited', retryAfterMs: 3000, pauseMs: 3000 });
+    expect(out.text()).toBe('Banqup asks to slow down: every call waits 3 s.\n');
+  });
+
   it('prints nothing but warnings when silent', () => {
     const out = capture();
     const r = createProgressReporter({ stream: out.stream, mode: 'silent', render: rendererFor('en'), lang: 'en' });

@@ -92,60 +92,62 @@ describe('pacing', () => {
 });
 
 describe('shared pause on 429', () => {
-  it('makes every caller wait until Retry-After, then resumes at the lowered pace', async () => {
+  it('fixed: makes every caller wait until Retry-After, then resumes at the same pace', async () => {
     const s = setup({ rate: 10, concurrency: 4 });
     const run = startRequests(s, 3); // slots at 0, 100, 200
     await s.clock.advanceTo(50);
-    s.limiter.noteRateLimited(3000); // a 429 at t=50: nobody starts before 3050
+    s.limiter.noteRateLimited({ sentAt: 0, receivedAt: 50, retryAfterMs: 3000 }); // a 429 at t=50: nobody starts before 3050
     const late = startRequests(s, 1);
     const token = s.limiter.pace().then(() => s.clock.now());
     await s.clock.advanceTo(10_000);
     await Promise.all([run.done, late.done]);
-    // 0 went before the 429; then one request per 200 ms (rate halved to 5/s) from 3050 on.
-    expect(run.starts).toEqual([0, 3050, 3250]);
-    expect(late.starts).toEqual([3450]);
-    expect(await token).toBe(3650);
-    expect(s.limiter.stats()).toMatchObject({ rateLimited: 1, pauses: 1, currentRate: 5 });
+    // 0 went before the 429; then one request per 100 ms from 3050 on: a fixed rate is never lowered.
+    expect(run.starts).toEqual([0, 3050, 3150]);
+    expect(late.starts).toEqual([3250]);
+    expect(await token).toBe(3350);
+    expect(s.limiter.stats()).toMatchObject({ rateLimited: 1, pauses: 1, currentRate: 10 });
   });
 
-  it('halves the rate once per pause: answers to requests sent before it do not halve again', () => {
+  it('counts one pause for 429s that arrive during it', () => {
     const s = setup({ rate: 8 });
-    s.limiter.noteRateLimited(1000);
-    void s.clock.advanceTo(10);
-    s.limiter.noteRateLimited(1000);
-    s.limiter.noteRateLimited(1000);
-    expect(s.limiter.stats()).toMatchObject({ currentRate: 4, rateLimited: 3, pauses: 1 });
+    s.limiter.noteRateLimited({ sentAt: 0, receivedAt: 0, retryAfterMs: 1000 });
+    s.limiter.noteRateLimited({ sentAt: 0, receivedAt: 10, retryAfterMs: 1000 });
+    s.limiter.noteRateLimited({ sentAt: 0, receivedAt: 20, retryAfterMs: 1000 });
+    expect(s.limiter.stats()).toMatchObject({ currentRate: 8, rateLimited: 3, pauses: 1 });
   });
 });
 
-describe('rate adaptation', () => {
-  it.each([
-    // 429s (Retry-After 0, so no pause in between), successes after them, rate then
-    [1, 0, 2],
-    [2, 0, 1],
-    [3, 0, 0.5],
-    [6, 0, 0.5], // floor
-    [3, 2, 0.5], // not enough successes yet
-    [3, 3, 0.9], // + rate/10 after 3 in a row
-    [3, 9, 1.7],
-    [1, 3, 2.4],
-    [1, 15, 4],
-    [1, 300, 4], // never above the configured rate
-  ])('%i × 429 then %i successes → %d/s', (limited, successes, expected) => {
-    const s = setup({ rate: 4, increaseAfter: 3 });
-    for (let i = 0; i < limited; i++) s.limiter.noteRateLimited(0);
-    for (let i = 0; i < successes; i++) s.limiter.noteSuccess();
-    expect(s.limiter.stats().currentRate).toBeCloseTo(expected, 10);
-    expect(s.limiter.stats().configuredRate).toBe(4);
-  });
-
-  it('spaces requests at the lowered rate after a 429', async () => {
-    const s = setup({ rate: 10 });
-    s.limiter.noteRateLimited(0);
+describe('adaptive pacing (pacingController.ts decides, the limiter applies)', () => {
+  it('starts at the polite 5/s and spaces requests at the rate pacing chose', async () => {
+    const s = setup({ rate: 200, concurrency: 64, adaptive: true });
     const run = startRequests(s, 3);
     await s.clock.advanceTo(2000);
     await run.done;
     expect(run.starts).toEqual([0, 200, 400]);
+    expect(s.limiter.stats()).toMatchObject({ configuredRate: 200, currentRate: 5 });
+  });
+
+  it('a 429 pauses everyone briefly (not the whole Retry-After) and lowers the rate once', async () => {
+    const changes: number[] = [];
+    const s = setup({ rate: 200, concurrency: 64, adaptive: true, onChange: (rate) => changes.push(rate) });
+    s.limiter.noteRateLimited({ sentAt: 0, receivedAt: 30, retryAfterMs: 1000 });
+    s.limiter.noteRateLimited({ sentAt: 5, receivedAt: 35, retryAfterMs: 1000 }); // sent before the first was answered
+    await s.clock.advanceTo(35);
+    const run = startRequests(s, 1);
+    await s.clock.advanceTo(5000);
+    await run.done;
+    expect(changes).toHaveLength(1);
+    expect(run.starts[0]).toBeGreaterThan(35);
+    expect(run.starts[0]).toBeLessThan(1030);
+    expect(s.limiter.stats()).toMatchObject({ rateLimited: 2, pauses: 1 });
+  });
+
+  it('lets more requests in flight once the latency says they are needed', () => {
+    const s = setup({ rate: 100, concurrency: 64, adaptive: true });
+    const before = s.limiter.stats().inFlightLimit;
+    s.limiter.noteSuccess({ sentAt: 0, receivedAt: 300, hints: { limit: 100, remaining: 4, resetAt: 1000 } });
+    expect(s.limiter.stats().currentRate).toBe(95);
+    expect(s.limiter.stats().inFlightLimit).toBeGreaterThan(Math.max(before, 95 * 0.3));
   });
 });
 

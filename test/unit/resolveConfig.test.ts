@@ -17,10 +17,15 @@ describe('resolveConfig', () => {
     const config = run({}, CREDENTIALS);
     expect(config).toMatchObject({ dryRun: false, maxRows: 10_000, skipInvalid: false, restart: false, journalsManaged: true });
     expect(config.journalPath).toMatch(/banqup-import\/journals\/clients\.xlsx-[0-9a-f]{12}\.journal\.ndjson$/);
-    expect(config.api).toMatchObject({ baseUrl: 'https://api.btx.eu.banqup.com', rate: 5, concurrency: 4, timeoutMs: 30_000, batchSize: 50 });
+    expect(config.api).toMatchObject({ baseUrl: 'https://api.btx.eu.banqup.com', rate: 200, concurrency: 64, adaptive: true, timeoutMs: 30_000, batchSize: 50 });
     for (const spec of OPTIONS.filter((o) => o.default !== undefined && o.commands.includes('import'))) {
       expect(['maxRows', 'env', 'region', 'rate', 'concurrency', 'batchSize', 'timeout']).toContain(spec.key);
     }
+  });
+
+  it('--fixed-rate keeps --rate and --concurrency as given instead of as ceilings of adaptive pacing', () => {
+    expect(run({ rate: 10, fixedRate: true }, CREDENTIALS).api).toMatchObject({ rate: 10, adaptive: false });
+    expect(run({ rate: 10 }, CREDENTIALS).api).toMatchObject({ rate: 10, adaptive: true });
   });
 
   it('is frozen all the way down', () => {

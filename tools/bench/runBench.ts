@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { apiBench } from './apiBench.js';
 import type { BenchContext, BenchPhase } from './benchProcess.js';
 import { countryIndexBench } from './countryIndexBench.js';
+import { pacingBench } from './pacingBench.js';
 import { sheetBench } from './sheetBench.js';
 import { startupBench } from './startupBench.js';
 
@@ -12,9 +13,9 @@ import { startupBench } from './startupBench.js';
  * measures in fresh processes and returns its own section; the API phase imports against the
  * local sandbox.
  * BENCH_RUNS sets the number of runs each figure is the median of (default 3); BENCH_PHASES
- * (comma-separated: startup, sheet, country, api) runs only those phases.
+ * (comma-separated: startup, sheet, country, api, pacing) runs only those phases.
  */
-const ALL_PHASES: readonly BenchPhase[] = [startupBench, sheetBench, countryIndexBench, apiBench];
+const ALL_PHASES: readonly BenchPhase[] = [startupBench, sheetBench, countryIndexBench, apiBench, pacingBench];
 const wanted = process.env.BENCH_PHASES?.split(',').map((id) => id.trim()).filter((id) => id !== '');
 const unknown = wanted?.filter((id) => !ALL_PHASES.some((p) => p.id === id)) ?? [];
 if (unknown.length > 0) throw new Error(`BENCH_PHASES: unknown phase ${unknown.join(', ')} (known: ${ALL_PHASES.map((p) => p.id).join(', ')})`);

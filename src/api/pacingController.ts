@@ -1,0 +1,242 @@
+/**
+ * The pacing algorithm, pure: it is told what happened (answers, 429s, optional X-RateLimit-*
+ * hints) and at what time, and says how fast to send and how many requests to keep in flight.
+ * rateLimiter.ts turns its figures into waiting; the clock is the caller's, so tests drive it.
+ *
+ * Adaptive (the default): start polite (banqup-api.md §6: about 5/s), double per clean step until
+ * the first 429, then drop to 92% of the rate the server was accepting, climb back quickly (×1.25
+ * a step) to 97% of it and probe on by 1% a step, so that a limit raised later is found too. A 429
+ * is one "episode": answers to requests sent before it began do not lower the rate again (no
+ * halving cascade), and it costs everyone a pause of about two requests' time, not Retry-After. A
+ * server that advertises its limit (X-RateLimit-Limit over a window of about a second) is paced at
+ * 95% of it straight away. Fixed (`--fixed-rate`): the ceiling, always, with every 429 paused out.
+ */
+export interface PacingOptions {
+  /** Requests per second never exceeded (`--rate`). */
+  readonly ceiling: number;
+  /** Requests in flight never exceeded (`--concurrency`). */
+  readonly maxInFlight: number;
+  /** False: a fixed rate (the ceiling) and a fixed in-flight count (the maximum). */
+  readonly adaptive: boolean;
+  /** Default: 5/s, or the ceiling if lower. */
+  readonly startRate?: number;
+}
+
+/** What the optional X-RateLimit-* headers said (banqup-api.md §6: not every answer has them). */
+export interface RateLimitHints {
+  readonly limit?: number;
+  readonly remaining?: number;
+  /** When the window resets, epoch ms (the header is in seconds). */
+  readonly resetAt?: number;
+}
+
+/** One answer that was not a 429. */
+export interface CleanAnswer {
+  /** When the request was sent (the clock's time). */
+  readonly sentAt: number;
+  readonly receivedAt: number;
+  readonly hints?: RateLimitHints;
+}
+
+/** One 429. */
+export interface RefusedAnswer extends CleanAnswer {
+  /** Retry-After (or X-RateLimit-Reset) in ms, when the server said. */
+  readonly retryAfterMs?: number;
+}
+
+/** Starting rate when no ceiling is lower: banqup-api.md §6's polite default. */
+export const POLITE_RATE = 5;
+/** The rate never drops below this (one request every two seconds). */
+export const FLOOR_RATE = 0.5;
+/** Clean time at one rate before the next step up: short while no limit is known, longer near one. */
+export const START_STEP_MS = 250;
+export const STEP_MS = 500;
+/** Growth per clean step: before the first 429 (slow start), back toward the refused rate, and beyond it (probing). */
+export const START_GROWTH = 2;
+export const RECOVER_GROWTH = 1.25;
+export const PROBE_GROWTH = 1.01;
+/** Recovery stops at this share of what the server took before the 429; probing goes on from there. */
+const RECOVER_SHARE = 0.97;
+/** After a 429: this share of the rate the server was accepting. */
+export const SETTLE_SHARE = 0.92;
+/** Of an advertised limit. */
+export const HINT_SHARE = 0.95;
+/** A 429 that comes this soon after the last episode's pause, twice running, means the short pause did not help. */
+const REPEAT_WINDOW_MS = 1000;
+/** A step proves a rate only if this share of it was really sent. */
+const USED_SHARE = 0.8;
+/** Requests in flight beyond rate × latency: room for latency that varies. */
+const IN_FLIGHT_HEADROOM = 2;
+const IN_FLIGHT_SPARE = 4;
+const ACCEPTED_WINDOW_MS = 4000;
+/** Two 429s closer than this are too close to measure the server's rate between them. */
+const MEASURE_MIN_MS = 1000;
+/** An advertised limit counts as "per second" only when its window resets within this. */
+const SECOND_WINDOW_MS = 2000;
+
+export class PacingController {
+  readonly ceiling: number;
+  readonly maxInFlight: number;
+  readonly adaptive: boolean;
+  #rate: number;
+  #latencyMs: number | undefined;
+  /** Start of the current clean step: answers to requests sent since then count toward it. */
+  #stepStart: number;
+  #stepAnswers = 0;
+  #seenLimit = false;
+  /** The rate the server was known to take when the last 429 came: recovery climbs back to it quickly. */
+  #refusedAt: number | undefined;
+  /** The last rate that ran a whole step without a 429. */
+  #lastClean: number | undefined;
+  /** When the last 429 episode began, and the clean answers since. */
+  #lastRefusal: number | undefined;
+  #cleanSinceRefusal = 0;
+  /** A limit the server advertised, per second. */
+  #advertised: number | undefined;
+  #episodeStart = Number.NEGATIVE_INFINITY;
+  #pauseEnd = Number.NEGATIVE_INFINITY;
+  #repeats = 0;
+  /** Receive times of recent clean answers: the rate the server is accepting. */
+  #accepted: number[] = [];
+  #settledAt: number | undefined;
+
+  constructor(options: PacingOptions, now: number) {
+    if (!(options.ceiling > 0) || !Number.isFinite(options.ceiling)) throw new RangeError(`ceiling must be a positive number, got ${options.ceiling}`);
+    if (!Number.isInteger(options.maxInFlight) || options.maxInFlight < 1) throw new RangeError(`maxInFlight must be ≥ 1, got ${options.maxInFlight}`);
+    this.ceiling = options.ceiling;
+    this.maxInFlight = options.maxInFlight;
+    this.adaptive = options.adaptive;
+    this.#rate = options.adaptive ? Math.min(options.ceiling, options.startRate ?? POLITE_RATE) : options.ceiling;
+    this.#stepStart = now;
+  }
+
+  /** Requests per second to send now. */
+  get rate(): number {
+    return this.#rate;
+  }
+
+  /** Requests in flight at most now: rate × latency with headroom, so a slow server does not cap the rate. */
+  get inFlightLimit(): number {
+    if (!this.adaptive || this.#latencyMs === undefined) return this.adaptive ? Math.min(this.maxInFlight, IN_FLIGHT_SPARE + 2) : this.maxInFlight;
+    const needed = Math.ceil((this.#rate * this.#latencyMs * IN_FLIGHT_HEADROOM) / 1000) + IN_FLIGHT_SPARE;
+    return Math.max(1, Math.min(this.maxInFlight, needed));
+  }
+
+  /** The moving average of the answers' latency, once there is one. */
+  get latencyMs(): number | undefined {
+    return this.#latencyMs;
+  }
+
+  /** When the rate first stopped climbing (the first 429, the advertised limit, or the ceiling). */
+  get settledAt(): number | undefined {
+    return this.#settledAt;
+  }
+
+  /** An answer that was not a 429. */
+  noteAnswer(answer: CleanAnswer): void {
+    this.#noteLatency(answer);
+    this.#accepted.push(answer.receivedAt);
+    this.#cleanSinceRefusal++;
+    if (this.#accepted.length > 4096) this.#acceptedRate(answer.receivedAt); // drops the old ones
+    if (!this.adaptive) return;
+    if (this.#useHints(answer.hints, answer.receivedAt)) return;
+    if (answer.sentAt < this.#stepStart) return; // sent at an older rate: says nothing about this one
+    this.#stepAnswers++;
+    const draining = answer.hints?.remaining !== undefined && answer.hints.remaining <= 1;
+    // A step counts only when the rate was really used: a run whose rows come slower than the rate proves nothing.
+    const elapsed = answer.sentAt - this.#stepStart;
+    const used = this.#stepAnswers >= Math.max(2, (USED_SHARE * this.#rate * elapsed) / 1000);
+    if (elapsed < (this.#seenLimit ? STEP_MS : START_STEP_MS) || draining) return;
+    if (!used) {
+      // The rows came slower than the rate (or the machine could not keep up): nothing learnt, look again.
+      this.#startStep(answer.receivedAt);
+      return;
+    }
+    const ceiling = this.#advertised === undefined ? this.ceiling : Math.min(this.ceiling, this.#advertised * HINT_SHARE);
+    let next: number;
+    if (!this.#seenLimit) next = this.#rate * START_GROWTH;
+    else if (this.#refusedAt !== undefined && this.#rate < this.#refusedAt * RECOVER_SHARE) {
+      next = Math.min(this.#rate * RECOVER_GROWTH, this.#refusedAt * RECOVER_SHARE);
+    } else next = this.#rate * PROBE_GROWTH;
+    next = Math.min(ceiling, next);
+    this.#lastClean = this.#rate;
+    if (next > this.#rate) this.#rate = next;
+    else this.#settledAt ??= answer.receivedAt;
+    this.#startStep(answer.receivedAt);
+  }
+
+  /**
+   * A 429. Returns how long every caller pauses: short (the time the server needs to grant about two
+   * requests at the new rate, never more than Retry-After) for a first 429, the full Retry-After when
+   * 429s keep coming right after the short pauses, or when pacing is fixed.
+   */
+  noteRefused(answer: RefusedAnswer): number {
+    this.#noteLatency(answer);
+    const t = answer.receivedAt;
+    const retryAfter = Math.max(0, answer.retryAfterMs ?? 0);
+    if (!this.adaptive) return retryAfter;
+    this.#useHints(answer.hints, t);
+    this.#settledAt ??= t;
+    if (answer.sentAt < this.#episodeStart) return Math.max(0, this.#pauseEnd - t); // same episode
+    this.#repeats = answer.sentAt < this.#pauseEnd + REPEAT_WINDOW_MS ? this.#repeats + 1 : 0;
+    // What the server takes, at least: the answers it accepted between two 429s over that time
+    // (its bucket was empty at both ends; less if we sent slower meanwhile), or over the last few
+    // seconds, whichever is more (that one oversells by at most its burst spread over the window).
+    // Recovery aims there; after the first 429 only, at the last rate that ran a whole step clean
+    // if higher (a doubling ramp undersells the last seconds, and a clean step may oversell).
+    const since = this.#lastRefusal;
+    const between = since !== undefined && t - since >= MEASURE_MIN_MS ? (this.#cleanSinceRefusal * 1000) / (t - since) : 0;
+    const recent = this.#acceptedRate(t);
+    // A 429 before any clean answer says only that this rate was too much.
+    const known = Math.max(between, this.#accepted.length > 0 ? recent : this.#rate);
+    this.#refusedAt = this.#seenLimit ? known : Math.max(known, this.#lastClean ?? 0);
+    this.#lastRefusal = t;
+    this.#cleanSinceRefusal = 0;
+    this.#lastClean = undefined;
+    this.#rate = Math.min(this.ceiling, Math.max(FLOOR_RATE, Math.min(this.#rate, known) * SETTLE_SHARE));
+    this.#seenLimit = true;
+    const short = Math.min(retryAfter > 0 ? retryAfter : Number.POSITIVE_INFINITY, 2000 / this.#rate);
+    const pause = this.#repeats >= 2 && retryAfter > 0 ? retryAfter : short;
+    this.#episodeStart = t;
+    this.#pauseEnd = t + pause;
+    this.#startStep(this.#pauseEnd);
+    return pause;
+  }
+
+  #noteLatency(answer: CleanAnswer): void {
+    const ms = Math.max(0, answer.receivedAt - answer.sentAt);
+    this.#latencyMs = this.#latencyMs === undefined ? ms : this.#latencyMs * 0.8 + ms * 0.2;
+  }
+
+  /** An advertised per-second limit: pace at 95% of it. Returns true when it decided the rate. */
+  #useHints(hints: RateLimitHints | undefined, t: number): boolean {
+    if (hints?.limit === undefined || !(hints.limit > 0) || hints.resetAt === undefined) return false;
+    // X-RateLimit-Limit is "per window"; only a window of about a second makes it a rate.
+    if (hints.resetAt - t > SECOND_WINDOW_MS) return false;
+    if (this.#advertised !== hints.limit) {
+      this.#advertised = hints.limit;
+      this.#rate = Math.max(FLOOR_RATE, Math.min(this.ceiling, hints.limit * HINT_SHARE));
+      this.#seenLimit = true;
+      this.#settledAt ??= t;
+      this.#startStep(t);
+      return true;
+    }
+    return false;
+  }
+
+  #startStep(t: number): void {
+    this.#stepStart = t;
+    this.#stepAnswers = 0;
+  }
+
+  /** Clean answers per second over the last four seconds (since the first answer, if sooner). */
+  #acceptedRate(t: number): number {
+    const since = t - ACCEPTED_WINDOW_MS;
+    let first = 0;
+    while (first < this.#accepted.length && (this.#accepted[first] ?? 0) <= since) first++;
+    this.#accepted.splice(0, first);
+    // Over less than a second (the run's start), it undersells: safe, and recovery climbs fast.
+    const span = t - (this.#accepted[0] ?? t);
+    return (this.#accepted.length * 1000) / Math.max(span, 1000);
+  }
+}
