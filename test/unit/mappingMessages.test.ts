@@ -19,7 +19,7 @@ describe('mappingMessages', () => {
     for (const lang of ['nl', 'de'] as const) {
       const render = template[lang];
       expect(typeof render, lang).toBe('function');
-      const text = render!(PARAMS);
+      const text = render(PARAMS);
       expect(text).not.toMatch(/undefined|NaN|\[object|\$\{|'/);
       for (const value of ['N° RCS', '--map "N° RCS=F"', 'export.json'].filter((v) => template.en(PARAMS).includes(v))) expect(text, lang).toContain(value);
     }
