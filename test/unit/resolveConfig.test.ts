@@ -60,7 +60,7 @@ describe('resolveConfig', () => {
 
   it('needs a file for the main command; status without one reads the whole space', () => {
     expect(() => resolveConfig({ command: 'import', flags: {} }, {}, pipe, '/w')).toThrow(expect.objectContaining({ code: 'usage.no_file' }));
-    expect(resolveConfig({ command: 'status', flags: {} }, CREDENTIALS, pipe, '/w')).toMatchObject({ command: 'space-status', api: { rate: 5 } });
+    expect(resolveConfig({ command: 'status', flags: {} }, CREDENTIALS, pipe, '/w')).toMatchObject({ command: 'space-status', api: { rate: 200 } });
   });
 
   it('add: each flag lands on its column; the journal is one per command; --no-activate', () => {
