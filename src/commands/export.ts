@@ -1,8 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import type { BanqupApi } from '../api/types.js';
-import type { ApiConfig, ExportConfig } from '../config/config.js';
-import type { OnRunEvent } from '../engine/events.js';
+import type { ExportConfig } from '../config/config.js';
 import { exportSpace } from '../engine/exportSpace.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -11,7 +9,7 @@ import { buildExportCsv, buildExportJson, buildExportWorkbook, exportTable } fro
 import { createProgressReporter } from '../report/progressReporter.js';
 import { sanitizeForTerminal } from '../report/sanitize.js';
 import { unwritableError, writeFileAtomically } from '../report/writeAtomically.js';
-import { VERSION } from '../version.js';
+import { openApi } from './runSheet.js';
 
 /**
  * `banqup-import export [-o file]`: every client of the space, read page by page, written in the
@@ -57,19 +55,4 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-/** The adapter, loaded only when export runs. */
-async function openApi(api: ApiConfig, onEvent: OnRunEvent): Promise<BanqupApi> {
-  const { createBanqupApi } = await import('../api/banqupApi.js');
-  return createBanqupApi({
-    baseUrl: api.baseUrl,
-    clientId: api.clientId,
-    clientSecret: api.clientSecret,
-    version: VERSION,
-    rate: api.rate,
-    concurrency: api.concurrency,
-    timeoutMs: api.timeoutMs,
-    onEvent,
-  });
 }
