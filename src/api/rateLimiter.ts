@@ -43,6 +43,9 @@ export interface RateLimiter {
   stats(): RateLimiterStats;
 }
 
+/** How late a pacing slot may be and still keep its place in the schedule. */
+const CATCH_UP_MS = 10;
+
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -92,7 +95,11 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
           await sleep(slot - t);
           continue; // look again: a 429 may have started a pause, or changed the rate, meanwhile
         }
-        arrival = Math.max(arrival, t) + interval;
+        // A timer wakes late (a millisecond or more at hundreds of requests a second): count the
+        // next slot from when this one was due, if it is at most CATCH_UP_MS late; otherwise the late
+        // wakes add up, the rate sent falls short of the rate paced, and adaptive pacing never sees
+        // its step used and stops climbing. After a quiet spell the schedule starts afresh.
+        arrival = (arrival >= t - CATCH_UP_MS ? arrival : t) + interval;
         paced.shift()?.resolve();
       }
     } catch (error) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRateLimiter, type RateLimiterOptions } from '../../src/api/rateLimiter.js';
 
 /** A fake clock: sleeps wait for `advance`, so every wait is measured in virtual milliseconds. */
-function fakeClock() {
+function fakeClock(lateMs = 0) {
   let t = 0;
   const timers: Array<{ at: number; resolve: () => void }> = [];
   const flush = async (): Promise<void> => {
@@ -10,7 +10,7 @@ function fakeClock() {
   };
   return {
     now: () => t,
-    sleep: (ms: number) => new Promise<void>((resolve) => timers.push({ at: t + ms, resolve })),
+    sleep: (ms: number) => new Promise<void>((resolve) => timers.push({ at: t + ms + lateMs, resolve })),
     /** Runs every timer due up to `target`, in time order, letting the woken code run in between. */
     async advanceTo(target: number): Promise<void> {
       await flush();
@@ -70,6 +70,33 @@ describe('pacing', () => {
     await s.clock.advanceTo(5000);
     await run.done;
     expect(run.starts).toEqual(expected);
+  });
+
+  it.each([
+    // rate, how late every timer wakes, requests: the last one starts no later than the schedule plus one late wake
+    [500, 1, 101],
+    [200, 3, 41],
+  ])('at %d/s with timers waking %d ms late, keeps the schedule (%d requests)', async (rate, lateMs, count) => {
+    const clock = fakeClock(lateMs);
+    const s = { clock, limiter: createRateLimiter({ rate, concurrency: 1000, now: clock.now, sleep: clock.sleep }) };
+    const run = startRequests(s, count);
+    await s.clock.advanceTo(5000);
+    await run.done;
+    const scheduled = ((count - 1) * 1000) / rate;
+    expect(run.starts.at(-1)).toBeLessThanOrEqual(scheduled + lateMs);
+    // Never faster than the rate over the run either.
+    expect(run.starts.at(-1)).toBeGreaterThanOrEqual(scheduled);
+  });
+
+  it('starts afresh after a quiet spell: no burst of catch-up requests', async () => {
+    const s = setup({ rate: 100, concurrency: 10 });
+    const first = startRequests(s, 1);
+    await s.clock.advanceTo(1000);
+    await first.done;
+    const later = startRequests(s, 3);
+    await s.clock.advanceTo(2000);
+    await later.done;
+    expect(later.starts).toEqual([1000, 1010, 1020]);
   });
 
   it('caps the requests in flight and hands a freed place to the next in line', async () => {
