@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canonicalJson, readJsonBody, type HandlerContext, type SandboxRequest } from './handlerContext.js';
 import { copyDraft, type SandboxClient, type SandboxClientDraft } from './sandboxClient.js';
 import { jsonResponse, problemResponse, validationFailed, type SandboxResponse } from './sandboxResponse.js';
-import { IDEMPOTENCY_WINDOW_MS } from './sandboxState.js';
+import { IDEMPOTENCY_WINDOW_MS, type SandboxState } from './sandboxState.js';
 import { validateClientBody } from './validateClient.js';
 
 /**
@@ -43,7 +43,7 @@ function createOutcome(body: unknown, ctx: HandlerContext, spaceId: string): San
   const violations = validateClientBody(body, ctx.invalidCompanyNumbers);
   if (violations.length > 0) return validationFailed(ctx, violations);
   const draft = copyDraft(body as SandboxClientDraft);
-  const existing = existingClient(ctx.state.clients(spaceId), draft);
+  const existing = existingClient(ctx.state, spaceId, draft);
   if (existing !== undefined) {
     return problemResponse(ctx, 409, 'CLIENT_ALREADY_EXISTS', 'The space already holds this client', { existingClientId: existing.id });
   }
@@ -53,15 +53,19 @@ function createOutcome(body: unknown, ctx: HandlerContext, spaceId: string): San
   return jsonResponse(201, client, { location });
 }
 
-/** The 409's client: same external reference, else same VAT number, else same country + register number. */
-export function existingClient(clients: readonly SandboxClient[], draft: SandboxClientDraft): SandboxClient | undefined {
+/**
+ * The 409's client: same external reference, else same VAT number, else same country + register
+ * number; never the client `exceptId` (the one a PATCH changes).
+ */
+export function existingClient(state: SandboxState, spaceId: string, draft: SandboxClientDraft, exceptId?: string): SandboxClient | undefined {
+  const other = (c: SandboxClient): boolean => c.id !== exceptId;
   const ref = draft.externalReference;
   const vat = draft.vatNumber;
   const number = draft.companyNumber;
   return (
-    (ref === null ? undefined : clients.find((c) => c.externalReference === ref)) ??
-    (vat === null ? undefined : clients.find((c) => c.vatNumber === vat)) ??
-    (number === null ? undefined : clients.find((c) => c.companyNumber === number && c.address.country === draft.address.country))
+    (ref === null ? undefined : state.clientsBy(spaceId, 'externalReference', ref).find(other)) ??
+    (vat === null ? undefined : state.clientsBy(spaceId, 'vatNumber', vat).find(other)) ??
+    (number === null ? undefined : state.clientsBy(spaceId, 'companyNumber', number).find((c) => other(c) && c.address.country === draft.address.country))
   );
 }
 

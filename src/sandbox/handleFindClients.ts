@@ -31,7 +31,13 @@ export function handleFindClients(req: SandboxRequest, ctx: HandlerContext, spac
   const size = integer(one('size'), 50, 1, 100, 'size', add);
   if (violations.length > 0) return validationFailed(ctx, violations);
 
-  const matches = ctx.state.clients(spaceId).filter((client) => matchesFilter(client, filter));
+  // An identifier narrows the search through the state's index; only a status-only list scans the space.
+  const candidates =
+    filter.externalReference !== undefined ? ctx.state.clientsBy(spaceId, 'externalReference', filter.externalReference)
+    : filter.vatNumber !== undefined ? ctx.state.clientsBy(spaceId, 'vatNumber', filter.vatNumber)
+    : filter.companyNumber !== undefined ? ctx.state.clientsBy(spaceId, 'companyNumber', filter.companyNumber)
+    : ctx.state.clients(spaceId);
+  const matches = candidates.filter((client) => matchesFilter(client, filter));
   const start = page * size;
   return jsonResponse(200, { page, size, total: matches.length, results: matches.slice(start, start + size) });
 }

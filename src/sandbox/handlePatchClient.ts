@@ -60,7 +60,7 @@ export function handlePatchClient(req: SandboxRequest, ctx: HandlerContext, spac
   const violations = validateClientBody(merged, ctx.invalidCompanyNumbers);
   if (violations.length > 0) return validationFailed(ctx, violations);
   const draft = copyDraft(merged as SandboxClientDraft);
-  const other = existingClient(ctx.state.clients(spaceId).filter((c) => c.id !== clientId), draft);
+  const other = existingClient(ctx.state, spaceId, draft, clientId);
   if (other !== undefined) {
     return problemResponse(ctx, 409, 'CLIENT_ALREADY_EXISTS', 'Another client of the space has this key', { existingClientId: other.id });
   }

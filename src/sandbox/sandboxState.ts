@@ -17,6 +17,8 @@ export interface SandboxState {
   /** One space's clients in creation order (the stable paging order), or all of them. */
   clients(spaceId?: string): SandboxClient[];
   client(spaceId: string, id: string): SandboxClient | undefined;
+  /** One space's clients whose `key` is `value`, in creation order: an index, so that a large space stays fast. */
+  clientsBy(spaceId: string, key: ClientKey, value: string): SandboxClient[];
   /** The client's ETag (banqup-api.md §4.2), or undefined for an unknown client. */
   etag(spaceId: string, id: string): string | undefined;
   /**
@@ -32,12 +34,33 @@ export interface SandboxState {
   commit(): void;
 }
 
+/** The fields a client is looked up by (banqup-api.md §4.1 and §4.2). */
+export type ClientKey = 'externalReference' | 'vatNumber' | 'companyNumber';
+const CLIENT_KEYS: readonly ClientKey[] = ['externalReference', 'vatNumber', 'companyNumber'];
+
 /** Loads `stateFile` when it exists, else starts with the spaces of `mode`; writes the file once to prove it can. */
 export function createSandboxState(mode: SpacesMode, stateFile: string | undefined, now: () => number): SandboxState {
   const loaded = stateFile === undefined ? null : loadStateFile(stateFile);
   const spaces = loaded?.spaces ?? initialSpaces(mode);
   const bySpace = new Map<string, Map<string, Held>>(spaces.map((s) => [s.id, new Map()]));
   for (const stored of loaded?.clients ?? []) bySpace.get(stored.spaceId)?.set(stored.client.id, heldFromFile(stored));
+  // Per space and key: value → ids. Each lookup and each create was a scan of the space: at thousands
+  // of clients the sandbox, not the CLI, set the bench's pace.
+  const indexes = new Map<string, Map<ClientKey, Map<string, Set<string>>>>();
+  const index = (spaceId: string, client: SandboxClient, change: 'add' | 'delete'): void => {
+    let byKey = indexes.get(spaceId);
+    if (byKey === undefined) indexes.set(spaceId, (byKey = new Map()));
+    for (const key of CLIENT_KEYS) {
+      const value = client[key];
+      if (value === null) continue;
+      let byValue = byKey.get(key);
+      if (byValue === undefined) byKey.set(key, (byValue = new Map()));
+      const ids = byValue.get(value) ?? new Set<string>();
+      if (change === 'add') byValue.set(value, ids.add(client.id));
+      else if (ids.delete(client.id) && ids.size === 0) byValue.delete(value);
+    }
+  };
+  for (const [spaceId, clients] of bySpace) for (const held of clients.values()) index(spaceId, held.client, 'add');
   const records = new Map<string, IdempotencyRecord>((loaded?.idempotency ?? []).map((r) => [r.scope, r]));
 
   const snapshot = (): SandboxSnapshot => {
@@ -57,6 +80,18 @@ export function createSandboxState(mode: SpacesMode, stateFile: string | undefin
     clients: (spaceId) =>
       (spaceId === undefined ? [...bySpace.values()].flatMap((m) => [...m.values()]) : [...(bySpace.get(spaceId)?.values() ?? [])]).map((h) => h.client),
     client: (spaceId, id) => bySpace.get(spaceId)?.get(id)?.client,
+    clientsBy(spaceId, key, value) {
+      const clients = bySpace.get(spaceId);
+      const ids = indexes.get(spaceId)?.get(key)?.get(value);
+      if (clients === undefined || ids === undefined) return [];
+      const found = [...ids].flatMap((id) => clients.get(id)?.client ?? []);
+      // A set keeps the order its ids came in; a client whose key changed came in later than its place.
+      if (found.length > 1) {
+        const order = new Map([...clients.keys()].map((id, i) => [id, i]));
+        found.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+      }
+      return found;
+    },
     etag(spaceId, id) {
       const held = bySpace.get(spaceId)?.get(id);
       return held === undefined ? undefined : etagOf(id, held.version);
@@ -66,7 +101,10 @@ export function createSandboxState(mode: SpacesMode, stateFile: string | undefin
       const { createdAt, updatedAt, ...rest } = client;
       // In the contract's order: links between banqupSpaceId and the timestamps.
       const stored: SandboxClient = { ...rest, links: linksOf(client), createdAt, updatedAt };
-      clients?.set(client.id, { client: stored, version: (clients.get(client.id)?.version ?? 0) + 1 });
+      const before = clients?.get(client.id);
+      if (before !== undefined) index(spaceId, before.client, 'delete');
+      clients?.set(client.id, { client: stored, version: (before?.version ?? 0) + 1 });
+      if (clients !== undefined) index(spaceId, stored, 'add');
       return stored;
     },
     idempotency: (scope) => records.get(scope),

@@ -15,8 +15,9 @@ import { median, type BenchContext, type BenchPhase } from './benchProcess.js';
  * Then the `--rate` ceiling, and the unlimited case for the client's own cost (CPU, memory).
  * BENCH_PACING_ROWS (default 2 000) shortens the rate-limited runs; BENCH_PACING_HEADERS (`off,on`,
  * the default) says whether the sandbox sends the optional X-RateLimit-* headers; BENCH_PACING_LIMITS
- * and BENCH_PACING_LATENCIES (comma-separated) narrow the grid; BENCH_PACING_UNLIMITED=0 skips the
- * unlimited case.
+ * and BENCH_PACING_LATENCIES (comma-separated, or `none`) narrow the grid; BENCH_PACING_CEILING=0
+ * skips the `--rate` ceiling case and BENCH_PACING_UNLIMITED=0 the unlimited one, so that parts of
+ * the grid can run as separate processes.
  */
 const BIN = fileURLToPath(new URL('../../bin/banqup-import', import.meta.url));
 const USAGE_HOOK = fileURLToPath(new URL('./usageOnExit.js', import.meta.url));
@@ -45,6 +46,7 @@ interface PacedRun {
 
 function list(name: string, fallback: readonly string[]): string[] {
   const text = process.env[name];
+  if (text?.trim() === 'none') return [];
   return text === undefined || text.trim() === '' ? [...fallback] : text.split(',').map((s) => s.trim()).filter((s) => s !== '');
 }
 
@@ -172,17 +174,19 @@ export const pacingBench: BenchPhase = {
       }
     }
 
-    const ceiling = 25;
-    const ceilingRuns: PacedRun[] = [];
-    for (let i = 0; i < context.runs; i++) {
-      context.progress(`pacing: --rate ${ceiling} against a limit of 100/s, run ${i + 1}/${context.runs} …`);
-      ceilingRuns.push(await pacedImport(context, rows, { latencyMs: 30, jitterMs: JITTER_MS, rateLimit: { perSecond: 100, burst: BURST } }, ['--rate', String(ceiling)], ceiling));
+    if (process.env.BENCH_PACING_CEILING !== '0') {
+      const ceiling = 25;
+      const ceilingRuns: PacedRun[] = [];
+      for (let i = 0; i < context.runs; i++) {
+        context.progress(`pacing: --rate ${ceiling} against a limit of 100/s, run ${i + 1}/${context.runs} …`);
+        ceilingRuns.push(await pacedImport(context, rows, { latencyMs: 30, jitterMs: JITTER_MS, rateLimit: { perSecond: 100, burst: BURST } }, ['--rate', String(ceiling)], ceiling));
+      }
+      lines.push(
+        '',
+        `\`--rate ${ceiling}\` (a ceiling) against a limit of 100/s, 30 ms: ${pct(median(ceilingRuns.map((r) => (100 * r.accepted * 1000) / (ceiling * r.spanMs))))} of the ceiling, ` +
+          `at most ${median(ceilingRuns.map((r) => r.peakPerSecond))} requests in any one second, ${pct(median(ceilingRuns.map((r) => (100 * r.refused) / r.requests)))} 429s.`,
+      );
     }
-    lines.push(
-      '',
-      `\`--rate ${ceiling}\` (a ceiling) against a limit of 100/s, 30 ms: ${pct(median(ceilingRuns.map((r) => (100 * r.accepted * 1000) / (ceiling * r.spanMs))))} of the ceiling, ` +
-        `at most ${median(ceilingRuns.map((r) => r.peakPerSecond))} requests in any one second, ${pct(median(ceilingRuns.map((r) => (100 * r.refused) / r.requests)))} 429s.`,
-    );
 
     if (process.env.BENCH_PACING_UNLIMITED !== '0') {
       lines.push(
