@@ -49,12 +49,12 @@ export function createSandboxState(mode: SpacesMode, stateFile: string | undefin
   const indexes = new Map<string, Map<ClientKey, Map<string, Set<string>>>>();
   const index = (spaceId: string, client: SandboxClient, change: 'add' | 'delete'): void => {
     let byKey = indexes.get(spaceId);
-    if (byKey === undefined) indexes.set(spaceId, (byKey = new Map()));
+    if (byKey === undefined) indexes.set(spaceId, (byKey = new Map<ClientKey, Map<string, Set<string>>>()));
     for (const key of CLIENT_KEYS) {
       const value = client[key];
       if (value === null) continue;
       let byValue = byKey.get(key);
-      if (byValue === undefined) byKey.set(key, (byValue = new Map()));
+      if (byValue === undefined) byKey.set(key, (byValue = new Map<string, Set<string>>()));
       const ids = byValue.get(value) ?? new Set<string>();
       if (change === 'add') byValue.set(value, ids.add(client.id));
       else if (ids.delete(client.id) && ids.size === 0) byValue.delete(value);
