@@ -3,13 +3,18 @@
  * hints) and at what time, and says how fast to send and how many requests to keep in flight.
  * rateLimiter.ts turns its figures into waiting; the clock is the caller's, so tests drive it.
  *
- * Adaptive (the default): start polite (banqup-api.md §6: about 5/s), double per clean step until
- * the first 429, then drop to 92% of the rate the server was accepting, climb back quickly (×1.25
- * a step) to 97% of it and probe on by 1% a step, so that a limit raised later is found too. A 429
- * is one "episode": answers to requests sent before it began do not lower the rate again (no
- * halving cascade), and it costs everyone a pause of about two requests' time, not Retry-After. A
- * server that advertises its limit (X-RateLimit-Limit over a window of about a second) is paced at
- * 95% of it straight away. Fixed (`--fixed-rate`): the ceiling, always, with every 429 paused out.
+ * Adaptive (the default): start polite (banqup-api.md §6: about 5/s) and double per clean step
+ * until the first 429. A 429 is one "episode": answers to requests sent before it began do not
+ * lower the rate again (no halving cascade), and it costs everyone a pause of about two requests'
+ * time, not Retry-After. The episode estimates what the server takes (see noteRefused; on a slow
+ * server, the requests still in flight measure it), drops to 92% of that, climbs back quickly
+ * (×1.25 a step) to 97% of it, and holds there. Then it probes: growth doubles per clean step (2%,
+ * 4% … 16%) while under the rate the last 429 came at, and stays at 2% past it, so that finding the
+ * same limit again costs a gentle 429, not a cascade; each time the same limit is found the hold
+ * doubles (2 s … 16 s), so 429s thin out; clean well past it, the limit was raised and probing
+ * speeds up again. A server that advertises its limit (X-RateLimit-Limit over a window of about a
+ * second) is paced at 95% of it straight away. Fixed (`--fixed-rate`): the ceiling, always, with
+ * every 429 paused out.
  */
 export interface PacingOptions {
   /** Requests per second never exceeded (`--rate`). */
@@ -54,7 +59,19 @@ export const STEP_MS = 500;
 /** Growth per clean step: before the first 429 (slow start), back toward the refused rate, and beyond it (probing). */
 export const START_GROWTH = 2;
 export const RECOVER_GROWTH = 1.25;
-export const PROBE_GROWTH = 1.01;
+export const PROBE_GROWTH = 1.02;
+/** Each clean probing step doubles the next one's growth (1%, 2%, 4% …) up to this: a raised limit is found in seconds. */
+export const MAX_PROBE_GROWTH = 1.16;
+/** A 429 at about the rate of the last one: the limit is where it was, so wait this long (doubling, up to MAX_HOLD_MS) before probing again. */
+export const MIN_HOLD_MS = 2000;
+export const MAX_HOLD_MS = 16_000;
+/** The episode's requests tell the server's rate once they span this long and this many were taken. */
+const EPISODE_MIN_MS = 200;
+const EPISODE_MIN_ANSWERS = 10;
+/** Clean at this share of the rate the last 429 came at: the limit must have been raised. */
+const RAISED_SHARE = 1.1;
+/** Two estimates of the limit within this share of each other are "the same limit". */
+const SAME_LIMIT_SHARE = 0.1;
 /** Recovery stops at this share of what the server took before the 429; probing goes on from there. */
 const RECOVER_SHARE = 0.97;
 /** After a 429: this share of the rate the server was accepting. */
@@ -69,6 +86,7 @@ const USED_SHARE = 0.8;
 const IN_FLIGHT_HEADROOM = 2;
 const IN_FLIGHT_SPARE = 4;
 const ACCEPTED_WINDOW_MS = 4000;
+const RECENT_ANSWERS = 40;
 /** Two 429s closer than this are too close to measure the server's rate between them. */
 const MEASURE_MIN_MS = 1000;
 /** An advertised limit counts as "per second" only when its window resets within this. */
@@ -99,6 +117,13 @@ export class PacingController {
   /** Receive times of recent clean answers: the rate the server is accepting. */
   #accepted: number[] = [];
   #settledAt: number | undefined;
+  /** The requests sent since the episode's first refused one: while the server's bucket is empty, it takes them at its own rate. */
+  #episode: { from: number; lastSent: number; accepted: number } | undefined;
+  #probeGrowth = PROBE_GROWTH;
+  /** The rate the last 429 episode began at: the limit is below it. */
+  #refusedRate: number | undefined;
+  #holdMs = 0;
+  #holdUntil = Number.NEGATIVE_INFINITY;
 
   constructor(options: PacingOptions, now: number) {
     if (!(options.ceiling > 0) || !Number.isFinite(options.ceiling)) throw new RangeError(`ceiling must be a positive number, got ${options.ceiling}`);
@@ -140,13 +165,17 @@ export class PacingController {
     if (this.#accepted.length > 4096) this.#acceptedRate(answer.receivedAt); // drops the old ones
     if (!this.adaptive) return;
     if (this.#useHints(answer.hints, answer.receivedAt)) return;
+    if (this.#episode !== undefined && answer.sentAt >= this.#episode.from && answer.sentAt < this.#episodeStart) {
+      this.#episode.accepted++;
+      this.#measureEpisode(answer.sentAt);
+    }
     if (answer.sentAt < this.#stepStart) return; // sent at an older rate: says nothing about this one
     this.#stepAnswers++;
     const draining = answer.hints?.remaining !== undefined && answer.hints.remaining <= 1;
     // A step counts only when the rate was really used: a run whose rows come slower than the rate proves nothing.
     const elapsed = answer.sentAt - this.#stepStart;
     const used = this.#stepAnswers >= Math.max(2, (USED_SHARE * this.#rate * elapsed) / 1000);
-    if (elapsed < (this.#seenLimit ? STEP_MS : START_STEP_MS) || draining) return;
+    if (elapsed < (this.#holdMs > 0 ? STEP_MS : START_STEP_MS) || draining) return;
     if (!used) {
       // The rows came slower than the rate (or the machine could not keep up): nothing learnt, look again.
       this.#startStep(answer.receivedAt);
@@ -157,7 +186,19 @@ export class PacingController {
     if (!this.#seenLimit) next = this.#rate * START_GROWTH;
     else if (this.#refusedAt !== undefined && this.#rate < this.#refusedAt * RECOVER_SHARE) {
       next = Math.min(this.#rate * RECOVER_GROWTH, this.#refusedAt * RECOVER_SHARE);
-    } else next = this.#rate * PROBE_GROWTH;
+    } else if (answer.receivedAt < this.#holdUntil) next = this.#rate;
+    else {
+      next = this.#rate * this.#probeGrowth;
+      // Below the rate the last 429 came at, growth doubles per clean step; past it, where the
+      // limit was met, it stays small, so that a limit found again costs one gentle 429, not a cascade.
+      // Well past it with every answer clean, the limit was raised: forget it, and climb fast again.
+      if (this.#refusedRate !== undefined && next > this.#refusedRate * RAISED_SHARE) {
+        this.#refusedRate = undefined;
+        this.#holdMs = 0;
+      }
+      const below = this.#refusedRate === undefined || next * this.#probeGrowth < this.#refusedRate;
+      this.#probeGrowth = below ? 1 + Math.min(MAX_PROBE_GROWTH - 1, (this.#probeGrowth - 1) * 2) : PROBE_GROWTH;
+    }
     next = Math.min(ceiling, next);
     this.#lastClean = this.#rate;
     if (next > this.#rate) this.#rate = next;
@@ -177,30 +218,61 @@ export class PacingController {
     if (!this.adaptive) return retryAfter;
     this.#useHints(answer.hints, t);
     this.#settledAt ??= t;
-    if (answer.sentAt < this.#episodeStart) return Math.max(0, this.#pauseEnd - t); // same episode
+    if (answer.sentAt < this.#episodeStart) {
+      // The same episode: no new pause, but one more request that tells the server's rate.
+      if (this.#episode !== undefined && answer.sentAt >= this.#episode.from) this.#measureEpisode(answer.sentAt);
+      return Math.max(0, this.#pauseEnd - t);
+    }
     this.#repeats = answer.sentAt < this.#pauseEnd + REPEAT_WINDOW_MS ? this.#repeats + 1 : 0;
-    // What the server takes, at least: the answers it accepted between two 429s over that time
-    // (its bucket was empty at both ends; less if we sent slower meanwhile), or over the last few
-    // seconds, whichever is more (that one oversells by at most its burst spread over the window).
-    // Recovery aims there; after the first 429 only, at the last rate that ran a whole step clean
-    // if higher (a doubling ramp undersells the last seconds, and a clean step may oversell).
+    // What the server takes: the answers it accepted between two 429s over that time (its bucket
+    // was empty at both ends; less if we sent slower meanwhile), or over the last RECENT_ANSWERS
+    // answers' time (one to four seconds: long enough that a burst oversells it little, short
+    // enough that the time spent holding below the limit before a probe does not undersell it),
+    // whichever is more. After the first 429 only, the last rate that ran a whole step clean, if
+    // higher: a doubling ramp undersells the last seconds. (Later, a clean step may oversell: at
+    // 10/s a burst of 5 hides half a second over the limit.) A 429 before any clean answer says
+    // only that this rate was too much.
     const since = this.#lastRefusal;
     const between = since !== undefined && t - since >= MEASURE_MIN_MS ? (this.#cleanSinceRefusal * 1000) / (t - since) : 0;
-    const recent = this.#acceptedRate(t);
-    // A 429 before any clean answer says only that this rate was too much.
-    const known = Math.max(between, this.#accepted.length > 0 ? recent : this.#rate);
-    this.#refusedAt = this.#seenLimit ? known : Math.max(known, this.#lastClean ?? 0);
+    const recent = this.#acceptedRate(t, Math.min(ACCEPTED_WINDOW_MS, Math.max(1000, (RECENT_ANSWERS * 1000) / this.#rate)));
+    const previous = this.#refusedAt;
+    this.#refusedRate = this.#rate;
+    this.#refusedAt = Math.max(between, this.#accepted.length > 0 ? recent : this.#rate, this.#seenLimit ? 0 : (this.#lastClean ?? 0));
     this.#lastRefusal = t;
     this.#cleanSinceRefusal = 0;
     this.#lastClean = undefined;
-    this.#rate = Math.min(this.ceiling, Math.max(FLOOR_RATE, Math.min(this.#rate, known) * SETTLE_SHARE));
+    this.#rate = Math.min(this.ceiling, Math.max(FLOOR_RATE, Math.min(this.#rate, this.#refusedAt) * SETTLE_SHARE));
     this.#seenLimit = true;
     const short = Math.min(retryAfter > 0 ? retryAfter : Number.POSITIVE_INFINITY, 2000 / this.#rate);
     const pause = this.#repeats >= 2 && retryAfter > 0 ? retryAfter : short;
     this.#episodeStart = t;
     this.#pauseEnd = t + pause;
     this.#startStep(this.#pauseEnd);
+    // The same limit found again: hold longer below it before the next probe, so that 429s thin out.
+    const sameLimit = previous !== undefined && Math.abs(this.#refusedAt - previous) <= SAME_LIMIT_SHARE * previous;
+    this.#holdMs = sameLimit ? Math.min(MAX_HOLD_MS, Math.max(MIN_HOLD_MS, this.#holdMs * 2)) : 0;
+    this.#holdUntil = this.#pauseEnd + this.#holdMs;
+    this.#probeGrowth = PROBE_GROWTH;
+    this.#episode = { from: answer.sentAt, lastSent: answer.sentAt, accepted: 0 };
     return pause;
+  }
+
+  /**
+   * Requests sent after the episode's first refused one, until the pause: the server's bucket was
+   * empty, so it took them at exactly its rate. When they span long enough to count (a slow server
+   * at a doubling rate sends many), that rate is a better estimate than the clean rates before it,
+   * and recovery aims there.
+   */
+  #measureEpisode(sentAt: number): void {
+    const episode = this.#episode;
+    if (episode === undefined) return;
+    episode.lastSent = Math.max(episode.lastSent, sentAt);
+    const span = episode.lastSent - episode.from;
+    if (span < EPISODE_MIN_MS || episode.accepted < EPISODE_MIN_ANSWERS) return;
+    const measured = (episode.accepted * 1000) / span;
+    if (this.#refusedAt === undefined || measured <= this.#refusedAt) return;
+    this.#refusedAt = measured;
+    this.#rate = Math.min(this.ceiling, Math.max(this.#rate, measured * SETTLE_SHARE));
   }
 
   #noteLatency(answer: CleanAnswer): void {
@@ -229,14 +301,18 @@ export class PacingController {
     this.#stepAnswers = 0;
   }
 
-  /** Clean answers per second over the last four seconds (since the first answer, if sooner). */
-  #acceptedRate(t: number): number {
-    const since = t - ACCEPTED_WINDOW_MS;
+  /**
+   * Clean answers per second over the last `windowMs` (since the first answer, if sooner); keeps
+   * four seconds of them.
+   */
+  #acceptedRate(t: number, windowMs = ACCEPTED_WINDOW_MS): number {
     let first = 0;
-    while (first < this.#accepted.length && (this.#accepted[first] ?? 0) <= since) first++;
+    while (first < this.#accepted.length && (this.#accepted[first] ?? 0) <= t - ACCEPTED_WINDOW_MS) first++;
     this.#accepted.splice(0, first);
+    let from = 0;
+    while (from < this.#accepted.length && (this.#accepted[from] ?? 0) <= t - windowMs) from++;
     // Over less than a second (the run's start), it undersells: safe, and recovery climbs fast.
-    const span = t - (this.#accepted[0] ?? t);
-    return (this.#accepted.length * 1000) / Math.max(span, 1000);
+    const span = t - (this.#accepted[from] ?? t);
+    return ((this.#accepted.length - from) * 1000) / Math.max(span, 1000);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLOOR_RATE, HINT_SHARE, PacingController, POLITE_RATE, type PacingOptions } from '../../src/api/pacingController.js';
+import { FLOOR_RATE, HINT_SHARE, MAX_HOLD_MS, PacingController, POLITE_RATE, type PacingOptions } from '../../src/api/pacingController.js';
 
 /**
  * A server with latency `latencyMs` answering requests sent evenly at the controller's rate, as
@@ -8,7 +8,13 @@ import { FLOOR_RATE, HINT_SHARE, PacingController, POLITE_RATE, type PacingOptio
 function drive(
   options: Partial<PacingOptions>,
   ms: number,
-  server: { latencyMs?: number; refuse?: (sentAt: number, c: PacingController) => boolean; hints?: (t: number) => { limit?: number; remaining?: number; resetAt?: number } },
+  server: {
+    latencyMs?: number;
+    refuse?: (sentAt: number, c: PacingController) => boolean;
+    hints?: (t: number) => { limit?: number; remaining?: number; resetAt?: number };
+    /** The clock at the start (to go on driving a controller): 0 unless given. */
+    from?: number;
+  },
   start?: PacingController,
 ) {
   const latency = server.latencyMs ?? 30;
@@ -16,11 +22,13 @@ function drive(
   const pending: Array<{ sentAt: number; receivedAt: number; refused: boolean }> = [];
   const rates: Array<{ t: number; rate: number }> = [];
   const pauses: number[] = [];
-  let t = 0;
-  let nextSend = 0;
+  const refusalTimes: number[] = [];
+  const end = (server.from ?? 0) + ms;
+  let t = server.from ?? 0;
+  let nextSend = t;
   let refusals = 0;
   let pauseEnd = 0;
-  while (t < ms) {
+  while (t < end) {
     t = Math.min(nextSend, pending[0]?.receivedAt ?? Number.POSITIVE_INFINITY);
     const answer = pending[0];
     if (answer !== undefined && answer.receivedAt <= t) {
@@ -29,6 +37,7 @@ function drive(
       const base = { sentAt: answer.sentAt, receivedAt: answer.receivedAt, ...(hints !== undefined && { hints }) };
       if (answer.refused) {
         refusals++;
+        refusalTimes.push(answer.receivedAt);
         const pause = c.noteRefused({ ...base, retryAfterMs: 1000 });
         pauses.push(pause);
         pauseEnd = Math.max(pauseEnd, answer.receivedAt + pause);
@@ -40,15 +49,16 @@ function drive(
     pending.push({ sentAt: t, receivedAt: t + latency, refused: server.refuse?.(t, c) ?? false });
     nextSend = t + 1000 / c.rate;
   }
-  return { c, rates, refusals, pauses };
+  return { c, rates, refusals, pauses, refusalTimes };
 }
 
-/** A token bucket of `burst` at `perSecond`, judging arrival times (sentAt + latency, the same for all). */
-function bucket(perSecond: number, burst = 5) {
+/** A token bucket of `burst` at `perSecond` (a function: a limit that changes), judging arrival times (sentAt + latency, the same for all). */
+function bucket(perSecond: number | (() => number), burst = 5) {
   let tokens = burst;
   let last = 0;
   return (sentAt: number): boolean => {
-    tokens = Math.min(burst, tokens + ((sentAt - last) * perSecond) / 1000);
+    const rate = typeof perSecond === 'number' ? perSecond : perSecond();
+    tokens = Math.min(burst, tokens + ((sentAt - last) * rate) / 1000);
     last = sentAt;
     if (tokens >= 1) {
       tokens -= 1;
@@ -132,6 +142,36 @@ describe('pacing controller: 429s', () => {
     }
     expect(pauses[0]).toBeLessThan(5000);
     expect(pauses[2]).toBe(5000);
+  });
+
+  it('thins the 429s out once the limit is known: it waits longer before each probe that found the same limit', () => {
+    const { refusalTimes } = drive({}, 180_000, { refuse: bucket(20) });
+    const inFirstMinute = refusalTimes.filter((t) => t < 60_000).length;
+    const inLastMinute = refusalTimes.filter((t) => t >= 120_000).length;
+    expect(inFirstMinute).toBeGreaterThan(0);
+    expect(inLastMinute).toBeLessThan(inFirstMinute);
+    expect(inLastMinute).toBeLessThanOrEqual(2 * Math.ceil(60_000 / MAX_HOLD_MS)); // about one episode (a 429 or two) per longest hold
+  });
+
+  it('finds a limit raised during the run once its hold ends, and a lowered one at once', () => {
+    let limit = 20;
+    const raised = bucket(() => limit);
+    const { c } = drive({}, 30_000, { refuse: raised });
+    expect(c.rate).toBeLessThan(22);
+    limit = 80;
+    // The longest hold before probing again, then a few seconds of probing.
+    drive({}, MAX_HOLD_MS + 8000, { refuse: raised, from: 30_000 }, c);
+    expect(c.rate).toBeGreaterThan(0.85 * 80);
+    limit = 30;
+    drive({}, 10_000, { refuse: raised, from: 30_000 + MAX_HOLD_MS + 8000 }, c);
+    expect(c.rate).toBeLessThan(1.1 * 30);
+  });
+
+  it.each([[30], [300]])('climbs back to the server rate within two seconds of the first 429 at %d ms', (latencyMs) => {
+    const { rates, refusalTimes } = drive({}, 12_000, { latencyMs, refuse: bucket(100) });
+    const first = refusalTimes[0] ?? Number.NaN;
+    const later = rates.filter((r) => r.t > first + 2000 + latencyMs).map((r) => r.rate);
+    expect(Math.min(...later)).toBeGreaterThan(0.85 * 100);
   });
 
   it.each([[0.2], [1], [3]])('never drops under the floor (limit %d/s)', (limit) => {
