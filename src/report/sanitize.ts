@@ -121,8 +121,10 @@ export function wrapToWidth(text: string, width: number): string[] {
 }
 
 // French puts a space before : ; ! ? » and after «, and the table writes `"from" → to`: a line
-// must not start with such a mark nor end with « or →, so these stick to their neighbours.
-const GLUE_BEFORE = /^[:;!?»→]/;
+// must not start with such a mark nor end with « or →, so these stick to their neighbours. A bare
+// number stays with the word before it: "row" at the end of one line and "1" alone on the next
+// reads as two things.
+const GLUE_BEFORE = /^(?:[:;!?»→]|\d{1,7}[.,;:]?$)/;
 const GLUE_AFTER = /(?:^|\s)[«→]$/;
 
 function words(text: string): string[] {

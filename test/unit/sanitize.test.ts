@@ -103,6 +103,9 @@ describe('wrapToWidth', () => {
     ['la valeur « Belgique » est', 12, ['la valeur', '« Belgique »', 'est']],
     ['"Belgique" → BE, "luxembourg" → LU', 20, ['"Belgique" → BE,', '"luxembourg" → LU']],
     ['abcdefghij', 4, ['abcd', 'efgh', 'ij']],
+    // A bare number stays with its word: not "… à la ligne" then "1" alone.
+    ['feuille « Clients », en-têtes à la ligne 1', 40, ['feuille « Clients », en-têtes à la', 'ligne 1']],
+    ['Zeilen 3 und 12.', 14, ['Zeilen 3', 'und 12.']],
     ['卢森堡卢森堡', 5, ['卢森', '堡卢', '森堡']],
   ])('wraps %j at %i', (text, width, expected) => {
     expect(wrapToWidth(text, width)).toEqual(expected);
