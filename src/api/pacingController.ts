@@ -13,7 +13,7 @@
  * same limit again costs a gentle 429, not a cascade; each time the same limit is found the hold
  * doubles (2 s … 16 s), so 429s thin out; clean well past it, the limit was raised and probing
  * speeds up again. A server that advertises its limit (X-RateLimit-Limit over a window of about a
- * second) is paced at 95% of it straight away. Fixed (`--fixed-rate`): the ceiling, always, with
+ * second) is paced at 97% of it straight away. Fixed (`--fixed-rate`): the ceiling, always, with
  * every 429 paused out.
  */
 export interface PacingOptions {
@@ -77,7 +77,7 @@ const RECOVER_SHARE = 0.97;
 /** After a 429: this share of the rate the server was accepting. */
 export const SETTLE_SHARE = 0.92;
 /** Of an advertised limit. */
-export const HINT_SHARE = 0.95;
+export const HINT_SHARE = 0.97;
 /** A 429 that comes this soon after the last episode's pause, twice running, means the short pause did not help. */
 const REPEAT_WINDOW_MS = 1000;
 /** A step proves a rate only if this share of it was really sent. */
@@ -280,7 +280,7 @@ export class PacingController {
     this.#latencyMs = this.#latencyMs === undefined ? ms : this.#latencyMs * 0.8 + ms * 0.2;
   }
 
-  /** An advertised per-second limit: pace at 95% of it. Returns true when it decided the rate. */
+  /** An advertised per-second limit: pace at 97% of it. Returns true when it decided the rate. */
   #useHints(hints: RateLimitHints | undefined, t: number): boolean {
     if (hints?.limit === undefined || !(hints.limit > 0) || hints.resetAt === undefined) return false;
     // X-RateLimit-Limit is "per window"; only a window of about a second makes it a rate.

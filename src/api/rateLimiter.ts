@@ -43,8 +43,13 @@ export interface RateLimiter {
   stats(): RateLimiterStats;
 }
 
-/** How late a pacing slot may be and still keep its place in the schedule. */
-const CATCH_UP_MS = 10;
+/**
+ * How late a pacing slot may be and still keep its place in the schedule: one interval, at least
+ * 10 ms, at most 100 ms. A busy machine wakes timers 10–40 ms late; a rate told by X-RateLimit-*
+ * headers is not probed upward, so time lost there would never come back.
+ */
+const MIN_CATCH_UP_MS = 10;
+const MAX_CATCH_UP_MS = 100;
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -96,10 +101,11 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
           continue; // look again: a 429 may have started a pause, or changed the rate, meanwhile
         }
         // A timer wakes late (a millisecond or more at hundreds of requests a second): count the
-        // next slot from when this one was due, if it is at most CATCH_UP_MS late; otherwise the late
+        // next slot from when this one was due, if it is at most one interval late; otherwise the late
         // wakes add up, the rate sent falls short of the rate paced, and adaptive pacing never sees
         // its step used and stops climbing. After a quiet spell the schedule starts afresh.
-        arrival = (arrival >= t - CATCH_UP_MS ? arrival : t) + interval;
+        const catchUp = Math.min(MAX_CATCH_UP_MS, Math.max(MIN_CATCH_UP_MS, interval));
+        arrival = (arrival >= t - catchUp ? arrival : t) + interval;
         paced.shift()?.resolve();
       }
     } catch (error) {

@@ -186,7 +186,7 @@ describe('pacing controller: X-RateLimit-* hints', () => {
     [40, 200, 40 * HINT_SHARE],
     [100, 200, 100 * HINT_SHARE],
     [100, 60, 60], // the ceiling wins
-  ])('an advertised %d/s over a one-second window: paced at once at 95%% of it (ceiling %d)', (limit, ceiling, expected) => {
+  ])('an advertised %d/s over a one-second window: paced at once at 97 percent of it (ceiling %d)', (limit, ceiling, expected) => {
     const c = new PacingController({ ceiling, maxInFlight: 64, adaptive: true }, 0);
     c.noteAnswer({ sentAt: 0, receivedAt: 30, hints: { limit, remaining: 4, resetAt: 1000 } });
     expect(c.rate).toBeCloseTo(expected, 6);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HINT_SHARE } from '../../src/api/pacingController.js';
 import { createRateLimiter, type RateLimiterOptions } from '../../src/api/rateLimiter.js';
 
 /** A fake clock: sleeps wait for `advance`, so every wait is measured in virtual milliseconds. */
@@ -76,6 +77,8 @@ describe('pacing', () => {
     // rate, how late every timer wakes, requests: the last one starts no later than the schedule plus one late wake
     [500, 1, 101],
     [200, 3, 41],
+    [25, 15, 26], // a busy machine, at a rate X-RateLimit-* told (never probed upward to make up for it)
+    [10, 60, 11],
   ])('at %d/s with timers waking %d ms late, keeps the schedule (%d requests)', async (rate, lateMs, count) => {
     const clock = fakeClock(lateMs);
     const s = { clock, limiter: createRateLimiter({ rate, concurrency: 1000, now: clock.now, sleep: clock.sleep }) };
@@ -173,8 +176,8 @@ describe('adaptive pacing (pacingController.ts decides, the limiter applies)', (
     const s = setup({ rate: 100, concurrency: 64, adaptive: true });
     const before = s.limiter.stats().inFlightLimit;
     s.limiter.noteSuccess({ sentAt: 0, receivedAt: 300, hints: { limit: 100, remaining: 4, resetAt: 1000 } });
-    expect(s.limiter.stats().currentRate).toBe(95);
-    expect(s.limiter.stats().inFlightLimit).toBeGreaterThan(Math.max(before, 95 * 0.3));
+    expect(s.limiter.stats().currentRate).toBe(100 * HINT_SHARE);
+    expect(s.limiter.stats().inFlightLimit).toBeGreaterThan(Math.max(before, 100 * HINT_SHARE * 0.3));
   });
 });
 
