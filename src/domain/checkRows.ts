@@ -2,6 +2,7 @@ import { InputError } from '../errors.js';
 import type { SharingDefaults } from './documentSharing.js';
 import { normaliseRow, withoutChangesInError, type ColumnInfo, type ColumnPlaces } from './normaliseRow.js';
 import type { ColumnKey, Issue, RawRow, Row } from './types.js';
+import { typedOf } from './sheetCell.js';
 
 /**
  * Most problems one check keeps. A million-row sheet of stray characters gave 11 "required" errors
@@ -55,7 +56,7 @@ export function checkRows(
         code,
         messageCode: code,
         params: { row: earlier },
-        value: raw.cells[key]?.typed ?? value,
+        value: raw.cells[key] === undefined ? value : typedOf(raw.cells[key]),
         origin: 'sheet',
       });
     };
