@@ -91,7 +91,10 @@ function checkAddress(text: string): Check {
   if (at <= 0) return { ok: false, problem: 'format' };
   const domain = asciiDomain(text.slice(at + 1));
   if (domain === '') return { ok: false, problem: 'format', ...withSpan({}, formatSpan(text, at)) };
-  const value = `${text.slice(0, at)}@${domain.toLowerCase()}`;
+  const lower = domain.toLowerCase();
+  // An address that needs no change is kept as it came: one string less a row to keep.
+  const unchanged = lower.length === text.length - at - 1 && text.endsWith(lower);
+  const value = unchanged ? text : `${text.slice(0, at)}@${lower}`;
   if (value.length > MAX_EMAIL_LENGTH) {
     return { ok: false, problem: 'too_long', params: { length: value.length, max: MAX_EMAIL_LENGTH } };
   }
