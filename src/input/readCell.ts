@@ -58,7 +58,7 @@ export function readCell(cell: XLSX.CellObject | undefined, column: ColumnKey): 
  */
 export function readTextField(field: string | undefined, column: ColumnKey): SheetCell {
   if (field === undefined || field === '') return '';
-  const cleaned = textOf(field, column === 'assigneeEmails' ? cleanMultilineText : cleanText);
+  const cleaned = cleanedText(field, column === 'assigneeEmails' ? cleanMultilineText : cleanText);
   return cleaned === field ? field : { typed: field, text: cleaned, findings: NO_FINDINGS };
 }
 
@@ -81,14 +81,14 @@ function readNumber(cell: XLSX.CellObject, identifier: boolean, clean: (s: strin
 const FORMULA_GUARD = /^'[=+\-@]/;
 
 /** The cleaned text of a text cell. */
-function textOf(value: string, clean: (s: string) => string): string {
+function cleanedText(value: string, clean: (s: string) => string): string {
   // An exported sheet saved as CSV comes back with the guard: read the value behind it (issue 14).
   const unguarded = value.charCodeAt(0) === 0x27 && FORMULA_GUARD.test(value) ? value.slice(1) : value;
   return clean(unguarded);
 }
 
 function text(value: string, clean: (s: string) => string): RawCell {
-  return { typed: value, text: textOf(value, clean), findings: NO_FINDINGS };
+  return { typed: value, text: cleanedText(value, clean), findings: NO_FINDINGS };
 }
 
 function failed(typed: string, code: string, params?: MessageParams): RawCell {
