@@ -48,10 +48,34 @@ const unchanged = (): string => '';
 const assigneeList = (list: readonly string[]): string => list.join('; ');
 const typedAssigneeList = (input: string): string => input.split(/[;,\s]+/).filter(Boolean).join('; ');
 
+/** Where a column's problems and changes are said to be, and the API field it fills. */
+interface Place {
+  readonly column: string;
+  readonly header: string;
+  readonly field: string;
+  readonly required: boolean;
+}
+
+type Places = ReadonlyMap<ColumnKey, Place>;
+
+// Worked out once per sheet, not for each of its 500 000 changes (five look-ups each).
+const placesOfSheet = new WeakMap<ColumnPlaces, { readonly info: object; readonly places: Places }>();
+
+function placesFor(places: ColumnPlaces, info: Readonly<Record<ColumnKey, ColumnInfo>>): Places {
+  const known = placesOfSheet.get(places);
+  if (known?.info === info) return known.places;
+  const byKey = new Map<ColumnKey, Place>();
+  for (const key of Object.keys(info) as ColumnKey[]) {
+    const at = places[key];
+    byKey.set(key, { column: at?.letter ?? info[key].letter, header: at?.header ?? info[key].label, field: info[key].field, required: info[key].required });
+  }
+  placesOfSheet.set(places, { info, places: byKey });
+  return byKey;
+}
+
 /**
- * One row on its way through the normalisers. A class rather than closures: the closures (about
- * twenty a row, one per column and helper) were most of what a 100 000-row check allocated, and
- * their collection a fifth of its time.
+ * One row on its way through the normalisers: a class rather than closures, which were about
+ * twenty a row (one per column and helper), allocated for each of 100 000 rows.
  */
 class RowNormaliser {
   readonly issues: Issue[] = [];
@@ -59,24 +83,22 @@ class RowNormaliser {
 
   constructor(
     private readonly raw: RawRow,
-    private readonly places: ColumnPlaces,
-    private readonly info: Readonly<Record<ColumnKey, ColumnInfo>>,
+    private readonly places: Places,
   ) {}
 
-  column(key: ColumnKey): string {
-    return this.places[key]?.letter ?? this.info[key].letter;
-  }
-
-  header(key: ColumnKey): string {
-    return this.places[key]?.header ?? this.info[key].label;
+  private place(key: ColumnKey): Place {
+    const place = this.places.get(key);
+    if (place === undefined) throw new Error(`no column info for ${key}`);
+    return place;
   }
 
   report(key: ColumnKey, findings: readonly Finding[]): void {
     const cell = this.raw.cells[key];
     const value = typedOf(cell);
     for (const f of findings) {
+      const at = this.place(key);
       const issue: Issue = {
-        row: this.raw.row, column: this.column(key), header: this.header(key), key, field: this.info[key].field,
+        row: this.raw.row, column: at.column, header: at.header, key, field: at.field,
         severity: f.severity, code: f.code, messageCode: f.code, params: f.params ?? {}, value, origin: 'sheet',
       };
       // The normaliser saw the cleaned text; the span is wanted in the value as typed.
@@ -109,7 +131,8 @@ class RowNormaliser {
     }
     const input = textOf(cell);
     if (input === '') {
-      if (this.info[key].required) this.report(key, [{ code: 'value.required', severity: 'error', params: { header: this.header(key) } }]);
+      const at = this.place(key);
+      if (at.required) this.report(key, [{ code: 'value.required', severity: 'error', params: { header: at.header } }]);
       return null;
     }
     const result = normalise(input, arg);
@@ -117,8 +140,9 @@ class RowNormaliser {
     if (result.value !== null) {
       const shown = show(result.value);
       if (shown !== canonicalInput(input)) {
+        const at = this.place(key);
         this.changes.push({
-          row: this.raw.row, column: this.column(key), header: this.header(key), key, field: this.info[key].field,
+          row: this.raw.row, column: at.column, header: at.header, key, field: at.field,
           from: cell === undefined ? input : typedOf(cell), to: shown,
         });
       }
@@ -137,7 +161,7 @@ export function normaliseRow(
   info: Readonly<Record<ColumnKey, ColumnInfo>>,
   sharingDefaults: SharingDefaults = {},
 ): Row {
-  const cells = new RowNormaliser(raw, places, info);
+  const cells = new RowNormaliser(raw, placesFor(places, info));
   const { issues, changes } = cells;
 
   const legalName = cells.take('legalName', normaliseFreeText, undefined);
