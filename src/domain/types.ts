@@ -67,10 +67,17 @@ export interface RawCell {
   readonly findings: readonly Finding[];
 }
 
+/**
+ * A cell of a row: a text cell that cleaning left as typed and that has no findings, by far the
+ * most common cell, is that text alone; any other is a RawCell. An object for each was 48 bytes
+ * a cell, a fifth of the peak memory of a 100 000-row check. Read it with sheetCell.ts.
+ */
+export type SheetCell = string | RawCell;
+
 /** One data row of the sheet; `row` is the sheet's own 1-based row number. */
 export interface RawRow {
   readonly row: number;
-  readonly cells: Readonly<Partial<Record<ColumnKey, RawCell>>>;
+  readonly cells: Readonly<Partial<Record<ColumnKey, SheetCell>>>;
 }
 
 export type BanqupLanguage = 'fr' | 'en' | 'nl' | 'de';

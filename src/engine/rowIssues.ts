@@ -4,6 +4,7 @@ import type { TableColumns } from '../input/locateTable.js';
 import { heldValue } from './differingFields.js';
 import type { PlannedRow } from './planImport.js';
 import { keyOf } from './updatePlan.js';
+import { typedOf } from '../domain/sheetCell.js';
 
 /** A problem the engine finds (plan, register, run), not yet on a cell: placeIssue puts it there. */
 export function engineIssue(code: string, params: MessageParams = {}, field = '', severity: 'error' | 'warning' = 'error'): Issue {
@@ -32,7 +33,7 @@ export function placeIssue(issue: Issue, row: Pick<Row, 'row' | 'cells'>, column
     header: cell.header,
     key: cell.key,
     params: { header: cell.header, ...issue.params },
-    value: row.cells[cell.key]?.typed ?? '',
+    value: typedOf(row.cells[cell.key]),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { WorkBook } from 'xlsx';
 import { cleanMultilineText, cleanText } from '../domain/cleanText.js';
-import type { ColumnKey, RawCell, RawRow } from '../domain/types.js';
+import type { ColumnKey, RawRow, SheetCell } from '../domain/types.js';
 import { columnSpec } from './columns.js';
 import type { TableColumns } from './locateTable.js';
 import type { SheetRead } from './readSheet.js';
@@ -14,7 +14,7 @@ export const FLAG_ROW = 1;
  * column's "header" is the flag that gave it, with no letter: every problem names the flag.
  */
 export function flagTable(values: Readonly<Partial<Record<ColumnKey, string>>>, flags: Readonly<Partial<Record<ColumnKey, string>>>): SheetRead {
-  const cells: Partial<Record<ColumnKey, RawCell>> = {};
+  const cells: Partial<Record<ColumnKey, SheetCell>> = {};
   const columns: Partial<Record<ColumnKey, { index: number; letter: string; header: string }>> = {};
   for (const [key, flag] of Object.entries(flags) as [ColumnKey, string][]) {
     columns[key] = { index: columnSpec(key).letter.charCodeAt(0) - 65, letter: '', header: flag };

@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { cleanMultilineText, cleanText } from '../domain/cleanText.js';
-import type { ColumnKey, Finding, MessageParams, RawCell } from '../domain/types.js';
+import type { ColumnKey, Finding, MessageParams, RawCell, SheetCell } from '../domain/types.js';
 import { columnSpec } from './columns.js';
 
 /** SheetJS ships its number-format library untyped; this is the one call used. */
@@ -52,12 +52,14 @@ export function readCell(cell: XLSX.CellObject | undefined, column: ColumnKey): 
 }
 
 /**
- * A CSV field, every one a text cell: what readCell gives for `{ t: 's', v: field }`, without
- * building that cell for each of the 1.5 million fields of a 100 000-row file.
+ * A CSV field, every one a text cell: what readCell gives for `{ t: 's', v: field }`, in its
+ * compact form (sheetCell.ts), without building any object for the 1.5 million fields of a
+ * 100 000-row file that cleaning leaves as typed.
  */
-export function readTextField(field: string | undefined, column: ColumnKey): RawCell {
-  if (field === undefined || field === '') return EMPTY;
-  return text(field, column === 'assigneeEmails' ? cleanMultilineText : cleanText);
+export function readTextField(field: string | undefined, column: ColumnKey): SheetCell {
+  if (field === undefined || field === '') return '';
+  const cleaned = cleanedText(field, column === 'assigneeEmails' ? cleanMultilineText : cleanText);
+  return cleaned === field ? field : { typed: field, text: cleaned, findings: NO_FINDINGS };
 }
 
 function readNumber(cell: XLSX.CellObject, identifier: boolean, clean: (s: string) => string): RawCell {
@@ -78,10 +80,15 @@ function readNumber(cell: XLSX.CellObject, identifier: boolean, clean: (s: strin
 /** `'=…`: the formula guard our CSV files put before = + - @ (report/csvCell.ts), not part of the value. */
 const FORMULA_GUARD = /^'[=+\-@]/;
 
-function text(value: string, clean: (s: string) => string): RawCell {
+/** The cleaned text of a text cell. */
+function cleanedText(value: string, clean: (s: string) => string): string {
   // An exported sheet saved as CSV comes back with the guard: read the value behind it (issue 14).
   const unguarded = value.charCodeAt(0) === 0x27 && FORMULA_GUARD.test(value) ? value.slice(1) : value;
-  return { typed: value, text: clean(unguarded), findings: NO_FINDINGS };
+  return clean(unguarded);
+}
+
+function text(value: string, clean: (s: string) => string): RawCell {
+  return { typed: value, text: cleanedText(value, clean), findings: NO_FINDINGS };
 }
 
 function failed(typed: string, code: string, params?: MessageParams): RawCell {

@@ -24,7 +24,9 @@ export async function readInput(file: string, io: Io): Promise<Uint8Array> {
     if (info.size > MAX_INPUT_BYTES) {
       throw new InputError('input.too_large', { path: file, size: Math.ceil(info.size / MB), max: MAX_INPUT_BYTES / MB });
     }
-    return new Uint8Array(await handle.readFile());
+    // The Buffer's own memory: `new Uint8Array(buffer)` copied the whole file (20 MB at 100 000 rows).
+    const buffer = await handle.readFile();
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw fileError(error, file);
@@ -45,7 +47,8 @@ async function readStdin(io: Io): Promise<Uint8Array> {
     }
     chunks.push(buffer);
   }
-  return new Uint8Array(Buffer.concat(chunks));
+  const all = Buffer.concat(chunks);
+  return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
 }
 
 function fileError(error: unknown, file: string): InputError {

@@ -2,6 +2,7 @@ import type { Issue, Row } from '../domain/types.js';
 import type { RunResult } from '../engine/runResult.js';
 import type { Render } from './jsonDocument.js';
 import { sanitizeForTerminal } from './sanitize.js';
+import { typedOf } from '../domain/sheetCell.js';
 
 /** What `add` saw happen, beyond the row: whether it created the client and activated one in this run. */
 export interface AddRun {
@@ -34,7 +35,7 @@ function linkLines(row: Row, render: Render): string {
 export function renderAddResult(result: RunResult, run: AddRun, render: Render): string {
   const row = result.rows[0];
   if (row === undefined) return '';
-  const name = row.client?.legalName ?? row.cells.legalName?.typed ?? '';
+  const name = row.client?.legalName ?? typedOf(row.cells.legalName);
   const id = row.clientId ?? '';
   const state = render(`banqup.word.${row.banqup === 'inactive' ? 'inactive' : 'active'}`, {});
   const errors = row.issues.filter((i) => i.severity === 'error');

@@ -1,6 +1,7 @@
 import type { Row } from '../domain/types.js';
 import type { Render } from './jsonDocument.js';
 import { sanitizeForTerminal } from './sanitize.js';
+import { typedOf } from '../domain/sheetCell.js';
 
 /** Up to this many rows with links, the links are printed under the table; beyond, they would drown it. */
 export const LINKS_SHOWN_MAX = 20;
@@ -16,7 +17,7 @@ export function renderLinksBlock(rows: readonly Row[], render: Render): string {
   if (linked.length > LINKS_SHOWN_MAX) return `\n${render('links.elsewhere', { n: linked.length })}\n`;
   const lines = ['', render('links.title', { n: linked.length })];
   for (const { row: r, links } of linked) {
-    const name = sanitizeForTerminal(r.client?.legalName ?? r.cells.legalName?.typed ?? '');
+    const name = sanitizeForTerminal(r.client?.legalName ?? typedOf(r.cells.legalName));
     lines.push(`  ${render('links.row', { row: r.row, name })}`);
     lines.push(`    ${render('links.banqup', { url: sanitizeForTerminal(links.banqup) })}`);
     lines.push(

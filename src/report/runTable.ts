@@ -8,6 +8,7 @@ import { renderIssueTable } from './issueTable.js';
 import { rowRanges } from './rowRanges.js';
 import type { Render, RunVerdict } from './jsonDocument.js';
 import { sanitizeForTerminal, wrapToWidth } from './sanitize.js';
+import { typedOf } from '../domain/sheetCell.js';
 
 /** How the human product is laid out: language, width and colours, decided by the config. */
 export interface RunTableOptions {
@@ -59,7 +60,7 @@ export function tableRows(result: Pick<RunResult, 'rows' | 'mode'> & { readonly 
     // --update: each field old → new, what a dry run would change and what an import changed.
     const changes = row.updated ?? (result.mode === 'plan' ? row.updates : undefined);
     if (changes !== undefined) messages.push(...fieldChangeLines(changes, result.check?.sheet.columns ?? {}, render, lang));
-    const name = row.client?.legalName ?? row.cells.legalName?.typed ?? '';
+    const name = row.client?.legalName ?? typedOf(row.cells.legalName);
     return { row: row.row, name, state, tone, ...(row.clientId !== undefined && { clientId: row.clientId }), messages };
   });
 }

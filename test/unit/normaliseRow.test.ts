@@ -82,3 +82,37 @@ describe('normaliseRow: changes', () => {
     expect(row.changes.find((c) => c.key === 'vatNumber')?.to).toBe('LU24158741');
   });
 });
+
+describe('checkRows: values repeated across rows', () => {
+  // Cells as the reader hands clean text over: the text alone (SheetCell), not an object.
+  const compactRow = (row: number, cells: Partial<Record<ColumnKey, string>>): RawRow => ({ row, cells: { ...VALID, ...cells } });
+  const duplicates = (rows: ReturnType<typeof checkRows>) =>
+    rows.flatMap((r) => r.issues.filter((i) => i.code.startsWith('duplicate.')).map((i) => [r.row, i.code, i.params.row, i.value]));
+
+  it('names the first row that holds the value, per kind, and register numbers per country', () => {
+    const rows = checkRows(
+      [
+        compactRow(2, { vatNumber: 'LU 241 587 41', externalReference: 'C-1' }),
+        compactRow(3, { companyNumber: 'B 654.321', externalReference: 'C-1' }),
+        compactRow(4, { vatNumber: 'LU24158741', companyNumber: 'B 123 456', externalReference: 'C-2' }),
+        compactRow(5, { country: 'FR', postalCode: '75001', companyNumber: '334 175 221', vatNumber: '', externalReference: 'C-3' }),
+        compactRow(6, { country: 'FR', postalCode: '75001', companyNumber: '334175221', vatNumber: '', externalReference: 'C-4' }),
+      ],
+      {},
+      COLUMN_INFO,
+    );
+    expect(duplicates(rows)).toEqual([
+      [3, 'duplicate.external_reference', 2, 'C-1'],
+      [4, 'duplicate.vat', 2, 'LU24158741'],
+      [4, 'duplicate.company_number', 2, 'B 123 456'],
+      [6, 'duplicate.company_number', 5, '334175221'],
+    ]);
+    expect(rows.map((r) => r.status)).toEqual(['valid', 'invalid', 'invalid', 'valid', 'invalid']);
+  });
+
+  it('a sheet without repeats keeps every row valid, its changes read from text-only cells', () => {
+    const rows = checkRows([compactRow(2, { externalReference: 'C-1' }), compactRow(3, { companyNumber: 'B 654.321', externalReference: 'C-2' })], {}, COLUMN_INFO);
+    expect(rows.map((r) => r.status)).toEqual(['valid', 'valid']);
+    expect(rows[1]?.changes.find((c) => c.key === 'companyNumber')).toMatchObject({ from: 'B 654.321', to: 'B654321', column: 'F' });
+  });
+});

@@ -15,12 +15,13 @@ import {
   buildWorkbook, csvText, dateCell, encodeCp1252, formulaCell, numberCell, rawCell, removeTempFiles, templateHeaders, templateRow, writeTempFile,
 } from '../helpers/workbook.js';
 import { expectMessage } from '../helpers/expectCatalogue.js';
+import { findingsOf, textOf } from '../../src/domain/sheetCell.js';
 
 const MAX = 10_000;
 const read = (sheets: SheetSpec[], type: BookType = 'xlsx', maxRows = MAX) => readSheet(buildWorkbook(sheets, type), { maxRows });
 const clients = (rows: CellInput[][], extra: Partial<SheetSpec> = {}): SheetSpec[] => [{ name: 'Clients', rows: [templateHeaders(), ...rows], ...extra }];
-const text = (row: RawRow | undefined, key: ColumnKey) => row?.cells[key]?.text;
-const codes = (row: RawRow | undefined, key: ColumnKey) => row?.cells[key]?.findings.map((f) => f.code) ?? [];
+const text = (row: RawRow | undefined, key: ColumnKey) => textOf(row?.cells[key]);
+const codes = (row: RawRow | undefined, key: ColumnKey) => findingsOf(row?.cells[key]).map((f) => f.code);
 
 afterAll(removeTempFiles);
 
@@ -39,7 +40,7 @@ describe('readSheet: the same table in every format', () => {
       ['Café Müller S.à r.l.', '01234', 'Düdelingen', 'CLI-0042'],
       ['Épicerie “Chez Zoë”', '01611', 'Luxembourg', 'CLI-0042'],
     ]);
-    expect(sheet.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => c.findings))).toEqual([]);
+    expect(sheet.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => findingsOf(c)))).toEqual([]);
     expect(sheet.notes).toEqual([]);
   });
 
@@ -304,7 +305,7 @@ describe('readSheet: messages', () => {
         templateRow({ postalCode: dateCell('2024-01-05'), vatNumber: numberCell(539007547034), iban: numberCell(1.5), bic: true, companyNumber: formulaCell('B1') }),
         templateRow({ iban: numberCell(1234567890123456), city: rawCell({ t: 'e', v: 0x2a, w: '#N/A' }) }),
       ]),
-    ).rows.flatMap((r) => Object.values(r.cells).flatMap((c) => c.findings)),
+    ).rows.flatMap((r) => Object.values(r.cells).flatMap((c) => findingsOf(c))),
   ].map((f) => ({ code: f.code, severity: 'error', params: f.params ?? {} }));
 
   it('covers every code of the catalogue but the Numbers file', () => {
