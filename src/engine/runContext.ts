@@ -7,8 +7,6 @@ import type { Journal, JournalEntry, JournalStep } from './journal.js';
 import type { PlannedRow } from './planImport.js';
 import { placeIssue } from './rowIssues.js';
 
-const DURABLE_BEFORE_SENDING: ReadonlySet<JournalStep> = new Set<JournalStep>(['create-started', 'provision-started']);
-
 /** A row while the run is under way. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -28,8 +26,10 @@ export interface RunContext {
   stopped(): boolean;
   /** Records a run-ending error (the first one wins) and tells the reporter. */
   stopFor(error: AuthError | ApiUnavailableError): void;
+  /** Records a step that may wait for the next write (an outcome: lost in a crash, the next run looks the row up). */
   journal(row: PlannedRow, step: JournalStep, extra?: Partial<Pick<JournalEntry, 'clientId' | 'banqupSpaceId' | 'error' | 'requestId'>>): void;
-  journalMany(entries: readonly { row: PlannedRow; step: JournalStep; clientId?: string }[]): void;
+  /** Records "started" steps; resolves once they are on disk, and only then may their request be sent. */
+  journalBeforeSending(entries: readonly { row: PlannedRow; step: 'create-started' | 'provision-started'; clientId?: string }[]): Promise<void>;
   /** Sets a row's final state for this run, puts its new problems on their cells, and reports it. */
   finish(row: number, patch: Partial<Mutable<Row>>, issues?: readonly Issue[]): void;
   emit(event: RunEvent): void;
@@ -60,15 +60,11 @@ export function createRunContext(opts: {
     step,
     ...extra,
   });
-  // A "started" entry is on disk before its request is sent (with every outcome written before it,
-  // in one write and one sync); an outcome may wait for the next one: lost in a crash, it only makes
-  // the next run look the client up, which the "started" entry already asks for.
-  const record = (durable: boolean, entries: JournalEntry | readonly JournalEntry[]): void => {
-    const journal = opts.journal;
-    if (journal === null) return;
-    if (durable || journal.defer === undefined) journal.append(entries);
-    else journal.defer(entries);
-  };
+  // A "started" entry is on disk before its request is sent (with every outcome recorded before it,
+  // and the "started" entries of the requests ready with it, in one write and one sync); an outcome
+  // may wait for the next write: lost in a crash, it only makes the next run look the client up,
+  // which the "started" entry already asks for.
+  const journal = opts.journal;
   const context: RunContext = {
     api: opts.api,
     spaceId: opts.spaceId,
@@ -83,11 +79,14 @@ export function createRunContext(opts: {
       emit({ type: 'stopping', reason: 'fatal' });
     },
     journal(row, step, extra = {}) {
-      record(DURABLE_BEFORE_SENDING.has(step), entry(row, step, withoutUndefined(extra)));
+      if (journal === null) return;
+      const line = entry(row, step, withoutUndefined(extra));
+      if (journal.defer === undefined) journal.append(line);
+      else journal.defer(line);
     },
-    journalMany(entries) {
-      const list = entries.map((e) => entry(e.row, e.step, e.clientId === undefined ? {} : { clientId: e.clientId }));
-      record(entries.some((e) => DURABLE_BEFORE_SENDING.has(e.step)), list);
+    async journalBeforeSending(entries) {
+      if (journal === null) return;
+      await journal.commit(entries.map((e) => entry(e.row, e.step, e.clientId === undefined ? {} : { clientId: e.clientId })));
     },
     finish(row, patch, issues = []) {
       const current = context.outcomes.get(row);
