@@ -91,7 +91,7 @@ describe('createGroupCommit', () => {
   it.each([
     ['the write', { write: 2 }, 'EIO on write 2'],
     ['the sync', { sync: 2 }, 'EIO on sync 2'],
-  ])('a failure of %s rejects every caller of its batch and every later one, and writes nothing more', async (_name, fail, message) => {
+  ])('a failure of %s rejects every caller of its batch and every later one, and writes nothing more', async (_name, fail: { write?: number; sync?: number }, message) => {
     const disk = fakeDisk(fail);
     const commit = createGroupCommit(disk.io, 200);
     const settled: string[] = [];
