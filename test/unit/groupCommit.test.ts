@@ -43,8 +43,10 @@ function fakeDisk(fail: { write?: number; sync?: number } = {}) {
   return { io, log, endSync, syncing: () => running.length };
 }
 
-/** Lets every pending promise callback run. */
-const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/** Lets every pending callback run: promises, and the group commit's own turns of the event loop. */
+const settle = async (): Promise<void> => {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+};
 
 const lines = (...names: string[]): string[] => names.map((n) => `${n}\n`);
 
