@@ -39,9 +39,10 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 
 /**
  * Group commit for an append-only file (issue 15: one fdatasync per entry, on the main thread,
- * held the import to the disk's pace). A batch starts once the callers that are ready
- * together (the same pass of the event loop: the answers read at once) have queued their lines;
- * while its sync runs, the next batch fills. Every caller still waits for a sync that began after its own lines were written.
+ * held the import to the disk's pace). A batch starts once the callers that are ready together
+ * (the same pass of the event loop: the answers read at once) have queued their lines; while its
+ * sync runs, the next batch fills. Every caller still waits for a sync that began after its own
+ * lines were written.
  */
 export function createGroupCommit(io: GroupCommitIo, maxWaiting: number): GroupCommit {
   let queued: string[] = [];
