@@ -214,6 +214,7 @@ export function createBanqupApi(config: BanqupApiConfig): BanqupApi {
       const { pauses, currentRate, inFlightLimit } = limiter.stats();
       return { ...counters, pauses, currentRate, inFlightLimit };
     },
+    inFlightLimit: () => limiter.stats().inFlightLimit,
     close: () => http.close(),
   };
 }

@@ -29,8 +29,14 @@ const LINK = z
   .string()
   .max(2000)
   .refine((value) => {
-    if (!/^https:\/\/[\x21-\x7E]+$/.test(value) || !URL.canParse(value)) return false;
-    const url = new URL(value);
+    if (!/^https:\/\/[\x21-\x7E]+$/.test(value)) return false;
+    // Parsed once (canParse, then new URL, parsed every link twice: two per provisioned client).
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return false;
+    }
     return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
   });
 /** `links`: null while INACTIVE (or left out by a version 1 server); `banqupFiles` null while sharing is off. */

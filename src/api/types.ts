@@ -203,6 +203,8 @@ export interface BanqupApi {
   /** Whether the national register knows the number; failures give `unknown`. */
   registryLookup(query: RegistryQuery): Promise<RegistryAnswer>;
   stats(): ApiStats;
+  /** `stats().inFlightLimit` without building the stats: the engine's pools ask before every request. */
+  inFlightLimit?(): number;
   /** Closes the connections; the adapter is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -5,7 +5,7 @@ import type { Row } from '../domain/types.js';
 import type { RunResult } from '../engine/runResult.js';
 import type { Io } from '../io.js';
 import { closingSentence } from '../report/closingSentence.js';
-import { buildJson, ndjsonRowLine, ndjsonSummaryLine, type JsonDocument, type Render } from '../report/jsonDocument.js';
+import { buildJson, jsonDocumentText, ndjsonRowLine, ndjsonSummaryLine, type JsonDocument, type Render } from '../report/jsonDocument.js';
 import { buildResultsCsv, buildResultsWorkbook } from '../report/resultsFile.js';
 import { renderLinksBlock } from '../report/linksBlock.js';
 import { renderRunTable } from '../report/runTable.js';
@@ -27,7 +27,8 @@ export async function publishRun(result: RunResult, exitCode: number, config: Pu
   const doc = () => (built ??= buildJson(result, verdict, render));
   const output = config.output;
   if (output.format === 'json') {
-    io.stdout.write(`${jsonForTerminal(doc(), 2)}\n`);
+    // In pieces: the whole text of a big import, and its copies, set its peak memory.
+    for (const piece of jsonDocumentText(result, verdict, render)) io.stdout.write(piece);
   } else if (output.format === 'ndjson') {
     for (const row of result.rows) stream(row);
     io.stdout.write(`${ndjsonSummaryLine(doc())}\n`);

@@ -26,7 +26,10 @@ export async function createRows(ctx: RunContext, rows: readonly PlannedRow[], c
     rows,
     concurrency,
     async (row) => {
-      ctx.journal(row, 'create-started');
+      await ctx.journalBeforeSending([{ row, step: 'create-started' }]);
+      // Ctrl-C or a run-ending error while the entry went to disk: the request is not sent (the
+      // entry only makes the next run look the client up before creating it).
+      if (ctx.stopped()) return;
       try {
         const { client, outcome } = await ctx.api.createClient(ctx.spaceId, row.draft, row.idempotencyKey);
         const differs = outcome === 'adopted' ? differingFields(row.draft, client) : [];

@@ -1,6 +1,7 @@
 import {
   closeSync,
   existsSync,
+  fdatasync,
   fdatasyncSync,
   fstatSync,
   lstatSync,
@@ -16,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { BanqupImportError, InputError } from '../errors.js';
 import { jsonForTerminal } from '../report/sanitize.js';
 import { APPEND_FLAGS, assertOpenedFile, assertStateFile, readStateFile } from '../report/assertWritablePath.js';
+import { createGroupCommit } from './groupCommit.js';
 
 /**
  * The largest journal read. A line is about 250 bytes and a row takes a handful: 10 000 rows
@@ -23,7 +25,7 @@ import { APPEND_FLAGS, assertOpenedFile, assertStateFile, readStateFile } from '
  */
 export const MAX_JOURNAL_BYTES = 256 * 1024 * 1024;
 
-/** Deferred entries written at the latest with this many waiting. */
+/** Deferred entries written (on their own, off the main thread) at the latest with this many waiting. */
 const MAX_DEFERRED = 200;
 
 /** One state change of one row; the journal is a sequence of these, one JSON object per line. */
@@ -206,21 +208,32 @@ export function readJournal(path: string): ParsedJournal {
   return bytes === null ? { entries: [], ignoredLines: 0 } : parseJournal(bytes.toString('utf8'));
 }
 
-/** An open journal: appends are on disk (fdatasync) when `append` returns; deferred ones go with the next. */
+/**
+ * An open journal. `commit` and `append` return once their entries are on disk (fdatasync);
+ * deferred ones go with the next write. Entries keep the order of the calls that made them.
+ */
 export interface Journal {
   readonly path: string;
   /** The journal's contents when it was opened (empty after `--restart`). */
   readonly loaded: ParsedJournal;
   /** Where `--restart` moved the earlier journal, if it did. */
   readonly previousPath?: string;
-  /** Appends entries (after any deferred ones) as whole lines in one write, then flushes them to disk. */
+  /**
+   * Appends entries (after any deferred ones) and resolves once they are on disk. The entries of
+   * callers that commit together, or while a sync is running, share one write and one sync, done
+   * off the main thread (issue 15: a sync per entry held the import to the disk's pace). A failed
+   * write or sync rejects every caller of its batch, and every later one, with its error.
+   */
+  commit(entries: JournalEntry | readonly JournalEntry[]): Promise<void>;
+  /** Appends entries (after any deferred or committed ones) as whole lines in one write, and syncs, before returning. */
   append(entries: JournalEntry | readonly JournalEntry[]): void;
   /**
-   * Keeps entries to write with the next `append` or `close`: for outcomes that need not be on disk
-   * at once, because losing them in a crash only makes the next run look the row up (issue 15:
-   * one sync per entry capped the import's speed). A test's fake may lack it: then `append`.
+   * Keeps entries to write with the next `commit`, `append` or `close`: for outcomes that need not
+   * be on disk at once, because losing them in a crash only makes the next run look the row up
+   * (issue 15: one sync per entry capped the import's speed). A test's fake may lack it: then `append`.
    */
   defer?(entries: JournalEntry | readonly JournalEntry[]): void;
+  /** Writes what is deferred, syncs, and closes the file (once a sync running off the main thread has ended). */
   close(): void;
 }
 
@@ -269,42 +282,50 @@ export function openJournal(path: string, opts: { readonly restart?: boolean; re
     throw new InputError('journal.unwritable', { path, reason: errnoText(error) });
   }
   let open = true;
-  let deferred: string[] = [];
   const listOf = (entries: JournalEntry | readonly JournalEntry[]): readonly JournalEntry[] =>
     Array.isArray(entries) ? (entries as readonly JournalEntry[]) : [entries as JournalEntry];
   // jsonForTerminal: an external reference with U+202E or a C1 control is kept, as a \u escape.
-  const lineOf = (e: JournalEntry): string => `${jsonForTerminal(e)}\n`;
-  const write = (lines: readonly string[]): void => {
-    if (lines.length === 0) return;
-    // One write per call: a kill can tear at most the last line, which parseJournal ignores.
-    const bytes = Buffer.from(lines.join(''), 'utf8');
-    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
-    fdatasyncSync(fd);
+  const linesOf = (entries: JournalEntry | readonly JournalEntry[]): string[] => listOf(entries).map((e) => `${jsonForTerminal(e)}\n`);
+  const lines = createGroupCommit(
+    {
+      write(text) {
+        // One write per batch: a kill can tear at most the last line, which parseJournal ignores.
+        const bytes = Buffer.from(text, 'utf8');
+        for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+      },
+      sync: () => new Promise<void>((resolve, reject) => fdatasync(fd, (error) => (error ? reject(error) : resolve()))),
+      syncNow: () => fdatasyncSync(fd),
+    },
+    MAX_DEFERRED,
+  );
+  const assertOpen = (): void => {
+    if (!open) throw new Error('journal is closed');
   };
   return {
     path,
     loaded,
     ...(previousPath !== undefined && { previousPath }),
+    commit(entries) {
+      assertOpen();
+      return lines.commit(linesOf(entries));
+    },
     append(entries) {
-      if (!open) throw new Error('journal is closed');
-      const lines = [...deferred, ...listOf(entries).map(lineOf)];
-      deferred = [];
-      write(lines);
+      assertOpen();
+      lines.flushNow(linesOf(entries));
     },
     defer(entries) {
-      if (!open) throw new Error('journal is closed');
-      for (const e of listOf(entries)) deferred.push(lineOf(e));
+      assertOpen();
       // A long run of outcomes with nothing to send after them (the last provisioning) still reaches the disk.
-      if (deferred.length >= MAX_DEFERRED) this.append([]);
+      lines.later(linesOf(entries));
     },
     close() {
       if (!open) return;
+      open = false;
       try {
-        write(deferred);
+        lines.finish();
       } finally {
-        deferred = [];
-        open = false;
-        closeSync(fd);
+        // An fd closed under a sync still running could be reused by the next file opened.
+        lines.whenIdle(() => closeSync(fd));
       }
     },
   };

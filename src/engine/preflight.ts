@@ -10,7 +10,7 @@ import { inFlightOf, runPool } from './runPool.js';
 
 /** What the pre-flight reads: only GETs and the token, so a dry run may do all of it. */
 export interface PreflightOptions {
-  readonly api: Pick<BanqupApi, 'listSpaces' | 'findClients' | 'registryLookup'> & Partial<Pick<BanqupApi, 'stats'>>;
+  readonly api: Pick<BanqupApi, 'listSpaces' | 'findClients' | 'registryLookup'> & Partial<Pick<BanqupApi, 'stats' | 'inFlightLimit'>>;
   /** `--space`; default: the only Partner space. */
   readonly spaceId?: string;
   readonly rows: readonly PlanRowInput[];

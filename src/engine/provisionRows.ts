@@ -46,7 +46,8 @@ export async function provisionRows(ctx: RunContext, clients: readonly HeldClien
       chunk(pending, opts.batchSize),
       opts.concurrency,
       async (batch) => {
-        ctx.journalMany(batch.map((h) => ({ row: h.row, step: 'provision-started' as const, clientId: h.client.id })));
+        await ctx.journalBeforeSending(batch.map((h) => ({ row: h.row, step: 'provision-started' as const, clientId: h.client.id })));
+        if (ctx.stopped()) return; // stopped while the entries went to disk: the batch is not sent
         let results: ProvisionResult[];
         try {
           results = await ctx.api.provision(ctx.spaceId, batch.map((h) => h.client.id));

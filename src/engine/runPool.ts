@@ -47,7 +47,9 @@ export async function runPool<T>(
 }
 
 /** The adapter's requests in flight now, when it says (a test's fake may not). */
-export function inFlightOf(api: { stats?: () => { inFlightLimit?: number } }): (() => number) | undefined {
+export function inFlightOf(api: { stats?: () => { inFlightLimit?: number }; inFlightLimit?: () => number }): (() => number) | undefined {
+  const limit = api.inFlightLimit;
+  if (limit !== undefined) return () => limit.call(api);
   const stats = api.stats;
   if (stats === undefined) return undefined;
   return () => stats.call(api).inFlightLimit ?? Number.POSITIVE_INFINITY;

@@ -211,6 +211,36 @@ export function buildJson(result: RunResult, verdict: RunVerdict | null, render:
   };
 }
 
+/** Rows per piece of `jsonDocumentText`: few writes, and no piece larger than a few hundred kB. */
+const ROWS_PER_PIECE = 200;
+
+/**
+ * The `--json` document as `jsonForTerminal(buildJson(…), 2)` prints it, plus its final newline,
+ * in pieces of a few rows each: the whole text of 10 000 rows and its copies took some 85 MB at
+ * the end of an import (issue 15). Each row is laid out as it would be inside the document.
+ */
+export function* jsonDocumentText(result: RunResult, verdict: RunVerdict | null, render: Render): Generator<string> {
+  // The summary comes from result.summary, not from the rows: the skeleton's is the document's.
+  const skeleton = jsonForTerminal(buildJson({ ...result, rows: [] }, verdict, render), 2);
+  // `"rows": []` at the top level, on a line of its own: inside a string a line break would be escaped.
+  const marker = '\n  "rows": []';
+  const at = skeleton.indexOf(marker) + marker.length - 1;
+  if (result.rows.length === 0 || at < marker.length - 1) {
+    yield `${skeleton}\n`;
+    return;
+  }
+  let piece = skeleton.slice(0, at);
+  for (let i = 0; i < result.rows.length; i++) {
+    const row = jsonForTerminal(jsonRow(result.rows[i] as Row, render), 2).replace(/\n/g, '\n    ');
+    piece += `${i === 0 ? '' : ','}\n    ${row}`;
+    if ((i + 1) % ROWS_PER_PIECE === 0) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}\n  ${skeleton.slice(at)}\n`;
+}
+
 /** `--ndjson`'s last line: everything of the document but the rows, which were streamed. */
 export function ndjsonSummaryLine(doc: JsonDocument): string {
   return jsonForTerminal({

@@ -148,6 +148,20 @@ describe('time limits and connection failures', () => {
     expect(error).toMatchObject({ kind: 'timeout', status: 200, requestId: RID });
   });
 
+  it('gives up on an answer that trickles a byte at a time: the time limit bounds the whole exchange', async () => {
+    let timer: NodeJS.Timeout | undefined;
+    const { http } = await setup((req) => {
+      req.res.writeHead(200, { 'content-type': 'application/json', 'x-request-id': RID });
+      req.res.write('[');
+      // Each byte comes well within the idle limit (bodyTimeout); only the whole-exchange limit ends it.
+      timer = setInterval(() => req.res.write(' '), 40);
+      req.res.on('close', () => clearInterval(timer));
+    }, '', 300);
+    const error = await failure(http.send({ method: 'GET', path: '/a' }));
+    clearInterval(timer);
+    expect(error).toMatchObject({ kind: 'timeout', status: 200, requestId: RID });
+  }, 10_000);
+
   it('reports a refused connection as a network error that never reached the server', async () => {
     const { server, http } = await setup(() => {});
     await server.close();

@@ -66,6 +66,41 @@ describe('executePlan', () => {
     expect(result).toMatchObject({ fatal: null, interrupted: false });
   });
 
+  it('sends each request only once its own "started" entry is on disk, many in flight at once', async () => {
+    const path = join(dir, 'group.journal.ndjson');
+    const journal = openJournal(path);
+    const onDisk = (id: string, step: string): boolean =>
+      parseJournal(readFileSync(path, 'utf8')).entries.some((e) => e.id === id && e.step === step);
+    const sentBeforeJournalled: string[] = [];
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const { api, calls } = fakeApi({
+      create: async (d) => {
+        if (!onDisk(`ref:${d.externalReference}`, 'create-started')) sentBeforeJournalled.push(`create ${d.externalReference}`);
+        inFlight++;
+        mostInFlight = Math.max(mostInFlight, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        inFlight--;
+        return { client: clientOf(d, `id-${d.externalReference}`), outcome: 'created' };
+      },
+      provision: (ids) => {
+        for (const id of ids) if (!onDisk(`ref:${id.slice('id-'.length)}`, 'provision-started')) sentBeforeJournalled.push(`provision ${id}`);
+        return ids.map((clientId) => ({ clientId, status: 'PROVISIONED' as const, banqupSpaceId: `bs-${clientId}`, links: null }));
+      },
+    });
+    const drafts = Array.from({ length: 24 }, (_, i) => rowDraft(i + 1));
+    const result = await executePlan({ ...base, concurrency: 8, batchSize: 5, api, plan: planOf(drafts), ...checkedRowsOf(planOf(drafts)), journal });
+    journal.close();
+    expect(sentBeforeJournalled).toEqual([]);
+    expect(mostInFlight).toBeGreaterThan(1);
+    expect(calls.create).toHaveLength(24);
+    expect(result.rows.every((r) => r.status === 'provisioned')).toBe(true);
+    const entries = parseJournal(readFileSync(path, 'utf8')).entries;
+    for (const d of drafts) {
+      expect(entries.filter((e) => e.id === `ref:${d.externalReference}`).map((e) => e.step)).toEqual(['create-started', 'created', 'provision-started', 'provisioned']);
+    }
+  });
+
   it('puts each violation of a 400 on its field, trn.invalid on the register number', async () => {
     const { api } = fakeApi({
       create: (d) => {

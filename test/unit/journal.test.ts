@@ -124,6 +124,21 @@ describe('openJournal', () => {
     expect(steps()).toEqual(['ref:A create-started', 'ref:A created', 'ref:B create-started', 'ref:B created']);
   });
 
+  it('commit: entries committed together are on disk when each commit resolves, after the outcomes deferred before them', async () => {
+    const path = join(dir, 'commit.journal.ndjson');
+    const journal = openJournal(path);
+    const steps = (): string[] => parseJournal(readFileSync(path, 'utf8')).entries.map((e) => `${e.id} ${e.step}`);
+    journal.defer?.(entry({ id: 'ref:0', step: 'created', clientId: 'c0' }));
+    const seen: string[][] = [];
+    await Promise.all(['ref:A', 'ref:B', 'ref:C'].map(async (id) => {
+      await journal.commit(entry({ id }));
+      seen.push(steps());
+    }));
+    journal.close();
+    expect(seen).toEqual(Array(3).fill(['ref:0 created', 'ref:A create-started', 'ref:B create-started', 'ref:C create-started']));
+    expect(() => journal.commit(entry())).toThrow('journal is closed');
+  });
+
   it('appends one line per entry, readable back, with nothing but the allowed fields', () => {
     const path = join(dir, 'a.journal.ndjson');
     const journal = openJournal(path);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ClientDraft, Issue, MessageParams, Row } from '../../src/domain/types.js';
 import { checkResult, summaryOf, type RunResult, type SheetCheck } from '../../src/engine/runResult.js';
-import { buildJson, jsonRow, ndjsonRowLine, ndjsonSummaryLine, type JsonDocument } from '../../src/report/jsonDocument.js';
+import { buildJson, jsonDocumentText, jsonRow, ndjsonRowLine, ndjsonSummaryLine, type JsonDocument } from '../../src/report/jsonDocument.js';
+import { jsonForTerminal } from '../../src/report/sanitize.js';
 import { checkedRow, sheetCheck, sheetIssue } from '../helpers/rows.js';
 
 const fakeRender = (code: string, p: MessageParams) => `${code} ${JSON.stringify(p)}`;
@@ -191,5 +192,29 @@ describe('buildJson of a run that reached Banqup', () => {
     expect(withLinks.rows[0]?.links).toEqual(links);
     expect(withLinks.rows[1]).not.toHaveProperty('links');
     expect(JSON.parse(ndjsonRowLine({ ...imported[0]!, links }, fakeRender))).toMatchObject({ links });
+  });
+});
+
+describe('jsonDocumentText', () => {
+  const hostile = { ...rows[1]!, issues: [{ ...ibanError, value: 'A\u001b[31m\u202E\nB\u0085 "rows": []' }] };
+  const many = Array.from({ length: 450 }, (_, i) => ({ ...rows[i % 3]!, row: i + 2 }));
+  const imported: Row[] = [{ ...rows[0]!, status: 'provisioned', clientId: 'c-1', banqupSpaceId: 'bs-1', banqup: 'active', links: { banqup: 'https://x.example/1', banqupFiles: null } }, hostile];
+  const run = (list: Row[]): RunResult => ({
+    mode: 'import', dryRun: false, check: { ...outcome, rows: list }, rows: list, summary: summaryOf(list, false),
+    space: { id: 'S1', name: 'Fiduciaire \u202E', type: 'PARTNER' }, stats: { calls: 9, retries: 1, rateLimited: 0, pauses: 0, currentRate: 5 },
+    leftBehind: [{ row: 9, name: 'Gone', clientId: 'c-9', banqup: 'inactive' }], durationMs: 12, interrupted: false, fatal: null,
+  });
+  const verdict = { exitCode: 5, result: { code: 'run.partial', message: 'Some rows are left.' } };
+
+  it.each([
+    ['a check of three rows', checkResult(outcome, true, null, 0), VERDICT],
+    ['a check of no rows', checkResult({ ...outcome, rows: [] }, true, null, 0), VERDICT],
+    ['an import with links, a hostile value and clients left behind', run(imported), verdict],
+    ['an import of 450 rows (several pieces)', run(many), verdict],
+    ['an import without a verdict', run(imported), null],
+  ])('prints exactly what the whole document prints: %s', (_name, result, v) => {
+    const pieces = [...jsonDocumentText(result, v, fakeRender)];
+    expect(pieces.join('')).toBe(`${jsonForTerminal(buildJson(result, v, fakeRender), 2)}\n`);
+    if (result.rows.length > 200) expect(pieces.length).toBeGreaterThan(2);
   });
 });

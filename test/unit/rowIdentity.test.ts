@@ -30,6 +30,14 @@ describe('contentHash and idempotencyKey', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: null }], c: 'x' } })).toBe('{"a":{"c":"x","d":[2,{"y":null,"z":1}]},"b":1}');
   });
 
+  it.each([
+    ['undefined fields left out, undefined in a list as null', { b: undefined, a: [undefined, 1], c: null }, '{"a":[null,1],"c":null}'],
+    ['keys and text that JSON escapes', { 'k"\n': 'a\u2028"b', ä: 'é' }, '{"k\\"\\n":"a\u2028\\"b","ä":"é"}'],
+    ['empty objects and lists', { x: {}, y: [], z: [{}] }, '{"x":{},"y":[],"z":[{}]}'],
+  ])('canonical JSON, written as every earlier version wrote it (journals compare it): %s', (_name, value, text) => {
+    expect(canonicalJson(value)).toBe(text);
+  });
+
   it('is the same for the same content whatever the key order or extra fields', () => {
     const d = draft();
     const reordered = JSON.parse(JSON.stringify({ ...d, extra: 'not sent', legalName: d.legalName })) as typeof d;
