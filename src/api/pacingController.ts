@@ -54,7 +54,7 @@ export const POLITE_RATE = 5;
 /** The rate never drops below this (one request every two seconds). */
 export const FLOOR_RATE = 0.5;
 /** Clean time at one rate before the next step up: short while no limit is known, longer near one. */
-export const START_STEP_MS = 250;
+export const START_STEP_MS = 150;
 export const STEP_MS = 500;
 /** Growth per clean step: before the first 429 (slow start), back toward the refused rate, and beyond it (probing). */
 export const START_GROWTH = 2;
