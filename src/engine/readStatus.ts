@@ -1,19 +1,17 @@
-import type { BanqupApi } from '../api/types.js';
 import type { ApiConfig, RunConfig } from '../config/config.js';
 import type { BanqupState, Row } from '../domain/types.js';
 import type { OnRunEvent } from './events.js';
 import { planImport } from './planImport.js';
 import { activeLinks } from './activeLinks.js';
-import { asRunError, readSpace } from './preflight.js';
 import { placeIssue, planIssues } from './rowIssues.js';
 import { summaryOf, validRows, type RunDeps, type RunResult, type SheetCheck } from './runResult.js';
-import { stopIfAborted } from './stopIfAborted.js';
+import { statusFromSpace } from './statusFromSpace.js';
 
 /**
  * `status`: read-only. For each valid row, what the Banqup space holds now — not found, inactive
  * (created, not provisioned) or active — with the client id, from one paged listing of the space.
  */
-export async function readStatus(
+export function readStatus(
   check: SheetCheck,
   config: RunConfig,
   apiConfig: ApiConfig,
@@ -21,15 +19,7 @@ export async function readStatus(
   onEvent: OnRunEvent,
   startedAt: number,
 ): Promise<RunResult> {
-  const now = deps.now ?? Date.now;
-  let api: BanqupApi | null = null;
-  try {
-    api = await deps.openApi(apiConfig, onEvent);
-    const { space, clients } = await readSpace(api, apiConfig.spaceId, onEvent).catch((error: unknown) => {
-      throw asRunError(error);
-    });
-    // Read-only: a Ctrl-C while Banqup was read ends it there (the listing in flight is let finish).
-    await stopIfAborted(deps.signal, 'interrupted.nothing_changed');
+  return statusFromSpace(apiConfig, deps, onEvent, startedAt, (space, clients) => {
     const valid = validRows(check);
     const plan = planImport({ spaceId: space.id, rows: valid.map((r) => ({ row: r.row, draft: r.client })), clients, journal: new Map() });
     const byRow = new Map(plan.map((p) => [p.row, p]));
@@ -52,19 +42,6 @@ export async function readStatus(
         issues: [...r.issues, ...issues],
       };
     });
-    return {
-      mode: 'status',
-      dryRun: true,
-      check,
-      rows,
-      summary: { ...summaryOf(rows, false), banqup },
-      space,
-      stats: api.stats(),
-      durationMs: now() - startedAt,
-      interrupted: false,
-      fatal: null,
-    };
-  } finally {
-    await api?.close();
-  }
+    return { check, rows, summary: { ...summaryOf(rows, false), banqup } };
+  });
 }
