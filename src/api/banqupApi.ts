@@ -120,21 +120,8 @@ export function createBanqupApi(config: BanqupApiConfig): BanqupApi {
     return [...found.values()];
   }
 
-  async function getClient(spaceId: string, id: string): Promise<Client | null> {
-    try {
-      const { value } = await run({
-        request: { method: 'GET', path: clientPath(spaceId, id) },
-        auth: true,
-        idempotent: true,
-        readOnly: true,
-        parse: (response) => asClientWithId(response.body, id),
-      });
-      return value;
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'not_found') return null;
-      throw error;
-    }
-  }
+  /** One client, as getClientVersion reads it without its ETag. */
+  const getClient = async (spaceId: string, id: string): Promise<Client | null> => (await getClientVersion(spaceId, id))?.client ?? null;
 
   async function getClientVersion(spaceId: string, id: string): Promise<ClientVersion | null> {
     try {

@@ -171,8 +171,7 @@ export const pacingBench: BenchPhase = {
     const sideBySide = process.env.BENCH_PACING_SIDE_BY_SIDE === '1';
     const rowsOf = new Map<(typeof cells)[number], string>();
     const slow = sideBySide ? cells.filter((c) => c.limit <= SIDE_BY_SIDE_MAX) : [];
-    const slowDone = Promise.all(slow.map(async (cell) => rowsOf.set(cell, await measureCell(cell))));
-    await slowDone;
+    await Promise.all(slow.map(async (cell) => rowsOf.set(cell, await measureCell(cell))));
     for (const cell of cells) if (!rowsOf.has(cell)) rowsOf.set(cell, await measureCell(cell));
     for (const cell of cells) lines.push(rowsOf.get(cell) ?? '');
     if (sideBySide) lines.push('', `The cells at up to ${SIDE_BY_SIDE_MAX}/s ran side by side (BENCH_PACING_SIDE_BY_SIDE=1), the others alone.`);
