@@ -230,9 +230,9 @@ export interface Journal {
   /**
    * Keeps entries to write with the next `commit`, `append` or `close`: for outcomes that need not
    * be on disk at once, because losing them in a crash only makes the next run look the row up
-   * (issue 15: one sync per entry capped the import's speed). A test's fake may lack it: then `append`.
+   * (issue 15: one sync per entry capped the import's speed).
    */
-  defer?(entries: JournalEntry | readonly JournalEntry[]): void;
+  defer(entries: JournalEntry | readonly JournalEntry[]): void;
   /** Writes what is deferred, syncs, and closes the file (once a sync running off the main thread has ended). */
   close(): void;
 }

@@ -83,9 +83,7 @@ export function createRunContext(opts: {
     },
     journal(row, step, extra = {}) {
       if (journal === null) return;
-      const line = entry(row, step, extra);
-      if (journal.defer === undefined) journal.append(line);
-      else journal.defer(line);
+      journal.defer(entry(row, step, extra));
     },
     async journalBeforeSending(entries) {
       if (journal === null) return;

@@ -115,11 +115,11 @@ describe('openJournal', () => {
     const journal = openJournal(path);
     const steps = (): string[] => parseJournal(readFileSync(path, 'utf8')).entries.map((e) => `${e.id} ${e.step}`);
     journal.append(entry({ id: 'ref:A' }));
-    journal.defer?.(entry({ id: 'ref:A', step: 'created', clientId: 'c1' }));
+    journal.defer(entry({ id: 'ref:A', step: 'created', clientId: 'c1' }));
     expect(steps()).toEqual(['ref:A create-started']); // an outcome may wait…
     journal.append(entry({ id: 'ref:B' }));
     expect(steps()).toEqual(['ref:A create-started', 'ref:A created', 'ref:B create-started']); // …for the next "started"
-    journal.defer?.(entry({ id: 'ref:B', step: 'created', clientId: 'c2' }));
+    journal.defer(entry({ id: 'ref:B', step: 'created', clientId: 'c2' }));
     journal.close();
     expect(steps()).toEqual(['ref:A create-started', 'ref:A created', 'ref:B create-started', 'ref:B created']);
   });
@@ -128,7 +128,7 @@ describe('openJournal', () => {
     const path = join(dir, 'commit.journal.ndjson');
     const journal = openJournal(path);
     const steps = (): string[] => parseJournal(readFileSync(path, 'utf8')).entries.map((e) => `${e.id} ${e.step}`);
-    journal.defer?.(entry({ id: 'ref:0', step: 'created', clientId: 'c0' }));
+    journal.defer(entry({ id: 'ref:0', step: 'created', clientId: 'c0' }));
     const seen: string[][] = [];
     await Promise.all(['ref:A', 'ref:B', 'ref:C'].map(async (id) => {
       await journal.commit(entry({ id }));
