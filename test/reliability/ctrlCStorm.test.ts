@@ -33,8 +33,12 @@ const { figures, setUp } = recordImportScenario('ctrl-c-storm', 'Ctrl-C storms (
 
 type Moment = 'start' | 'registry' | 'create' | 'provision';
 
-/** The closing sentence of a run that got to its end (the last line of the table). */
-const CLOSING = /(Interrupted before the end: .* \(nothing is created twice\)\.|Done: .* activated\.|Interrupted before anything was sent .*)$/;
+/**
+ * The end of a run's output: its closing sentence (the last line of the table), then perhaps the
+ * links of the clients it activated, or the sentence saying where those links are.
+ */
+const CLOSING =
+  /(Interrupted before the end: .* \(nothing is created twice\)\.|Done: .* activated\.|Interrupted before anything was sent .*)( Links in Banqup \(.*| The Banqup links of .*)?$/;
 
 /** How many entries the journal holds. */
 function journalLength(s: ImportScenario): number {
