@@ -1,3 +1,4 @@
+import { validateIBAN } from 'ibantools';
 import { describe, expect, it } from 'vitest';
 import { ibanCountry, ibanMessages, normaliseIban } from '../../src/domain/iban.js';
 import type { Finding } from '../../src/domain/types.js';
@@ -75,6 +76,32 @@ describe('normaliseIban', () => {
 
   it('returns nothing for an empty cell', () => {
     expect(withoutSpans(normaliseIban(''))).toEqual({ value: null, findings: [] });
+  });
+
+  // normaliseIban answers a valid IBAN without validateIBAN (faster); the answer must be the same
+  // for every IBAN, valid or one keystroke away from valid.
+  it('accepts exactly what ibantools accepts, over every one-keystroke variant of the samples', () => {
+    const compact = (iban: string) => iban.toUpperCase().replace(/[\s-]/g, '');
+    const variants = new Set<string>(['CH4431999123000889012', 'CH9300762011623852957']);
+    for (const iban of VALID.map(compact)) {
+      variants.add(iban);
+      variants.add(iban.slice(0, -1));
+      variants.add(`${iban}0`);
+      for (let i = 0; i < iban.length; i++) {
+        for (const ch of ['0', '7', 'A', 'Z']) variants.add(iban.slice(0, i) + ch + iban.slice(i + 1));
+        variants.add(iban.slice(0, i) + (iban[i + 1] ?? '') + (iban[i] ?? '') + iban.slice(i + 2));
+      }
+    }
+    let accepted = 0;
+    const disagreements = [...variants].filter((iban) => {
+      const ours = normaliseIban(iban).value !== null;
+      if (ours) accepted++;
+      return ours !== validateIBAN(iban, { allowQRIBAN: false }).valid;
+    });
+    expect(disagreements).toEqual([]);
+    // Both answers occur often: the comparison covers the fast yes and the slow no.
+    expect(accepted).toBeGreaterThan(VALID.length);
+    expect(variants.size - accepted).toBeGreaterThan(1000);
   });
 
   it('tells how to fix a number without country code', () => {
