@@ -202,6 +202,7 @@ export function createBanqupApi(config: BanqupApiConfig): BanqupApi {
       return { ...counters, pauses, currentRate, inFlightLimit };
     },
     inFlightLimit: () => limiter.stats().inFlightLimit,
+    holdRate: (hold) => limiter.holdRate(hold),
     close: () => http.close(),
   };
 }

@@ -124,6 +124,8 @@ export class PacingController {
   #refusedRate: number | undefined;
   #holdMs = 0;
   #holdUntil = Number.NEGATIVE_INFINITY;
+  /** The caller's last second of work: no probing (see holdRate). */
+  #held = false;
 
   constructor(options: PacingOptions, now: number) {
     if (!(options.ceiling > 0) || !Number.isFinite(options.ceiling)) throw new RangeError(`ceiling must be a positive number, got ${options.ceiling}`);
@@ -157,6 +159,16 @@ export class PacingController {
     return this.#settledAt;
   }
 
+  /**
+   * The caller is sending its last second or so of work before everyone waits for it to end (the
+   * register checks before the first create): keep the rate, do not probe. A 429 then would hold
+   * the whole run up for its Retry-After, and a faster rate found this late would save nothing.
+   * Slow start and the climb back after a 429 go on: they stay below what the server took.
+   */
+  holdRate(hold: boolean): void {
+    this.#held = hold;
+  }
+
   /** An answer that was not a 429. */
   noteAnswer(answer: CleanAnswer): void {
     this.#noteLatency(answer);
@@ -186,7 +198,7 @@ export class PacingController {
     if (!this.#seenLimit) next = this.#rate * START_GROWTH;
     else if (this.#refusedAt !== undefined && this.#rate < this.#refusedAt * RECOVER_SHARE) {
       next = Math.min(this.#rate * RECOVER_GROWTH, this.#refusedAt * RECOVER_SHARE);
-    } else if (answer.receivedAt < this.#holdUntil) next = this.#rate;
+    } else if (answer.receivedAt < this.#holdUntil || this.#held) next = this.#rate;
     else {
       next = this.#rate * this.#probeGrowth;
       // Below the rate the last 429 came at, growth doubles per clean step; past it, where the

@@ -40,6 +40,8 @@ export interface RateLimiter {
   noteRateLimited(answer: RefusedAnswer): number;
   /** Any answer that is not a 429: adaptive pacing learns the latency and probes upward. */
   noteSuccess(answer: CleanAnswer): void;
+  /** Keeps the rate where it is (no probing) while the caller sends its last requests before a wait: PacingController.holdRate. */
+  holdRate(hold: boolean): void;
   stats(): RateLimiterStats;
 }
 
@@ -185,6 +187,7 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
     pace,
     noteRateLimited,
     noteSuccess,
+    holdRate: (hold) => pacing.holdRate(hold),
     stats: () => ({
       configuredRate: rate,
       currentRate: pacing.rate,

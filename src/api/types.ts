@@ -205,6 +205,12 @@ export interface BanqupApi {
   stats(): ApiStats;
   /** `stats().inFlightLimit` without building the stats: the engine's pools ask before every request. */
   inFlightLimit?(): number;
+  /**
+   * True while the engine sends the last second or so of a step that the next one waits for: the
+   * pacing keeps its rate instead of probing, since a 429 then holds the whole run up for its
+   * Retry-After. False when the step is over.
+   */
+  holdRate?(hold: boolean): void;
   /** Closes the connections; the adapter is unusable afterwards. */
   close(): Promise<void>;
 }

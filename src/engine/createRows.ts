@@ -3,7 +3,7 @@ import { differingFields } from './differingFields.js';
 import type { PlannedRow } from './planImport.js';
 import { engineIssue } from './rowIssues.js';
 import type { RunContext } from './runContext.js';
-import { inFlightOf, runPool } from './runPool.js';
+import { pacingOf, runPool } from './runPool.js';
 
 /** A client the run holds for a row after the create phase, waiting to be provisioned. */
 export interface HeldClient {
@@ -63,7 +63,7 @@ export async function createRows(ctx: RunContext, rows: readonly PlannedRow[], c
       ctx.emit({ type: 'progress', phase: 'create', done, failed, total });
     },
     () => ctx.stopped(),
-    inFlightOf(ctx.api),
+    pacingOf(ctx.api),
   );
   ctx.emit({ type: 'phase-finished', phase: 'create', done, failed });
   return held;

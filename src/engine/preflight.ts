@@ -6,7 +6,7 @@ import type { OnRunEvent } from './events.js';
 import { foldJournal, type JournalEntry, type JournalState } from './journal.js';
 import { planImport, type PlannedRow, type PlanRowInput } from './planImport.js';
 import { engineIssue } from './rowIssues.js';
-import { inFlightOf, runPool } from './runPool.js';
+import { pacingOf, runPool } from './runPool.js';
 
 /** What the pre-flight reads: only GETs and the token, so a dry run may do all of it. */
 export interface PreflightOptions {
@@ -102,7 +102,7 @@ async function checkRegister(opts: PreflightOptions, plan: readonly PlannedRow[]
       emit({ type: 'progress', phase: 'registry', done, failed, total: rows.length });
     },
     () => opts.signal?.aborted === true,
-    inFlightOf(opts.api),
+    pacingOf(opts.api),
   );
   emit({ type: 'phase-finished', phase: 'registry', done, failed });
   return problems;

@@ -3,7 +3,7 @@ import type { Issue } from '../domain/types.js';
 import type { HeldClient } from './createRows.js';
 import { engineIssue } from './rowIssues.js';
 import type { RunContext } from './runContext.js';
-import { inFlightOf, runPool, sleepUnlessAborted } from './runPool.js';
+import { pacingOf, runPool, sleepUnlessAborted } from './runPool.js';
 
 /** Options of the provisioning phase. */
 export interface ProvisionOptions {
@@ -101,7 +101,7 @@ export async function provisionRows(ctx: RunContext, clients: readonly HeldClien
         ctx.emit({ type: 'progress', phase: 'provision', done, failed, total });
       },
       () => ctx.stopped(),
-      inFlightOf(ctx.api),
+      pacingOf(ctx.api),
     );
     pending = retry;
   }

@@ -1,30 +1,47 @@
+/** What a pool of API calls asks the adapter's pacing. */
+export interface PoolPacing {
+  /** Requests in flight allowed now: at most that many items are under way at once. */
+  readonly capacity: () => number;
+  /** Requests per second now: how many items make the pool's last second of work. */
+  readonly rate?: () => number;
+  /** Keep the rate through that last second (BanqupApi.holdRate); false once the pool is done. */
+  readonly holdRate?: (hold: boolean) => void;
+}
+
 /**
  * Runs `work` over `items` with at most `workers` at a time, in order of the list. Before taking
  * the next item each worker asks `shouldStop`: once it says yes, nothing new starts and the calls
  * in flight are awaited. A thrown error (a bug: per-item failures are data) stops the others too.
- * `capacity`, when given, is asked before each item: at most that many items are under way at
- * once (adaptive pacing's requests in flight), so that a Ctrl-C finds few started, none queued.
+ * `pacing`, when given, is asked before each item: at most its capacity of items are under way at
+ * once (adaptive pacing's requests in flight), so that a Ctrl-C finds few started, none queued;
+ * and once the items left would take about a second at its rate, it is told to hold that rate.
  */
 export async function runPool<T>(
   items: readonly T[],
   workers: number,
   work: (item: T) => Promise<void>,
   shouldStop: () => boolean = () => false,
-  capacity?: () => number,
+  pacing?: PoolPacing,
 ): Promise<void> {
   let next = 0;
   let crashed = false;
   let active = 0;
+  let holding = false;
   let wake: Array<() => void> = [];
-  const roomFor = async (): Promise<void> => {
-    while (capacity !== undefined && active > 0 && active >= capacity()) {
-      await new Promise<void>((resolve) => wake.push(resolve));
-    }
+  const full = (): boolean => pacing !== undefined && active > 0 && active >= pacing.capacity();
+  const holdNearTheEnd = (): void => {
+    if (holding || pacing?.holdRate === undefined || pacing.rate === undefined) return;
+    if (items.length - next > pacing.rate() * TAIL_SECONDS) return;
+    holding = true;
+    pacing.holdRate(true);
   };
   const worker = async (): Promise<void> => {
     for (;;) {
-      await roomFor();
+      // Checked again after every wait, in this worker's own turn: the workers all start at once,
+      // and a check before an await would let each of them past while none had begun.
+      while (full()) await new Promise<void>((resolve) => wake.push(resolve));
       if (crashed || shouldStop() || next >= items.length) break;
+      holdNearTheEnd();
       const item = items[next++] as T;
       active++;
       try {
@@ -41,18 +58,31 @@ export async function runPool<T>(
     }
   };
   const count = Math.max(1, Math.min(Math.floor(workers), items.length));
-  const results = await Promise.allSettled(Array.from({ length: count }, worker));
-  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failure) throw failure.reason;
+  try {
+    const results = await Promise.allSettled(Array.from({ length: count }, worker));
+    const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure) throw failure.reason;
+  } finally {
+    if (holding) pacing?.holdRate?.(false);
+  }
 }
 
-/** The adapter's requests in flight now, when it says (a test's fake may not). */
-export function inFlightOf(api: { stats?: () => { inFlightLimit?: number }; inFlightLimit?: () => number }): (() => number) | undefined {
+/** The pool's last stretch, in seconds of work at the current rate, during which the rate is held. */
+const TAIL_SECONDS = 1;
+
+/** The pacing of the adapter, for a pool of its calls, when it says (a test's fake may not). */
+export function pacingOf(api: {
+  stats?: () => { inFlightLimit?: number; currentRate?: number };
+  inFlightLimit?: () => number;
+  holdRate?: (hold: boolean) => void;
+}): PoolPacing | undefined {
   const limit = api.inFlightLimit;
-  if (limit !== undefined) return () => limit.call(api);
   const stats = api.stats;
-  if (stats === undefined) return undefined;
-  return () => stats.call(api).inFlightLimit ?? Number.POSITIVE_INFINITY;
+  if (limit === undefined && stats === undefined) return undefined;
+  const capacity = limit !== undefined ? () => limit.call(api) : () => stats?.call(api).inFlightLimit ?? Number.POSITIVE_INFINITY;
+  const hold = api.holdRate;
+  if (hold === undefined || stats === undefined) return { capacity };
+  return { capacity, rate: () => stats.call(api).currentRate ?? Number.POSITIVE_INFINITY, holdRate: (on) => hold.call(api, on) };
 }
 
 /** Waits `ms`, or less if the signal aborts first. */

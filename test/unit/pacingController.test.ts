@@ -174,6 +174,21 @@ describe('pacing controller: 429s', () => {
     expect(Math.min(...later)).toBeGreaterThan(0.85 * 100);
   });
 
+  it('holds its rate while told to (the last second before a wait), and probes again once released', () => {
+    // A limit raised long after it was found: probing would find it, holding must not.
+    let limit = 20;
+    const raised = bucket(() => limit);
+    const { c } = drive({}, 30_000, { refuse: raised });
+    limit = 80;
+    c.holdRate(true);
+    const held = drive({}, MAX_HOLD_MS + 8000, { refuse: raised, from: 30_000 }, c);
+    expect(held.refusals).toBe(0);
+    expect(c.rate).toBeLessThan(22);
+    c.holdRate(false);
+    drive({}, MAX_HOLD_MS + 8000, { refuse: raised, from: 30_000 + MAX_HOLD_MS + 8000 }, c);
+    expect(c.rate).toBeGreaterThan(0.85 * 80);
+  });
+
   it.each([[0.2], [1], [3]])('never drops under the floor (limit %d/s)', (limit) => {
     const { c } = drive({}, 30_000, { refuse: bucket(limit, 1) });
     expect(c.rate).toBeGreaterThanOrEqual(FLOOR_RATE);
