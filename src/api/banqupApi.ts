@@ -201,7 +201,8 @@ export function createBanqupApi(config: BanqupApiConfig): BanqupApi {
       const { pauses, currentRate, inFlightLimit } = limiter.stats();
       return { ...counters, pauses, currentRate, inFlightLimit };
     },
-    inFlightLimit: () => limiter.stats().inFlightLimit,
+    inFlightLimit: () => limiter.inFlightLimit(),
+    currentRate: () => limiter.currentRate(),
     holdRate: (hold) => limiter.holdRate(hold),
     close: () => http.close(),
   };

@@ -42,6 +42,9 @@ export interface RateLimiter {
   noteSuccess(answer: CleanAnswer): void;
   /** Keeps the rate where it is (no probing) while the caller sends its last requests before a wait: PacingController.holdRate. */
   holdRate(hold: boolean): void;
+  /** `stats().currentRate` and `stats().inFlightLimit` without building the stats: asked before every request. */
+  currentRate(): number;
+  inFlightLimit(): number;
   stats(): RateLimiterStats;
 }
 
@@ -188,6 +191,8 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
     noteRateLimited,
     noteSuccess,
     holdRate: (hold) => pacing.holdRate(hold),
+    currentRate: () => pacing.rate,
+    inFlightLimit: () => pacing.inFlightLimit,
     stats: () => ({
       configuredRate: rate,
       currentRate: pacing.rate,

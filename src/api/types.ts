@@ -203,8 +203,9 @@ export interface BanqupApi {
   /** Whether the national register knows the number; failures give `unknown`. */
   registryLookup(query: RegistryQuery): Promise<RegistryAnswer>;
   stats(): ApiStats;
-  /** `stats().inFlightLimit` without building the stats: the engine's pools ask before every request. */
+  /** `stats().inFlightLimit` and `stats().currentRate` without building the stats: the engine's pools ask before every request. */
   inFlightLimit?(): number;
+  currentRate?(): number;
   /**
    * True while the engine sends the last second or so of a step that the next one waits for: the
    * pacing keeps its rate instead of probing, since a 429 then holds the whole run up for its

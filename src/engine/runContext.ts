@@ -14,7 +14,7 @@ type JournalExtra = Partial<Pick<JournalEntry, 'clientId' | 'banqupSpaceId' | 'e
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The adapter calls a run makes; the update calls only when the run has updates to make. */
-export type RunApi = Pick<BanqupApi, 'createClient' | 'provision'> & Partial<Pick<BanqupApi, 'getClientVersion' | 'patchClient' | 'stats' | 'inFlightLimit'>>;
+export type RunApi = Pick<BanqupApi, 'createClient' | 'provision'> & Partial<Pick<BanqupApi, 'getClientVersion' | 'patchClient' | 'stats' | 'inFlightLimit' | 'currentRate' | 'holdRate'>>;
 
 /** The run's shared state: the rows, the journal, the stop flags. One per executePlan call. */
 export interface RunContext {

@@ -72,17 +72,18 @@ const TAIL_SECONDS = 1;
 
 /** The pacing of the adapter, for a pool of its calls, when it says (a test's fake may not). */
 export function pacingOf(api: {
-  stats?: () => { inFlightLimit?: number; currentRate?: number };
+  stats?: () => { inFlightLimit?: number };
   inFlightLimit?: () => number;
+  currentRate?: () => number;
   holdRate?: (hold: boolean) => void;
 }): PoolPacing | undefined {
-  const limit = api.inFlightLimit;
-  const stats = api.stats;
-  if (limit === undefined && stats === undefined) return undefined;
-  const capacity = limit !== undefined ? () => limit.call(api) : () => stats?.call(api).inFlightLimit ?? Number.POSITIVE_INFINITY;
-  const hold = api.holdRate;
-  if (hold === undefined || stats === undefined) return { capacity };
-  return { capacity, rate: () => stats.call(api).currentRate ?? Number.POSITIVE_INFINITY, holdRate: (on) => hold.call(api, on) };
+  const { inFlightLimit, stats, currentRate, holdRate } = api;
+  let capacity: (() => number) | undefined;
+  if (inFlightLimit !== undefined) capacity = () => inFlightLimit.call(api);
+  else if (stats !== undefined) capacity = () => stats.call(api).inFlightLimit ?? Number.POSITIVE_INFINITY;
+  if (capacity === undefined) return undefined;
+  if (currentRate === undefined || holdRate === undefined) return { capacity };
+  return { capacity, rate: () => currentRate.call(api), holdRate: (hold) => holdRate.call(api, hold) };
 }
 
 /** Waits `ms`, or less if the signal aborts first. */

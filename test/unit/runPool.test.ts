@@ -56,7 +56,7 @@ describe('runPool', () => {
   it('keeps at most the adapter’s in-flight limit of items under way', async () => {
     let active = 0;
     let most = 0;
-    const api = { inFlightLimit: () => 3, stats: () => ({ currentRate: 1000 }), holdRate: () => {} };
+    const api = { inFlightLimit: () => 3, currentRate: () => 1000, holdRate: () => {} };
     await runPool(Array.from({ length: 30 }, (_, i) => i), 10, async () => {
       active++;
       most = Math.max(most, active);
