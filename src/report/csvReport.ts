@@ -5,6 +5,7 @@ import type { SheetCheck } from '../engine/runResult.js';
 import type { Render } from './jsonDocument.js';
 import { reportWords } from './reportText.js';
 import { sanitizeForFile } from './sanitize.js';
+import { concatAll } from './largeLists.js';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -22,7 +23,7 @@ export function buildCsvReport(outcome: Pick<SheetCheck, 'rows' | 'notes'>, rend
   for (const note of outcome.notes) {
     lines.push(line(['', '', '', '', words.severity[note.severity], note.code, '', render(note.code, note.params)]));
   }
-  const issues = outcome.rows.flatMap((r) => r.issues).sort(compareIssues);
+  const issues = concatAll(outcome.rows, (r) => r.issues).sort(compareIssues);
   for (const i of issues) {
     lines.push(line([i.row, i.column, i.header, i.field, words.severity[i.severity], i.code, i.value, render(i.messageCode, i.params)]));
   }

@@ -1,9 +1,9 @@
 import type { ColorFns } from '../colors.js';
-import type { Issue, Lang, RowChange, Severity, ValueSpan } from '../domain/types.js';
+import type { Issue, Lang, Row, RowChange, Severity, ValueSpan } from '../domain/types.js';
 import type { SheetCheck } from '../engine/runResult.js';
 import { cutAround } from './cutAround.js';
 import type { Render } from './jsonDocument.js';
-import { appendAll, largest } from './largeLists.js';
+import { appendAll, concatAll, largest } from './largeLists.js';
 import { reportWords, type ReportWords } from './reportText.js';
 import { cutToWidth, displayWidth, padToWidth, sanitizeForTerminal, wrapToWidth } from './sanitize.js';
 
@@ -117,35 +117,53 @@ function issueLines(issues: readonly Issue[], layout: Layout, width: number, opt
 
 const NO_BREAK_SPACE = '\u00A0';
 
-function changeLines(changes: readonly RowChange[], width: number, w: ReportWords): string[] {
-  const byColumn = new Map<string, RowChange[]>();
-  for (const c of changes) {
-    const list = byColumn.get(c.column) ?? [];
-    list.push(c);
-    byColumn.set(c.column, list);
+/** A column's changes as the summary shows them: how many, and the first few different ones. */
+interface ChangeGroup {
+  readonly column: string;
+  readonly header: string;
+  count: number;
+  readonly examples: RowChange[];
+  readonly seen: Set<string>;
+}
+
+/**
+ * Counts each column's changes and keeps its first EXAMPLES different ones, in row order: a
+ * 100 000-row sheet has half a million changes, and only these few are printed.
+ */
+function changeGroups(rows: readonly Pick<Row, 'changes'>[]): ChangeGroup[] {
+  const byColumn = new Map<string, ChangeGroup>();
+  for (const row of rows) {
+    for (const c of row.changes) {
+      let group = byColumn.get(c.column);
+      if (group === undefined) byColumn.set(c.column, (group = { column: c.column, header: c.header, count: 0, examples: [], seen: new Set() }));
+      group.count++;
+      if (group.examples.length === EXAMPLES) continue;
+      const key = `${c.from}\u0000${c.to}`;
+      if (group.seen.has(key)) continue;
+      group.seen.add(key);
+      group.examples.push(c);
+    }
   }
-  const groups = [...byColumn.values()].sort((a, b) => columnIndex(a[0]?.column ?? 'A') - columnIndex(b[0]?.column ?? 'A'));
-  const labels = groups.map((g) => label(g[0]?.column ?? '', g[0]?.header ?? ''));
+  return [...byColumn.values()].sort((a, b) => columnIndex(a.column) - columnIndex(b.column));
+}
+
+function changeLines(rows: readonly Pick<Row, 'changes'>[], width: number, w: ReportWords): string[] {
+  const groups = changeGroups(rows);
+  const labels = groups.map((g) => label(g.column, g.header));
   const labelW = Math.min(COLUMN_MAX, Math.max(COLUMN_MIN, width - INDENT - GAP - MESSAGE_MIN), widest(0, labels));
   return groups.flatMap((group, i) => {
     const first = spaces(INDENT) + padToWidth(cutToWidth(labels[i] ?? '', labelW), labelW) + spaces(GAP);
     const room = width - displayWidth(first);
-    const seen = new Set<string>();
-    const examples: string[] = [];
-    for (const c of group) {
-      if (examples.length === EXAMPLES) break;
-      const key = `${c.from}\u0000${c.to}`;
-      if (seen.has(key) || examples.length === EXAMPLES) continue;
-      seen.add(key);
+    const examples = group.examples.map((c) => {
       const from = cutToWidth(sanitizeForTerminal(c.from), VALUE_MAX);
       const to = cutToWidth(sanitizeForTerminal(c.to), VALUE_MAX);
       // No line break inside the value as typed ("LU78 0019 4006…" cut in two reads as two values),
       // as long as the whole example fits a line; else it breaks at its spaces, never mid-word.
       const whole = `"${from.replace(/ /g, NO_BREAK_SPACE)}" → ${to},`;
-      examples.push(displayWidth(whole) <= room ? `"${from.replace(/ /g, NO_BREAK_SPACE)}" → ${to}` : `"${from}" → ${to}`);
-    }
+      return displayWidth(whole) <= room ? `"${from.replace(/ /g, NO_BREAK_SPACE)}" → ${to}` : `"${from}" → ${to}`;
+    });
     // Once wrapped, the no-break spaces are plain ones again: copied from the terminal, a value reads as typed.
-    return hanging(w.normalised(group.length, examples.join(', ')), first, spaces(displayWidth(first)), width).map((line) =>
+    return hanging(w.normalised(group.count, examples.join(', ')), first, spaces(displayWidth(first)), width).map((line) =>
       line.replaceAll(NO_BREAK_SPACE, ' '),
     );
   });
@@ -206,13 +224,13 @@ export function renderIssueTable(outcome: Pick<SheetCheck, 'file' | 'sheet' | 'r
     return `${out.join('\n')}\n`;
   }
 
-  const issues = outcome.rows.flatMap((r) => r.issues).sort(compareIssues);
+  const issues = concatAll(outcome.rows, (r) => r.issues).sort(compareIssues);
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
   const layout = planLayout(issues, width, w);
   if (errors.length > 0) section(w.errors(errors.length), (s) => c.bold(c.red(s)), issueLines(errors, layout, width, opts, w));
   if (warnings.length > 0) section(w.warnings(warnings.length), (s) => c.bold(c.yellow(s)), issueLines(warnings, layout, width, opts, w));
-  section(w.changes, (s) => c.bold(s), changeLines(outcome.rows.flatMap((r) => r.changes), width, w));
+  section(w.changes, (s) => c.bold(s), changeLines(outcome.rows, width, w));
   const repeated = repeatedLines(issues, width, opts.render, w);
   section(w.repeated, (s) => c.bold(s), repeated.lines.map((line, i) => (repeated.severity[i] === 'error' ? c.red(line) : c.yellow(line))));
 

@@ -16,3 +16,13 @@ export function largest<T>(least: number, items: Iterable<T>, measure: (item: T)
   for (const item of items) max = Math.max(max, measure(item));
   return max;
 }
+
+/** Every item's list, one after the other: flatMap without its cost for each of 100 000 rows, most with an empty list. */
+export function concatAll<T, U>(items: readonly T[], pick: (item: T) => readonly U[]): U[] {
+  const all: U[] = [];
+  for (const item of items) {
+    const list = pick(item);
+    for (let i = 0; i < list.length; i++) all.push(list[i] as U);
+  }
+  return all;
+}

@@ -9,6 +9,7 @@ import { rowRanges } from './rowRanges.js';
 import type { Render, RunVerdict } from './jsonDocument.js';
 import { sanitizeForTerminal, wrapToWidth } from './sanitize.js';
 import { typedOf } from '../domain/sheetCell.js';
+import { concatAll } from './largeLists.js';
 
 /** How the human product is laid out: language, width and colours, decided by the config. */
 export interface RunTableOptions {
@@ -154,7 +155,7 @@ export function renderRunTable(result: RunResult, verdict: RunVerdict, opts: Run
 
 /** `status`: how many errors and warnings the sheet has, and where to see them. */
 function sheetCounts(result: RunResult, render: Render): string[] {
-  const issues = result.check.rows.flatMap((r) => r.issues);
+  const issues = concatAll(result.check.rows, (r) => r.issues);
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors + result.check.notes.length;
   if (errors + warnings === 0) return [];
