@@ -10,7 +10,7 @@ import { pacingOf, runPool } from './runPool.js';
 
 /** What the pre-flight reads: only GETs and the token, so a dry run may do all of it. */
 export interface PreflightOptions {
-  readonly api: Pick<BanqupApi, 'listSpaces' | 'findClients' | 'registryLookup'> & Partial<Pick<BanqupApi, 'stats' | 'inFlightLimit'>>;
+  readonly api: Pick<BanqupApi, 'listSpaces' | 'findClients' | 'registryLookup'> & Partial<Pick<BanqupApi, 'stats' | 'inFlightLimit' | 'currentRate' | 'holdRate'>>;
   /** `--space`; default: the only Partner space. */
   readonly spaceId?: string;
   readonly rows: readonly PlanRowInput[];

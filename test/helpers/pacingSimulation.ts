@@ -1,4 +1,5 @@
 import { createRateLimiter } from '../../src/api/rateLimiter.js';
+import { runPool } from '../../src/engine/runPool.js';
 import { createTokenBucket } from '../../src/sandbox/tokenBucket.js';
 
 export interface SimulationOptions {
@@ -15,6 +16,13 @@ export interface SimulationOptions {
   readonly ceiling?: number;
   readonly concurrency?: number;
   readonly seed?: number;
+  /**
+   * The requests in steps that wait for each other, as an import's do (register look-ups, then
+   * creates, then activations), each sent through the engine's runPool; without, one stream.
+   */
+  readonly phases?: readonly number[];
+  /** With phases: whether the pools hold the rate through their last second (runPool's holdRate). Default true. */
+  readonly holdRate?: boolean;
 }
 
 export interface SimulationResult {
@@ -22,6 +30,8 @@ export interface SimulationResult {
   readonly share: number;
   /** Share of requests answered 429, in %. */
   readonly refused: number;
+  /** With phases: 429s for requests sent in the last second of a step (before the next one could start). */
+  readonly refusedNearAWait: number;
 }
 
 /**
@@ -47,29 +57,50 @@ export async function simulatePacing(options: SimulationOptions): Promise<Simula
   const arrivals: Array<{ at: number; ok: boolean }> = [];
   let started = 0;
 
+  let lastFirstTry = now;
+  /** One request, sent again after its Retry-After until it is accepted. */
+  async function send(): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const release = await limiter.acquire();
+      const sentAt = now;
+      if (attempt === 0) lastFirstTry = sentAt;
+      const answer = bucket?.take() ?? { ok: true, retryAfterMs: 0 };
+      arrivals.push({ at: sentAt, ok: answer.ok });
+      await sleep(latencyMs + random() * jitterMs);
+      release();
+      if (answer.ok) {
+        limiter.noteSuccess({ sentAt, receivedAt: now });
+        return;
+      }
+      const retryAfterMs = Math.ceil(answer.retryAfterMs / 1000) * 1000;
+      limiter.noteRateLimited({ sentAt, receivedAt: now, retryAfterMs });
+      await sleep(retryAfterMs);
+    }
+  }
+
   async function worker(): Promise<void> {
     while (started < requests) {
       started++;
-      for (;;) {
-        const release = await limiter.acquire();
-        const sentAt = now;
-        const answer = bucket?.take() ?? { ok: true, retryAfterMs: 0 };
-        arrivals.push({ at: sentAt, ok: answer.ok });
-        await sleep(latencyMs + random() * jitterMs);
-        release();
-        if (answer.ok) {
-          limiter.noteSuccess({ sentAt, receivedAt: now });
-          break;
-        }
-        const retryAfterMs = Math.ceil(answer.retryAfterMs / 1000) * 1000;
-        limiter.noteRateLimited({ sentAt, receivedAt: now, retryAfterMs });
-        await sleep(retryAfterMs);
-      }
+      await send();
+    }
+  }
+
+  /** When each step's last request was first sent: a 429 in the second before holds the next step up. */
+  const stepEnds: number[] = [];
+  async function steps(sizes: readonly number[]): Promise<void> {
+    const pacing = {
+      capacity: () => limiter.inFlightLimit(),
+      rate: () => limiter.currentRate(),
+      ...(options.holdRate !== false && { holdRate: (hold: boolean) => limiter.holdRate(hold) }),
+    };
+    for (const size of sizes) {
+      await runPool(Array.from({ length: size }), workers, send, undefined, pacing);
+      stepEnds.push(lastFirstTry);
     }
   }
 
   let finished = false;
-  void Promise.all(Array.from({ length: workers }, worker)).then(() => {
+  void (options.phases === undefined ? Promise.all(Array.from({ length: workers }, worker)) : steps(options.phases)).then(() => {
     finished = true;
   });
   for (;;) {
@@ -86,5 +117,6 @@ export async function simulatePacing(options: SimulationOptions): Promise<Simula
   const last = arrivals[arrivals.length - 1]?.at ?? now;
   const accepted = arrivals.filter((a) => a.ok).length;
   const perSecond = (accepted * 1000) / Math.max(1, last - first);
-  return { share: limit > 0 ? (100 * perSecond) / limit : perSecond, refused: (100 * (arrivals.length - accepted)) / arrivals.length };
+  const refusedNearAWait = arrivals.filter((a) => !a.ok && stepEnds.some((end) => a.at > end - 1000 && a.at <= end)).length;
+  return { share: limit > 0 ? (100 * perSecond) / limit : perSecond, refused: (100 * (arrivals.length - accepted)) / arrivals.length, refusedNearAWait };
 }
