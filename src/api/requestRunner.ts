@@ -60,13 +60,14 @@ export function createRequestRunner(deps: RunnerDeps): <T>(spec: RunSpec<T>) => 
     const { method, path } = spec.request;
     let refreshAllowed = spec.auth;
     for (let attempt = 1; ; attempt++) {
+      // The token first, then the slot: a slot taken before waiting for the token is used when the
+      // token comes, together with every other one taken meanwhile (a burst the server refuses).
       // The token request only paces: it must not queue behind the callers that are waiting for it.
+      const token = spec.auth ? await tokens.getToken() : undefined;
       const release = spec.auth ? await limiter.acquire() : await limiter.pace().then(() => () => {});
-      let token: string | undefined;
       let error: ApiError;
       let sentAt: number | undefined;
       try {
-        if (spec.auth) token = await tokens.getToken();
         const outcome = await attemptOnce(spec, token);
         if ('value' in outcome) return { value: outcome.value, recovered: false };
         error = outcome.error;

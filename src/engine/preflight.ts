@@ -1,7 +1,8 @@
 import { chooseSpace } from '../api/chooseSpace.js';
-import { isApiFailure, type BanqupApi, type Client, type Space } from '../api/types.js';
+import { isApiFailure, type BanqupApi, type Client, type RegistryAnswer, type Space } from '../api/types.js';
 import type { Issue } from '../domain/types.js';
 import { InterruptedError, UsageError } from '../errors.js';
+import { earlyLookups, type EarlyLookups } from './earlyLookups.js';
 import type { OnRunEvent } from './events.js';
 import { foldJournal, type JournalEntry, type JournalState } from './journal.js';
 import { planImport, type PlannedRow, type PlanRowInput } from './planImport.js';
@@ -34,7 +35,8 @@ export interface PreflightResult {
 
 /**
  * Token, space, then every client of the space in one paged listing, matched locally (far fewer
- * calls than a look-up per row), then the register look-up of each LU row that is to be created.
+ * calls than a look-up per row), then the register look-up of each LU row that is to be created
+ * (on a first run, sent while the space is still being read: earlyLookups.ts).
  * A refusal or an unavailable API throws the run-ending error (exit 4 or 6); Ctrl-C throws
  * InterruptedError: nothing has been sent yet.
  */
@@ -43,17 +45,22 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
   const checkpoint = (): void => {
     if (opts.signal?.aborted) throw new InterruptedError('run.interrupted_before');
   };
+  const early = opts.journal.length === 0 ? earlyLookups(opts.api, opts.rows, opts.concurrency, opts.signal) : undefined;
   try {
     const { space, clients } = await readSpace(opts.api, opts.spaceId, emit, checkpoint);
     checkpoint();
 
     const journal = foldJournal(opts.journal, space.id);
     const plan = planImport({ spaceId: space.id, rows: opts.rows, clients, journal, ...(opts.update === true && { update: true }) });
-    const problems = await checkRegister(opts, plan);
+    const problems = await checkRegister(opts, plan, early);
     checkpoint();
     return { space, clients, journal, plan, problems };
   } catch (error) {
     throw asRunError(error);
+  } finally {
+    // Nothing of the pre-flight outlives it: a failed or interrupted one waits for its look-ups in flight.
+    early?.stop();
+    await early?.done.catch(() => undefined);
   }
 }
 
@@ -78,29 +85,48 @@ export async function readSpace(
 }
 
 /** Only rows to be created: a client Banqup already holds has passed its check. */
-async function checkRegister(opts: PreflightOptions, plan: readonly PlannedRow[]): Promise<Map<number, Issue[]>> {
+async function checkRegister(opts: PreflightOptions, plan: readonly PlannedRow[], early?: EarlyLookups): Promise<Map<number, Issue[]>> {
   const emit = opts.onEvent ?? (() => {});
   const rows = plan.filter((r) => r.action === 'create' && r.draft.address.country === 'LU' && r.draft.companyNumber !== null);
   const problems = new Map<number, Issue[]>();
   if (rows.length === 0) return problems;
   let done = 0;
   let failed = 0;
+  const record = (row: PlannedRow, answer: RegistryAnswer): void => {
+    const companyNumber = row.draft.companyNumber ?? '';
+    if (answer === 'not-found') {
+      failed++;
+      problems.set(row.row, [{ ...engineIssue('trn.invalid', { number: companyNumber }, 'companyNumber'), messageCode: 'registry.not_found' }]);
+    } else if (answer === 'unknown') {
+      problems.set(row.row, [engineIssue('registry.unknown', { number: companyNumber }, 'companyNumber', 'warning')]);
+    }
+    done++;
+    emit({ type: 'progress', phase: 'registry', done, failed, total: rows.length });
+  };
   emit({ type: 'phase-started', phase: 'registry', total: rows.length });
-  await runPool(
-    rows,
-    opts.concurrency,
-    async (row) => {
+  let left: PlannedRow[] = rows;
+  if (early !== undefined) {
+    // The answers already in count at once; the others as they come.
+    const waiting = new Map<string, PlannedRow[]>();
+    for (const row of rows) {
       const companyNumber = row.draft.companyNumber ?? '';
-      const answer = await opts.api.registryLookup({ country: 'LU', companyNumber });
-      if (answer === 'not-found') {
-        failed++;
-        problems.set(row.row, [{ ...engineIssue('trn.invalid', { number: companyNumber }, 'companyNumber'), messageCode: 'registry.not_found' }]);
-      } else if (answer === 'unknown') {
-        problems.set(row.row, [engineIssue('registry.unknown', { number: companyNumber }, 'companyNumber', 'warning')]);
-      }
-      done++;
-      emit({ type: 'progress', phase: 'registry', done, failed, total: rows.length });
-    },
+      const answer = early.answers.get(companyNumber);
+      if (answer !== undefined) record(row, answer);
+      else waiting.set(companyNumber, [...(waiting.get(companyNumber) ?? []), row]);
+    }
+    early.listen((companyNumber) => {
+      const answer = early.answers.get(companyNumber);
+      for (const row of waiting.get(companyNumber) ?? []) if (answer !== undefined) record(row, answer);
+      waiting.delete(companyNumber);
+    });
+    await early.done;
+    // Not looked up early (stopped by Ctrl-C before their turn): asked below, unless stopped still.
+    left = [...waiting.values()].flat();
+  }
+  await runPool(
+    left,
+    opts.concurrency,
+    async (row) => record(row, await opts.api.registryLookup({ country: 'LU', companyNumber: row.draft.companyNumber ?? '' })),
     () => opts.signal?.aborted === true,
     pacingOf(opts.api),
   );

@@ -103,6 +103,19 @@ describe('createBanqupApi against the sandbox: rate limit', () => {
   });
 });
 
+describe('createBanqupApi against the sandbox: the first calls', () => {
+  it('calls made before there is a token go out paced once it comes, not in one burst the server refuses', async () => {
+    // A slow token (300 ms) and a strict limit: calls that took their pacing slots while the token
+    // was on its way would all be sent the moment it came.
+    t = await startTestSandbox({ latencyMs: 300, rateLimit: { perSecond: 5, burst: 2 } });
+    api = createBanqupApi({ baseUrl: t.url, clientId: t.sandbox.clientId, clientSecret: t.sandbox.clientSecret, version: 'test', adaptive: true, rate: 200, concurrency: 8 });
+    const a = api;
+    const answers = await Promise.all(['B1', 'B2', 'B3', 'B4'].map((companyNumber) => a.registryLookup({ country: 'LU', companyNumber })));
+    expect(answers).toHaveLength(4);
+    expect(t.sandbox.stats().rateLimited).toBe(0);
+  });
+});
+
 describe('createBanqupApi against the sandbox: server errors, cut-short and lost answers', () => {
   it.each<[FaultKind, boolean, 'created' | 'adopted']>([
     ['http500', false, 'created'],
