@@ -128,8 +128,10 @@ function mod97(iban: string): number {
 function passesEveryRule(iban: string): boolean {
   const country = iban.slice(0, 2);
   const spec = countrySpecs[country];
+  // Only IBAN countries reach the cache of formats: any two letters of a sheet would otherwise.
+  if (spec === undefined || spec.chars !== iban.length) return false;
   const format = bbanFormat(country);
-  if (spec === undefined || format === null || spec.chars !== iban.length) return false;
+  if (format === null) return false;
   const bban = iban.slice(4);
   if (!format.test(bban) || (spec.bban_validation_func !== undefined && !spec.bban_validation_func(bban))) return false;
   for (let i = 2; i < 4; i++) {

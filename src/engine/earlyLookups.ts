@@ -17,8 +17,8 @@ export interface EarlyLookups {
 /**
  * On a first run (no journal), every LU row with a register number is looked up while the space
  * and its clients are still being read: the look-ups do not depend on them, and the import need
- * not wait three round trips (token, spaces, the space's clients) before its first one. A row
- * that turns out to be in Banqup already has cost one GET to spare.
+ * not wait two round trips (the spaces, the space's clients) after the token before its first
+ * one. A row that turns out to be in Banqup already has cost one GET to spare.
  */
 export function earlyLookups(
   api: Pick<BanqupApi, 'registryLookup'> & Partial<Pick<BanqupApi, 'inFlightLimit' | 'currentRate' | 'holdRate'>>,

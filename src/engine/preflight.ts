@@ -45,7 +45,8 @@ export async function preflight(opts: PreflightOptions): Promise<PreflightResult
   const checkpoint = (): void => {
     if (opts.signal?.aborted) throw new InterruptedError('run.interrupted_before');
   };
-  const early = opts.journal.length === 0 ? earlyLookups(opts.api, opts.rows, opts.concurrency, opts.signal) : undefined;
+  // Not with --update: its rows are mostly in Banqup already, and their look-ups would be wasted.
+  const early = opts.journal.length === 0 && opts.update !== true ? earlyLookups(opts.api, opts.rows, opts.concurrency, opts.signal) : undefined;
   try {
     const { space, clients } = await readSpace(opts.api, opts.spaceId, emit, checkpoint);
     checkpoint();
@@ -111,13 +112,17 @@ async function checkRegister(opts: PreflightOptions, plan: readonly PlannedRow[]
     for (const row of rows) {
       const companyNumber = row.draft.companyNumber ?? '';
       const answer = early.answers.get(companyNumber);
+      const list = waiting.get(companyNumber);
       if (answer !== undefined) record(row, answer);
-      else waiting.set(companyNumber, [...(waiting.get(companyNumber) ?? []), row]);
+      else if (list !== undefined) list.push(row);
+      else waiting.set(companyNumber, [row]);
     }
     early.listen((companyNumber) => {
       const answer = early.answers.get(companyNumber);
-      for (const row of waiting.get(companyNumber) ?? []) if (answer !== undefined) record(row, answer);
+      const list = waiting.get(companyNumber);
+      if (answer === undefined || list === undefined) return;
       waiting.delete(companyNumber);
+      for (const row of list) record(row, answer);
     });
     await early.done;
     // Not looked up early (stopped by Ctrl-C before their turn): asked below, unless stopped still.

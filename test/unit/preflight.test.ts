@@ -64,6 +64,13 @@ describe('preflight: the register look-ups', () => {
     expect([...result.problems.keys()]).toEqual([2]);
   });
 
+  it('with --update (rows mostly in Banqup already), wait for the plan and look up only the rows to create', async () => {
+    const { api, log } = fakeApi();
+    await preflight({ api, rows: ROWS, journal: [], concurrency: 4, update: true });
+    expect(log.indexOf('look-up B1')).toBeGreaterThan(log.indexOf('clients listed'));
+    expect(log).not.toContain('look-up B3');
+  });
+
   it('report their progress in the register phase, after the space is read, as before', async () => {
     const { api } = fakeApi();
     const phases: string[] = [];
