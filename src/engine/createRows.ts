@@ -27,9 +27,10 @@ export async function createRows(ctx: RunContext, rows: readonly PlannedRow[], c
     concurrency,
     async (row) => {
       await ctx.journalBeforeSending([{ row, step: 'create-started' }]);
-      // Ctrl-C or a run-ending error while the entry went to disk: the request is not sent (the
-      // entry only makes the next run look the client up before creating it).
-      if (ctx.stopped()) return;
+      // A run-ending error while the entry went to disk: the request is not sent (it would fail
+      // too; the entry makes the next run look the client up). A Ctrl-C then is not one: the call
+      // is under way once its entry is, and the calls under way are finished and journalled.
+      if (ctx.fatal !== null) return;
       try {
         const { client, outcome } = await ctx.api.createClient(ctx.spaceId, row.draft, row.idempotencyKey);
         const differs = outcome === 'adopted' ? differingFields(row.draft, client) : [];

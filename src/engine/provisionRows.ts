@@ -47,7 +47,9 @@ export async function provisionRows(ctx: RunContext, clients: readonly HeldClien
       opts.concurrency,
       async (batch) => {
         await ctx.journalBeforeSending(batch.map((h) => ({ row: h.row, step: 'provision-started' as const, clientId: h.client.id })));
-        if (ctx.stopped()) return; // stopped while the entries went to disk: the batch is not sent
+        // As for a create (createRows.ts): after a run-ending error the batch is not sent; after a
+        // Ctrl-C it is, being under way once its entries are.
+        if (ctx.fatal !== null) return;
         let results: ProvisionResult[];
         try {
           results = await ctx.api.provision(ctx.spaceId, batch.map((h) => h.client.id));

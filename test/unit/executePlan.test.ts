@@ -9,7 +9,7 @@ import { AuthError } from '../../src/errors.js';
 import type { RunEvent } from '../../src/engine/events.js';
 import { executePlan } from '../../src/engine/executePlan.js';
 import { engineIssue } from '../../src/engine/rowIssues.js';
-import { openJournal, parseJournal } from '../../src/engine/journal.js';
+import { openJournal, parseJournal, type JournalEntry } from '../../src/engine/journal.js';
 import { planImport } from '../../src/engine/planImport.js';
 import { checkedRowsOf, clientOf, draft, onlineIssues } from '../helpers/clientDraft.js';
 
@@ -156,6 +156,64 @@ describe('executePlan', () => {
     const entries = parseJournal(readFileSync(path, 'utf8')).entries;
     expect(entries.filter((e) => e.step === 'created')).toHaveLength(2);
     expect(entries.filter((e) => e.step === 'create-started')).toHaveLength(2);
+  });
+
+  it.each([
+    { phase: 'create', step: 'create-started' },
+    { phase: 'provision', step: 'provision-started' },
+  ] as const)('a Ctrl-C while a $step entry goes to disk sends that call all the same and journals its end (no step left open)', async ({ step }) => {
+    const controller = new AbortController();
+    const { api, calls } = fakeApi();
+    const path = join(dir, `abort-during-${step}.journal.ndjson`);
+    const journal = openJournal(path);
+    const commit = journal.commit.bind(journal);
+    journal.commit = async (entries) => {
+      const written = commit(entries);
+      // The second such entry of the run: the first call has been answered, the pool is in its stride.
+      const list: readonly JournalEntry[] = 'step' in entries ? [entries] : entries;
+      if (list.some((e) => e.step === step && e.id.endsWith('CLI-3'))) controller.abort();
+      await written;
+    };
+    const drafts = [1, 2, 3, 4, 5, 6].map(rowDraft);
+    const result = await executePlan({ ...base, concurrency: 1, batchSize: 2, api, plan: planOf(drafts), ...checkedRowsOf(planOf(drafts)), journal, signal: controller.signal });
+    journal.close();
+    expect(result.interrupted).toBe(true);
+    const last = new Map<string, string>();
+    for (const e of parseJournal(readFileSync(path, 'utf8')).entries) last.set(e.id, e.step);
+    expect([...last.values()].filter((s) => s.endsWith('-started'))).toEqual([]);
+    if (step === 'create-started') {
+      expect(calls.create).toEqual(['CLI-1', 'CLI-2', 'CLI-3']);
+      expect(calls.provision).toEqual([]);
+    } else {
+      expect(calls.create).toHaveLength(6);
+      expect(calls.provision).toEqual([['id-CLI-1', 'id-CLI-2'], ['id-CLI-3', 'id-CLI-4']]);
+    }
+  });
+
+  it('after a run-ending error, a call whose entry went to disk meanwhile is not sent (the entry makes the next run look the client up)', async () => {
+    const { api, calls } = fakeApi({
+      create: (_d, n) => {
+        if (n === 1) throw new ApiError({ kind: 'unauthorized', method: 'POST', path: '/x', status: 401 });
+        throw new Error('a second create was sent');
+      },
+    });
+    const path = join(dir, 'fatal-during-commit.journal.ndjson');
+    const journal = openJournal(path);
+    const commit = journal.commit.bind(journal);
+    journal.commit = async (entries) => {
+      await commit(entries);
+      // The second row's entry reaches the disk only after the first row's create was refused.
+      const list: readonly JournalEntry[] = 'step' in entries ? [entries] : entries;
+      if (list.some((e) => e.id.endsWith('CLI-2'))) await new Promise((r) => setTimeout(r, 20));
+    };
+    const drafts = [1, 2, 3].map(rowDraft);
+    const result = await executePlan({ ...base, concurrency: 2, api, plan: planOf(drafts), ...checkedRowsOf(planOf(drafts)), journal });
+    journal.close();
+    expect(result.fatal).toBeInstanceOf(AuthError);
+    expect(calls.create).toEqual(['CLI-1']);
+    const last = new Map<string, string>();
+    for (const e of parseJournal(readFileSync(path, 'utf8')).entries) last.set(e.id, e.step);
+    expect([...last].filter(([id]) => id.endsWith('CLI-2')).map(([, step]) => step)).toEqual(['create-started']);
   });
 
   it('sends a failed provisioning item again in a later round; NOT_FOUND is final', async () => {
