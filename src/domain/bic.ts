@@ -1,6 +1,7 @@
 import { isValidBIC } from 'ibantools';
 import type { Finding, MessageCatalogue, Normalised, ValueSpan } from './types.js';
 import { mapSpan, withSpan } from './valueSpan.js';
+import { nfkc } from './unicodeForms.js';
 
 /** The BIC's parts: bank (4 letters), country (2 letters), place (2), branch (3, optional). */
 const BIC_SHAPE = [/[A-Z]/, /[A-Z]/, /[A-Z]/, /[A-Z]/, /[A-Z]/, /[A-Z]/, /[A-Z0-9]/, /[A-Z0-9]/, /[A-Z0-9]/, /[A-Z0-9]/, /[A-Z0-9]/];
@@ -20,7 +21,7 @@ function bicSpan(input: string, bic: string): ValueSpan | undefined {
  */
 export function normaliseBic(input: string, ibanCountry: string | null): Normalised<string> {
   // The label needs a separator: BICVNENI and BICCKMKM are real BICs.
-  const bic = input.normalize('NFKC').toUpperCase().replace(/^(?:BIC|SWIFT)(?:\s*:\s*|\s+)/, '').replace(/\s/g, '');
+  const bic = nfkc(input).toUpperCase().replace(/^(?:BIC|SWIFT)(?:\s*:\s*|\s+)/, '').replace(/\s/g, '');
   if (bic === '') return { value: null, findings: [] };
   if (!isValidBIC(bic)) return { value: null, findings: [withSpan({ code: 'bic.format', severity: 'error' }, bicSpan(input, bic))] };
   const findings: Finding[] = [];

@@ -3,6 +3,7 @@ import type { SharingDefaults } from './documentSharing.js';
 import { normaliseRow, withoutChangesInError, type ColumnInfo, type ColumnPlaces } from './normaliseRow.js';
 import type { ColumnKey, Issue, RawRow, Row } from './types.js';
 import { typedOf } from './sheetCell.js';
+import { flagRepeats } from './flagRepeats.js';
 
 /**
  * Most problems one check keeps. A million-row sheet of stray characters gave 11 "required" errors
@@ -41,8 +42,8 @@ export function checkRows(
     const client = row.client;
     if (!client || !raw) return row;
     let extra: Issue[] | undefined;
-    const claim = (seen: Map<string, number>, value: string | null, key: ColumnKey, code: string) => {
-      if (value === null || !repeats.has(key, value, client.address.country)) return;
+    const claim = (seen: Map<string, number>, value: string | null, repeated: Uint8Array | undefined, key: ColumnKey, code: string) => {
+      if (value === null || repeated?.[index] !== 1) return;
       const earlier = seen.get(value);
       if (earlier === undefined) {
         seen.set(value, row.row);
@@ -62,57 +63,44 @@ export function checkRows(
         origin: 'sheet',
       });
     };
-    claim(vats, client.vatNumber, 'vatNumber', 'duplicate.vat');
+    claim(vats, client.vatNumber, repeats.vats, 'vatNumber', 'duplicate.vat');
     if (client.companyNumber) {
       const country = client.address.country;
       let inCountry = companies.get(country);
       if (inCountry === undefined) companies.set(country, (inCountry = new Map<string, number>()));
-      claim(inCountry, client.companyNumber, 'companyNumber', 'duplicate.company_number');
+      claim(inCountry, client.companyNumber, repeats.companies, 'companyNumber', 'duplicate.company_number');
     }
-    claim(refs, client.externalReference, 'externalReference', 'duplicate.external_reference');
+    claim(refs, client.externalReference, repeats.refs, 'externalReference', 'duplicate.external_reference');
     if (extra === undefined) return row;
     return { ...row, status: 'invalid', issues: [...row.issues, ...extra], changes: withoutChangesInError(row.changes, extra) };
   });
 }
 
-/** The values that occur on more than one row, per kind; `has` answers for one row's value. */
+/** The rows (by index) whose VAT number, register number (in its country) or external reference another row has too. */
 interface Repeats {
-  has(key: ColumnKey, value: string, country: string): boolean;
+  readonly vats: Uint8Array | undefined;
+  readonly companies: Uint8Array | undefined;
+  readonly refs: Uint8Array | undefined;
 }
 
 /**
- * Which VAT numbers, register numbers (per country) and external references occur twice at all,
- * or undefined when none does, as in nearly every sheet: a Set's add is one hash operation where a
- * Map's get and set were two, and a sheet without repeats needs no second pass.
+ * Which rows share a VAT number, register number (per country) or external reference with
+ * another, or undefined when none does, as in nearly every sheet: then there is no second pass.
  */
 function repeatedValues(rows: readonly Row[]): Repeats | undefined {
-  const seen = { vats: new Set<string>(), refs: new Set<string>(), companies: new Map<string, Set<string>>() };
-  const twice = { vats: new Set<string>(), refs: new Set<string>(), companies: new Map<string, Set<string>>() };
-  const note = (all: Set<string>, again: Set<string>, value: string | null) => {
-    if (value === null) return;
-    const before = all.size;
-    if (all.add(value).size === before) again.add(value);
-  };
-  for (const { client } of rows) {
+  const count = rows.length;
+  const vats = new Array<string | null>(count).fill(null);
+  const companies = new Array<string | null>(count).fill(null);
+  const countries = new Array<string>(count).fill('');
+  const refs = new Array<string | null>(count).fill(null);
+  for (let i = 0; i < count; i++) {
+    const client = rows[i]?.client;
     if (!client) continue;
-    note(seen.vats, twice.vats, client.vatNumber);
-    if (client.companyNumber) {
-      const country = client.address.country;
-      let all = seen.companies.get(country);
-      if (all === undefined) seen.companies.set(country, (all = new Set<string>()));
-      let again = twice.companies.get(country);
-      if (again === undefined) twice.companies.set(country, (again = new Set<string>()));
-      note(all, again, client.companyNumber);
-    }
-    note(seen.refs, twice.refs, client.externalReference);
+    vats[i] = client.vatNumber;
+    companies[i] = client.companyNumber || null;
+    countries[i] = client.address.country;
+    refs[i] = client.externalReference;
   }
-  const none = twice.vats.size === 0 && twice.refs.size === 0 && [...twice.companies.values()].every((s) => s.size === 0);
-  if (none) return undefined;
-  return {
-    has(key, value, country) {
-      if (key === 'vatNumber') return twice.vats.has(value);
-      if (key === 'externalReference') return twice.refs.has(value);
-      return twice.companies.get(country)?.has(value) ?? false;
-    },
-  };
+  const repeats = { vats: flagRepeats(vats), companies: flagRepeats(companies, countries), refs: flagRepeats(refs) };
+  return repeats.vats === undefined && repeats.companies === undefined && repeats.refs === undefined ? undefined : repeats;
 }

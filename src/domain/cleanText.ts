@@ -1,3 +1,4 @@
+import { nfc } from './unicodeForms.js';
 /**
  * Removes what users cannot see but validators trip on (validation-rules.md §7): zero-width
  * characters, soft hyphens and BOMs vanish, every kind of space becomes a plain space, runs of
@@ -11,15 +12,14 @@ const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 const MESSY_SPACES = /[^\S ]|\s\s/;
 
 export function cleanText(value: string): string {
-  const visible = value.normalize('NFC').replace(INVISIBLE, '');
+  const visible = nfc(value).replace(INVISIBLE, '');
   return (MESSY_SPACES.test(visible) ? visible.replace(SPACES, ' ') : visible).trim();
 }
 
 /** Like cleanText, but keeps line breaks (assignee lists use Alt+Enter as a separator). */
 export function cleanMultilineText(value: string): string {
   if (!/[\r\n]/.test(value)) return cleanText(value);
-  return value
-    .normalize('NFC')
+  return nfc(value)
     .replace(INVISIBLE, '')
     .split(/\r\n|\r|\n/)
     .map((line) => line.replace(SPACES, ' ').trim())

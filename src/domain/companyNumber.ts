@@ -3,6 +3,7 @@ import { registerChecksumValid } from './registerChecksumValid.js';
 import type { Finding, MessageCatalogue, Normalised } from './types.js';
 import { firstRun, mapSpan, withSpan } from './valueSpan.js';
 import { beEnterpriseValid, siretValid } from './vatChecksums.js';
+import { nfkc } from './unicodeForms.js';
 
 type Result = Normalised<string>;
 
@@ -91,7 +92,7 @@ function normaliseKvk(upper: string): Result {
  * elsewhere the check digits of a number shared with the VAT number, see registerChecksumValid.ts).
  */
 export function normaliseCompanyNumber(input: string, country: string | null): Normalised<string> {
-  const upper = input.normalize('NFKC').toUpperCase().trim();
+  const upper = nfkc(input).toUpperCase().trim();
   if (upper === '') return { value: null, findings: [] };
   const result = checkByCountry(upper, country);
   const shape = result.findings.find((f) => f.code.endsWith('.format'));

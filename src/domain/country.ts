@@ -3,6 +3,7 @@ import { COUNTRY_CODE_ALIASES, COUNTRY_NAME_ALIASES } from './countryAliases.js'
 import { COUNTRY_CODES, hasFullIcu, lookupCountryName, suggestCountry } from './countryIndex.js';
 import { foldKey, nameKey } from './nameIndex.js';
 import type { Finding, Lang, MessageCatalogue, Normalised } from './types.js';
+import { nfkc } from './unicodeForms.js';
 
 /** What a value can stand for before findings are decided; `alpha3` is set when it was read as one. */
 interface Candidates {
@@ -68,7 +69,7 @@ function optionList(codes: readonly string[], lang: Lang): string {
  * ambiguous value is an error. Empty input gives no finding: the row layer reports "required".
  */
 export function resolveCountry(input: string): Normalised<string> {
-  const text = input.normalize('NFKC').trim();
+  const text = nfkc(input).trim();
   if (text === '') return { value: null, findings: [] };
   let found = candidates(text);
   if (found.codes.length !== 1) found = fromParenthetical(text) ?? found;

@@ -2,6 +2,7 @@ import { domainToASCII } from 'node:url';
 import { z } from 'zod';
 import type { Finding, MessageCatalogue, MessageParams, Normalised, ValueSpan } from './types.js';
 import { firstRun, mapSpan, withSpan } from './valueSpan.js';
+import { nfkc } from './unicodeForms.js';
 
 /** RFC 5321's practical limit on a whole address. */
 export const MAX_EMAIL_LENGTH = 254;
@@ -103,7 +104,7 @@ function checkAddress(text: string): Check {
 
 function fold(input: string): string {
   // NFKC turns a full-width ＠ (Japanese or Chinese input) into @.
-  return input.normalize('NFKC').replace(INVISIBLE, '');
+  return nfkc(input).replace(INVISIBLE, '');
 }
 
 /** Column M: one contact address, normalised (punycode domain, lower-case domain) and checked. */

@@ -1,6 +1,7 @@
 import { countrySpecs, isQRIBAN, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
 import type { Finding, MessageCatalogue, Normalised, ValueSpan } from './types.js';
 import { mapSpan, withSpan } from './valueSpan.js';
+import { nfkc } from './unicodeForms.js';
 
 // ibantools' electronicFormatIBAN only drops spaces and `-`; NBSP, zero-width characters and dots
 // survive it and then fail as a checksum error (validation-rules.md §3), so compact ourselves.
@@ -145,7 +146,7 @@ function passesEveryRule(iban: string): boolean {
 /** Column H: compacts an IBAN to its electronic form and checks it with ibantools. */
 export function normaliseIban(input: string): Normalised<string> {
   if (input.trim() === '') return { value: null, findings: [] };
-  const iban = input.normalize('NFKC').toUpperCase().trim().replace(LABEL, '').replace(SEPARATORS, '');
+  const iban = nfkc(input).toUpperCase().trim().replace(LABEL, '').replace(SEPARATORS, '');
   if (passesEveryRule(iban)) return { value: iban, findings: [] };
   // A Swiss QR-IBAN only receives QR-bill payments; it is not the account's ordinary IBAN.
   const result = validateIBAN(iban, { allowQRIBAN: false });

@@ -1,5 +1,6 @@
 import { isBanqupLanguage, isKnownLanguage, languageName, lookupLanguageName } from './languageIndex.js';
 import type { BanqupLanguage, Finding, MessageCatalogue, Normalised } from './types.js';
+import { nfkc } from './unicodeForms.js';
 
 /** ISO 639-2 codes (bibliographic and terminology) of the four languages; ICU canonicalises them too. */
 const ISO_639_2: Readonly<Record<string, BanqupLanguage>> = {
@@ -36,7 +37,7 @@ function languageCode(text: string): string | undefined {
  * user is not told "not recognised" for "Italiano". Empty input gives no finding.
  */
 export function resolveLanguage(input: string): Normalised<BanqupLanguage> {
-  const text = input.normalize('NFKC').trim().replace(/\.$/, '');
+  const text = nfkc(input).trim().replace(/\.$/, '');
   if (text === '') return { value: null, findings: [] };
   const code = languageCode(text);
   const codes = code !== undefined && (isBanqupLanguage(code) || isKnownLanguage(code)) ? [code] : lookupLanguageName(text);

@@ -16,3 +16,16 @@ export function memoiseByText<T>(fn: (text: string) => T, max = 10_000): (text: 
     return answer;
   };
 }
+
+/**
+ * memoiseByText for a function of text and a second argument with few values (a country code):
+ * one memory per value of that argument.
+ */
+export function memoisePerArgument<A, T>(fn: (text: string, arg: A) => T, max = 10_000): (text: string, arg: A) => T {
+  const byArgument = new Map<A, (text: string) => T>();
+  return (text, arg) => {
+    let memoised = byArgument.get(arg);
+    if (memoised === undefined) byArgument.set(arg, (memoised = memoiseByText((t) => fn(t, arg), max)));
+    return memoised(text);
+  };
+}

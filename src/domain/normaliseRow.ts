@@ -18,7 +18,7 @@ import type {
   Issue,
   Row,
 } from './types.js';
-import { memoiseByText } from './memoiseByText.js';
+import { memoiseByText, memoisePerArgument } from './memoiseByText.js';
 import { mapSpan } from './valueSpan.js';
 import { normaliseVat } from './vat.js';
 import { findingsOf, textOf, typedOf } from './sheetCell.js';
@@ -36,9 +36,12 @@ export interface ColumnInfo {
   readonly required: boolean;
 }
 
-// Every row names its country and two languages, nearly always among a few spellings.
+// Every row names its country and two languages, nearly always among a few spellings; most rows
+// name the same few assignees (the firm's staff) and banks.
 const countryOf = memoiseByText(resolveCountry);
 const languageOf = memoiseByText(resolveLanguage);
+const assigneesOf = memoiseByText<Normalised<readonly string[]>>(normaliseAssignees);
+const bicOf = memoisePerArgument(normaliseBic);
 
 const asText = (value: unknown): string => String(value);
 const asTyped = (input: string): string => input;
@@ -46,7 +49,7 @@ const asTyped = (input: string): string => input;
 const unchanged = (): string => '';
 /** A list typed with other separators is not a change worth reporting; a dropped or rewritten address is. */
 const assigneeList = (list: readonly string[]): string => list.join('; ');
-const typedAssigneeList = (input: string): string => input.split(/[;,\s]+/).filter(Boolean).join('; ');
+const typedAssigneeList = memoiseByText((input: string): string => input.split(/[;,\s]+/).filter(Boolean).join('; '));
 
 /** Where a column's problems and changes are said to be, and the API field it fills. */
 interface Place {
@@ -172,12 +175,12 @@ export function normaliseRow(
   const companyNumber = cells.take('companyNumber', normaliseCompanyNumber, country);
   const vatNumber = cells.take('vatNumber', normaliseVat, country);
   const iban = cells.take('iban', normaliseIban, undefined);
-  const bic = cells.take('bic', normaliseBic, iban === null ? null : ibanCountry(iban));
+  const bic = cells.take('bic', bicOf, iban === null ? null : ibanCountry(iban));
   const language = cells.take('language', languageOf, undefined);
   const contactName = cells.take('contactName', normaliseFreeText, undefined);
   const contactLanguage = cells.take('contactLanguage', languageOf, undefined);
   const contactEmail = cells.take('contactEmail', normaliseEmail, undefined);
-  const assigneeEmails = cells.take('assigneeEmails', normaliseAssignees, undefined, assigneeList, typedAssigneeList);
+  const assigneeEmails = cells.take('assigneeEmails', assigneesOf, undefined, assigneeList, typedAssigneeList);
   const externalReference = cells.take('externalReference', normaliseExternalReference, undefined);
   const share = cells.take('shareDocuments', normaliseYesNo, undefined, unchanged, unchanged);
   const channel = cells.take('deliveryChannel', normaliseDeliveryChannel, undefined, unchanged, unchanged);

@@ -1,4 +1,5 @@
 import type { Normalised } from './types.js';
+import { nfkc } from './unicodeForms.js';
 
 /** Longest free text the API takes (banqup-api.md §4, legalName); used for every free-text column. */
 export const MAX_TEXT_LENGTH = 255;
@@ -9,7 +10,7 @@ export const MAX_EXTERNAL_REFERENCE_LENGTH = 100;
  * from a PDF or a Japanese IME leaves behind; the reader has already removed invisible characters.
  */
 export function normaliseFreeText(input: string, maxLength = MAX_TEXT_LENGTH): Normalised<string> {
-  const folded = input.normalize('NFKC');
+  const folded = nfkc(input);
   // Only when some whitespace is not a lone space: the replace would copy every name with a space.
   const value = (/[^\S ]|\s\s/.test(folded) ? folded.replace(/\s+/g, ' ') : folded).trim();
   if (value === '') return { value: null, findings: [] };

@@ -1,5 +1,6 @@
 import type { Finding, MessageCatalogue, Normalised } from './types.js';
 import { firstRun, mapSpan, withSpan } from './valueSpan.js';
+import { nfkc } from './unicodeForms.js';
 
 interface PostalRule {
   /** A country letter prefix people write before the code ("L-1611", "B-1000", "F-75001"). */
@@ -28,7 +29,7 @@ const RULES: Readonly<Record<string, PostalRule>> = {
  * only the user knows whether the code is right.
  */
 export function normalisePostalCode(input: string, country: string | null): Normalised<string> {
-  const text = input.normalize('NFKC').trim();
+  const text = nfkc(input).trim();
   if (text === '') return { value: null, findings: [] };
   const rule = country === null ? undefined : RULES[country];
   if (country === null || rule === undefined) return { value: text, findings: [] };

@@ -1,6 +1,7 @@
 import type { Finding, MessageCatalogue, Normalised, ValueSpan } from './types.js';
 import { firstRun, mapSpan, shapeMismatch, withSpan } from './valueSpan.js';
 import { VAT_CHECKSUMS } from './vatChecksums.js';
+import { nfkc } from './unicodeForms.js';
 
 interface VatRule {
   /** The national part after the prefix, in compact form. */
@@ -107,8 +108,7 @@ const MIXED_SHAPES = new Set(['CY', 'ES', 'IE', 'XI', 'GB']);
 /** Column G: compacts a VAT number, adds a missing prefix from the country, checks shape and checksum. */
 export function normaliseVat(input: string, country: string | null): Normalised<string> {
   if (input.trim() === '') return { value: null, findings: [] };
-  const compact = input
-    .normalize('NFKC')
+  const compact = nfkc(input)
     .toUpperCase()
     .trim()
     .replace(LABEL, '')
