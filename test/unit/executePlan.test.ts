@@ -190,30 +190,37 @@ describe('executePlan', () => {
     }
   });
 
-  it('after a run-ending error, a call whose entry went to disk meanwhile is not sent (the entry makes the next run look the client up)', async () => {
+  it.each(['create', 'provision'] as const)('after a run-ending error, a %s whose entry went to disk meanwhile is not sent (the entry makes the next run look the client up)', async (phase) => {
+    const refused = () => new ApiError({ kind: 'unauthorized', method: 'POST', path: '/x', status: 401 });
     const { api, calls } = fakeApi({
-      create: (_d, n) => {
-        if (n === 1) throw new ApiError({ kind: 'unauthorized', method: 'POST', path: '/x', status: 401 });
-        throw new Error('a second create was sent');
+      create: (d, n) => {
+        if (phase === 'create' && n === 1) throw refused();
+        if (phase === 'create') throw new Error('a second create was sent');
+        return { client: clientOf(d, `id-${d.externalReference}`), outcome: 'created' };
+      },
+      provision: (_ids, n) => {
+        if (n === 1) throw refused();
+        throw new Error('a second provisioning call was sent');
       },
     });
-    const path = join(dir, 'fatal-during-commit.journal.ndjson');
+    const path = join(dir, `fatal-during-${phase}-commit.journal.ndjson`);
     const journal = openJournal(path);
     const commit = journal.commit.bind(journal);
     journal.commit = async (entries) => {
       await commit(entries);
-      // The second row's entry reaches the disk only after the first row's create was refused.
+      // The second row's entry reaches the disk only after the first row's call was refused.
       const list: readonly JournalEntry[] = 'step' in entries ? [entries] : entries;
-      if (list.some((e) => e.id.endsWith('CLI-2'))) await new Promise((r) => setTimeout(r, 20));
+      if (list.some((e) => e.step === `${phase}-started` && e.id.endsWith('CLI-2'))) await new Promise((r) => setTimeout(r, 20));
     };
     const drafts = [1, 2, 3].map(rowDraft);
-    const result = await executePlan({ ...base, concurrency: 2, api, plan: planOf(drafts), ...checkedRowsOf(planOf(drafts)), journal });
+    const result = await executePlan({ ...base, concurrency: 2, batchSize: 1, api, plan: planOf(drafts), ...checkedRowsOf(planOf(drafts)), journal });
     journal.close();
     expect(result.fatal).toBeInstanceOf(AuthError);
-    expect(calls.create).toEqual(['CLI-1']);
+    if (phase === 'create') expect(calls.create).toEqual(['CLI-1']);
+    else expect(calls.provision).toEqual([['id-CLI-1']]);
     const last = new Map<string, string>();
     for (const e of parseJournal(readFileSync(path, 'utf8')).entries) last.set(e.id, e.step);
-    expect([...last].filter(([id]) => id.endsWith('CLI-2')).map(([, step]) => step)).toEqual(['create-started']);
+    expect([...last].filter(([id]) => id.endsWith('CLI-2')).map(([, step]) => step)).toEqual([`${phase}-started`]);
   });
 
   it('sends a failed provisioning item again in a later round; NOT_FOUND is final', async () => {
