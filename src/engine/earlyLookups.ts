@@ -1,6 +1,12 @@
 import type { BanqupApi, RegistryAnswer } from '../api/types.js';
+import type { ClientDraft } from '../domain/types.js';
 import type { PlanRowInput } from './planImport.js';
 import { pacingOf, runPool } from './runPool.js';
+
+/** Whether the row's register number is looked up before it is created (banqup-api.md §4.4: the LU register only). */
+export function hasRegisterToCheck(draft: ClientDraft): draft is ClientDraft & { readonly companyNumber: string } {
+  return draft.address.country === 'LU' && draft.companyNumber !== null;
+}
 
 /** Register look-ups sent before the plan is known; the plan takes the answers it needs. */
 export interface EarlyLookups {
@@ -27,7 +33,7 @@ export function earlyLookups(
   signal: AbortSignal | undefined,
 ): EarlyLookups {
   const numbers = new Set<string>();
-  for (const { draft } of rows) if (draft.address.country === 'LU' && draft.companyNumber !== null) numbers.add(draft.companyNumber);
+  for (const { draft } of rows) if (hasRegisterToCheck(draft)) numbers.add(draft.companyNumber);
   const answers = new Map<string, RegistryAnswer>();
   let stopped = false;
   let onAnswer: (companyNumber: string) => void = () => {};

@@ -2,7 +2,7 @@ import { chooseSpace } from '../api/chooseSpace.js';
 import { isApiFailure, type BanqupApi, type Client, type RegistryAnswer, type Space } from '../api/types.js';
 import type { Issue } from '../domain/types.js';
 import { InterruptedError, UsageError } from '../errors.js';
-import { earlyLookups, type EarlyLookups } from './earlyLookups.js';
+import { earlyLookups, hasRegisterToCheck, type EarlyLookups } from './earlyLookups.js';
 import type { OnRunEvent } from './events.js';
 import { foldJournal, type JournalEntry, type JournalState } from './journal.js';
 import { planImport, type PlannedRow, type PlanRowInput } from './planImport.js';
@@ -88,7 +88,7 @@ export async function readSpace(
 /** Only rows to be created: a client Banqup already holds has passed its check. */
 async function checkRegister(opts: PreflightOptions, plan: readonly PlannedRow[], early?: EarlyLookups): Promise<Map<number, Issue[]>> {
   const emit = opts.onEvent ?? (() => {});
-  const rows = plan.filter((r) => r.action === 'create' && r.draft.address.country === 'LU' && r.draft.companyNumber !== null);
+  const rows = plan.filter((r) => r.action === 'create' && hasRegisterToCheck(r.draft));
   const problems = new Map<number, Issue[]>();
   if (rows.length === 0) return problems;
   let done = 0;

@@ -46,6 +46,21 @@ function planOf(drafts: ClientDraft[], clients: Client[] = []) {
 
 const base = { spaceId: 'S', concurrency: 2, batchSize: 2, provisionRoundDelayMs: 0 } as const;
 
+/** A journal whose commits go through `hook`, given the entries and the write under way (to act while it runs, or after). */
+function journalWithCommitHook(path: string, hook: (entries: readonly JournalEntry[], written: Promise<void>) => Promise<void>) {
+  const journal = openJournal(path);
+  const commit = journal.commit.bind(journal);
+  journal.commit = (entries) => hook('step' in entries ? [entries] : entries, commit(entries));
+  return journal;
+}
+
+/** Each row's last journalled step, by identity. */
+function lastSteps(path: string): Map<string, string> {
+  const last = new Map<string, string>();
+  for (const e of parseJournal(readFileSync(path, 'utf8')).entries) last.set(e.id, e.step);
+  return last;
+}
+
 describe('executePlan', () => {
   it('creates, then provisions in batches, journalling before and after every call', async () => {
     const { api, calls } = fakeApi();
@@ -165,22 +180,16 @@ describe('executePlan', () => {
     const controller = new AbortController();
     const { api, calls } = fakeApi();
     const path = join(dir, `abort-during-${step}.journal.ndjson`);
-    const journal = openJournal(path);
-    const commit = journal.commit.bind(journal);
-    journal.commit = async (entries) => {
-      const written = commit(entries);
+    const journal = journalWithCommitHook(path, async (entries, written) => {
       // The second such entry of the run: the first call has been answered, the pool is in its stride.
-      const list: readonly JournalEntry[] = 'step' in entries ? [entries] : entries;
-      if (list.some((e) => e.step === step && e.id.endsWith('CLI-3'))) controller.abort();
+      if (entries.some((e) => e.step === step && e.id.endsWith('CLI-3'))) controller.abort();
       await written;
-    };
+    });
     const drafts = [1, 2, 3, 4, 5, 6].map(rowDraft);
     const result = await executePlan({ ...base, concurrency: 1, batchSize: 2, api, plan: planOf(drafts), ...checkedRowsOf(planOf(drafts)), journal, signal: controller.signal });
     journal.close();
     expect(result.interrupted).toBe(true);
-    const last = new Map<string, string>();
-    for (const e of parseJournal(readFileSync(path, 'utf8')).entries) last.set(e.id, e.step);
-    expect([...last.values()].filter((s) => s.endsWith('-started'))).toEqual([]);
+    expect([...lastSteps(path).values()].filter((s) => s.endsWith('-started'))).toEqual([]);
     if (step === 'create-started') {
       expect(calls.create).toEqual(['CLI-1', 'CLI-2', 'CLI-3']);
       expect(calls.provision).toEqual([]);
@@ -204,23 +213,18 @@ describe('executePlan', () => {
       },
     });
     const path = join(dir, `fatal-during-${phase}-commit.journal.ndjson`);
-    const journal = openJournal(path);
-    const commit = journal.commit.bind(journal);
-    journal.commit = async (entries) => {
-      await commit(entries);
+    const journal = journalWithCommitHook(path, async (entries, written) => {
+      await written;
       // The second row's entry reaches the disk only after the first row's call was refused.
-      const list: readonly JournalEntry[] = 'step' in entries ? [entries] : entries;
-      if (list.some((e) => e.step === `${phase}-started` && e.id.endsWith('CLI-2'))) await new Promise((r) => setTimeout(r, 20));
-    };
+      if (entries.some((e) => e.step === `${phase}-started` && e.id.endsWith('CLI-2'))) await new Promise((r) => setTimeout(r, 20));
+    });
     const drafts = [1, 2, 3].map(rowDraft);
     const result = await executePlan({ ...base, concurrency: 2, batchSize: 1, api, plan: planOf(drafts), ...checkedRowsOf(planOf(drafts)), journal });
     journal.close();
     expect(result.fatal).toBeInstanceOf(AuthError);
     if (phase === 'create') expect(calls.create).toEqual(['CLI-1']);
     else expect(calls.provision).toEqual([['id-CLI-1']]);
-    const last = new Map<string, string>();
-    for (const e of parseJournal(readFileSync(path, 'utf8')).entries) last.set(e.id, e.step);
-    expect([...last].filter(([id]) => id.endsWith('CLI-2')).map(([, step]) => step)).toEqual([`${phase}-started`]);
+    expect([...lastSteps(path)].filter(([id]) => id.endsWith('CLI-2')).map(([, step]) => step)).toEqual([`${phase}-started`]);
   });
 
   it('sends a failed provisioning item again in a later round; NOT_FOUND is final', async () => {
