@@ -6,7 +6,7 @@ import { exitCodeFor } from '../exitCodeFor.js';
 import { readInput } from '../input/readInput.js';
 import type { Io } from '../io.js';
 import { rendererFor } from '../messages.js';
-import { createProgressReporter } from '../report/progressReporter.js';
+import { openProgressReporter } from '../report/progressReporter.js';
 import { sanitizeForTerminal } from '../report/sanitize.js';
 import { askConfirm } from './ask.js';
 import { ndjsonStream, publishRun } from './publishRun.js';
@@ -22,7 +22,7 @@ export async function runActivate(config: ActivateConfig, io: Io): Promise<RunRe
   // Refused before anything is read: a script learns at once what it lacks.
   if (!config.dryRun && !config.yes && !config.interactive) throw new UsageError('activate.needs_yes');
   const render = rendererFor(config.output.lang);
-  const reporter = createProgressReporter({ stream: io.stderr, mode: config.output.progress, render, lang: config.output.lang });
+  const reporter = await openProgressReporter({ stream: io.stderr, mode: config.output.progress, render, lang: config.output.lang });
   const stream = ndjsonStream(config, io, render);
   let declined = false;
   try {

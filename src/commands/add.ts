@@ -10,7 +10,7 @@ import type { Io } from '../io.js';
 import { rendererFor } from '../messages.js';
 import { renderAddResult } from '../report/addResult.js';
 import { jsonRow, type Render } from '../report/jsonDocument.js';
-import { createProgressReporter } from '../report/progressReporter.js';
+import { openProgressReporter } from '../report/progressReporter.js';
 import { jsonForTerminal, sanitizeForTerminal } from '../report/sanitize.js';
 import { askText } from './ask.js';
 import { openApi } from './runSheet.js';
@@ -70,7 +70,7 @@ export async function runAdd(config: AddConfig, io: Io): Promise<RunResult> {
     output: config.output,
     activate: config.activate,
   };
-  const reporter = createProgressReporter({ stream: io.stderr, mode: config.output.progress, render, lang: config.output.lang });
+  const reporter = await openProgressReporter({ stream: io.stderr, mode: config.output.progress, render, lang: config.output.lang });
   const run = { created: false, activated: false };
   try {
     const result = await runImport(

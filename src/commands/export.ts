@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { rendererFor } from '../messages.js';
 import { buildExportCsv, buildExportJson, buildExportWorkbook, exportTable } from '../report/exportTable.js';
-import { createProgressReporter } from '../report/progressReporter.js';
+import { openProgressReporter } from '../report/progressReporter.js';
 import { sanitizeForTerminal } from '../report/sanitize.js';
 import { unwritableError, writeFileAtomically } from '../report/writeAtomically.js';
 import { openApi } from './runSheet.js';
@@ -23,7 +23,7 @@ export async function runExport(config: ExportConfig, io: Io): Promise<'done'> {
   const path = resolve(config.cwd, config.output);
   // Refused before Banqup is read: a long listing must not end in "file exists".
   if (!toStdout && !config.force && (await exists(path))) throw new UsageError('export.exists', { path: config.output });
-  const reporter = createProgressReporter({ stream: io.stderr, mode: config.progress, render, lang: config.lang });
+  const reporter = await openProgressReporter({ stream: io.stderr, mode: config.progress, render, lang: config.lang });
   let read;
   try {
     read = await exportSpace(config.api, { openApi }, (event) => reporter.onEvent(event));

@@ -33,7 +33,7 @@ export async function publishRun(result: RunResult, exitCode: number, config: Pu
     for (const row of result.rows) stream(row);
     io.stdout.write(`${ndjsonSummaryLine(doc())}\n`);
   } else {
-    io.stdout.write(renderRunTable(result, verdict, { render, lang: output.lang, width: output.width, color: colorsFor(output.colorLevel) }));
+    io.stdout.write(renderRunTable(result, verdict, { render, lang: output.lang, width: output.width, color: await colorsFor(output.colorLevel) }));
     io.stdout.write(renderLinksBlock(result.rows, render));
   }
   // A run meant for Banqup writes its results however it ended (done, partial, stopped, interrupted):

@@ -10,7 +10,7 @@ import { readInput } from '../input/readInput.js';
 import type { Io } from '../io.js';
 import { rendererFor } from '../messages.js';
 import { assertOutputPath } from '../report/assertWritablePath.js';
-import { createProgressReporter } from '../report/progressReporter.js';
+import { openProgressReporter } from '../report/progressReporter.js';
 import { sanitizeForTerminal } from '../report/sanitize.js';
 import { VERSION } from '../version.js';
 import { openColumnSession } from './columnSession.js';
@@ -23,7 +23,7 @@ import { writeReport } from './writeReport.js';
  */
 export async function runSheet(config: RunConfig, io: Io): Promise<RunResult> {
   const render = rendererFor(config.output.lang);
-  const reporter = createProgressReporter({ stream: io.stderr, mode: config.output.progress, render, lang: config.output.lang });
+  const reporter = await openProgressReporter({ stream: io.stderr, mode: config.output.progress, render, lang: config.output.lang });
   const stream = ndjsonStream(config, io, render);
   const columns = await openColumnSession(config, io, render);
   try {

@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import { exitCodeFor } from '../exitCodeFor.js';
 import type { Io } from '../io.js';
 import { rendererFor } from '../messages.js';
-import { createProgressReporter } from '../report/progressReporter.js';
+import { openProgressReporter } from '../report/progressReporter.js';
 import { ndjsonStream, publishRun } from './publishRun.js';
 import { openApi } from './runSheet.js';
 
@@ -16,7 +16,7 @@ import { openApi } from './runSheet.js';
 export async function runSpaceStatus(config: SpaceStatusConfig, io: Io): Promise<RunResult> {
   if (config.api === null) throw new UsageError('space.credentials_missing');
   const render = rendererFor(config.output.lang);
-  const reporter = createProgressReporter({ stream: io.stderr, mode: config.output.progress, render, lang: config.output.lang });
+  const reporter = await openProgressReporter({ stream: io.stderr, mode: config.output.progress, render, lang: config.output.lang });
   try {
     const result = await readSpaceStatus(config.api, { openApi, ...(io.signal !== undefined && { signal: io.signal }) }, (event) => reporter.onEvent(event));
     reporter.stop();

@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import { isoCodes, isoNames } from './isoCountries.js';
 import { COUNTRY_CODE_ALIASES, COUNTRY_NAME_ALIASES } from './countryAliases.js';
 import { COUNTRY_CODES, hasFullIcu, lookupCountryName, suggestCountry } from './countryIndex.js';
 import { foldKey, nameKey } from './nameIndex.js';
@@ -11,7 +11,7 @@ interface Candidates {
   readonly alpha3?: string;
 }
 
-const ALPHA3_TO_ALPHA2: Readonly<Record<string, string>> = countries.getAlpha3Codes();
+const ALPHA3_TO_ALPHA2: Readonly<Record<string, string>> = isoCodes.getAlpha3Codes();
 
 const NAME_ALIASES = new Map<string, readonly string[]>();
 for (const [name, codes] of COUNTRY_NAME_ALIASES) {
@@ -113,7 +113,7 @@ export function countryName(code: string, lang: Lang): string {
       // Not a region code at all (RangeError): fall through to the code.
     }
   }
-  return name ?? countries.getName(upper, lang) ?? code;
+  return name ?? isoNames().getName(upper, lang) ?? code;
 }
 
 /** Messages for column E (country). */

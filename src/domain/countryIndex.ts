@@ -1,7 +1,7 @@
-import countries from 'i18n-iso-countries';
+import { isoCodes, isoNames } from './isoCountries.js';
 import { editDistance } from './editDistance.js';
 import { builtIndexSnapshot } from './indexSnapshot.js';
-import { addName, createNameIndex, foldKey, lookupName, nameKey, type NameIndex } from './nameIndex.js';
+import { addName, createNameIndex, foldKey, lookupName, nameKey, type BuiltNameIndex, type NameIndex } from './nameIndex.js';
 
 /**
  * Reverse index "country name in any language → ISO 3166-1 alpha-2", built from ICU (Intl.DisplayNames)
@@ -12,7 +12,7 @@ import { addName, createNameIndex, foldKey, lookupName, nameKey, type NameIndex 
  */
 
 /** Real countries only: ICU also names EU, UN, EZ, QO … which must never be a result. */
-export const COUNTRY_CODES: ReadonlySet<string> = new Set(Object.keys(countries.getAlpha2Codes()));
+export const COUNTRY_CODES: ReadonlySet<string> = new Set(Object.keys(isoCodes.getAlpha2Codes()));
 
 let fullIcu: boolean | undefined;
 
@@ -58,7 +58,7 @@ export function icuLocales(): readonly string[] {
 export const SHORT_FORM_CODES: readonly string[] = ['BA', 'CC', 'GB', 'HK', 'KR', 'MM', 'MO', 'PN', 'PS', 'SA', 'US'];
 
 /** Builds the country index from ICU (when `useIntl`) and from i18n-iso-countries' names and aliases. */
-export function buildCountryIndex(useIntl: boolean): NameIndex {
+export function buildCountryIndex(useIntl: boolean): BuiltNameIndex {
   const index = createNameIndex();
   if (useIntl) {
     for (const locale of icuLocales()) {
@@ -69,6 +69,7 @@ export function buildCountryIndex(useIntl: boolean): NameIndex {
       for (const code of SHORT_FORM_CODES) addName(index, short.of(code), code);
     }
   }
+  const countries = isoNames();
   for (const lang of countries.langs()) {
     for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
       if (!COUNTRY_CODES.has(code)) continue;
@@ -119,7 +120,7 @@ function suggestionList(): readonly SuggestionEntry[] {
         const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
         for (const code of COUNTRY_CODES) add(names.of(code), code);
       }
-      for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+      for (const [code, names] of Object.entries(isoNames().getNames(lang, { select: 'all' }))) {
         if (COUNTRY_CODES.has(code)) for (const name of names) add(name, code);
       }
     }

@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { NameIndex } from './nameIndex.js';
+import type { NameIndex, NameTable } from './nameIndex.js';
+import { SortedNameTable, sortedLinesOf } from './sortedNameTable.js';
 
 /**
  * The country and language name indexes as `npm run build` saved them beside the compiled code
  * (tools/writeIndexSnapshot.ts). Building them from ICU costs about 0.7 s of every run whose sheet names
- * a country or a language; reading them back, about a fifth of that. A snapshot serves only the
+ * a country or a language; reading them back, about 15 ms (the file is read, checked and searched
+ * in place, sortedNameTable.ts). A snapshot serves only the
  * ICU data, the i18n-iso-countries release and the index code that made it: anything else (a newer
  * Node, an edited index module, a damaged file) and the indexes are built live as before.
  */
@@ -21,10 +23,10 @@ export interface IndexSnapshot {
 }
 
 /** Where the build writes the snapshot and where runs look for it: beside this module. */
-export const SNAPSHOT_URL = new URL('./indexSnapshot.json', import.meta.url);
+export const SNAPSHOT_URL = new URL('./indexSnapshot.txt', import.meta.url);
 
 // Bumped when the file's layout changes.
-const FORMAT = 'banqup-import index snapshot 1';
+const FORMAT = 'banqup-import index snapshot 2';
 // The modules whose code decides what the indexes hold (same extension as this one: .js in
 // dist, .ts under the test runner).
 const INDEX_MODULES = ['nameIndex', 'countryIndex', 'languageIndex'];
@@ -39,47 +41,40 @@ export function snapshotKey(fullIcu: boolean): string {
   return [FORMAT, `icu ${icu} ${fullIcu ? 'full' : 'small'}`, `cldr ${cldr}`, `unicode ${unicode}`, `i18n-iso-countries ${version}`, code.digest('hex').slice(0, 16)].join(' | ');
 }
 
-/** The snapshot as JSON: maps as lists of [key, codes]. */
+/** The four tables of a snapshot, in the order its text holds them. */
+const tablesOf = (snapshot: Pick<IndexSnapshot, 'country' | 'language'>): NameTable[] => [snapshot.country.exact, snapshot.country.folded, snapshot.language.exact, snapshot.language.folded];
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/**
+ * The snapshot as text: a JSON header line (key, locales, the body's sha256), then the body, the
+ * four tables as sorted `name<TAB>codes` lines (sortedNameTable.ts), separated by form feeds.
+ */
 export function serialiseSnapshot(snapshot: IndexSnapshot): string {
-  const lists = (index: NameIndex) => ({ exact: [...index.exact], folded: [...index.folded] });
-  return JSON.stringify({ key: snapshot.key, locales: snapshot.locales, country: lists(snapshot.country), language: lists(snapshot.language) });
+  const body = tablesOf(snapshot).map((table) => sortedLinesOf(table.entries())).join('\f');
+  return `${JSON.stringify({ key: snapshot.key, locales: snapshot.locales, sha256: sha256(body) })}\n${body}`;
 }
 
-/** The map of a list of [string, string] pairs; null for anything else. One pass: it is on every run's path. */
-function asMap(value: unknown): Map<string, string> | null {
-  if (!Array.isArray(value)) return null;
-  const map = new Map<string, string>();
-  for (const pair of value as unknown[]) {
-    if (!Array.isArray(pair) || pair.length !== 2) return null;
-    const [key, codes] = pair as unknown[];
-    if (typeof key !== 'string' || typeof codes !== 'string') return null;
-    map.set(key, codes);
-  }
-  return map;
-}
-
-function asIndex(value: unknown): NameIndex | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const lists = value as { exact?: unknown; folded?: unknown };
-  const exact = asMap(lists.exact);
-  const folded = exact === null ? null : asMap(lists.folded);
-  return exact === null || folded === null ? null : { exact, folded };
-}
-
-/** The snapshot in `text` if it was made for `key`; null otherwise (never throws). */
+/**
+ * The snapshot in `text` if it was made for `key`; null otherwise (never throws). The checksum
+ * stands for checking each of its 75 000 lines: a damaged or cut file is not used.
+ */
 export function parseSnapshot(text: string, key: string): IndexSnapshot | null {
-  let data: { key?: unknown; locales?: unknown; country?: unknown; language?: unknown };
+  const headerEnd = text.indexOf('\n');
+  if (headerEnd < 0) return null;
+  let header: { key?: unknown; locales?: unknown; sha256?: unknown };
   try {
-    data = JSON.parse(text) as typeof data;
+    header = JSON.parse(text.slice(0, headerEnd)) as typeof header;
   } catch {
     return null;
   }
-  if (typeof data !== 'object' || data === null || data.key !== key) return null;
-  if (!Array.isArray(data.locales) || !data.locales.every((l) => typeof l === 'string')) return null;
-  const country = asIndex(data.country);
-  const language = asIndex(data.language);
-  if (country === null || language === null) return null;
-  return { key, locales: data.locales, country, language };
+  if (typeof header !== 'object' || header === null || header.key !== key) return null;
+  if (!Array.isArray(header.locales) || !header.locales.every((l) => typeof l === 'string')) return null;
+  const body = text.slice(headerEnd + 1);
+  if (header.sha256 !== sha256(body)) return null;
+  const [countryExact, countryFolded, languageExact, languageFolded, ...more] = body.split('\f').map((lines) => new SortedNameTable(lines));
+  if (!countryExact || !countryFolded || !languageExact || !languageFolded || more.length > 0) return null;
+  return { key, locales: header.locales, country: { exact: countryExact, folded: countryFolded }, language: { exact: languageExact, folded: languageFolded } };
 }
 
 let loaded: IndexSnapshot | null | undefined;

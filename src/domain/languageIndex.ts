@@ -1,5 +1,5 @@
 import { hasFullIcu, icuLocales } from './countryIndex.js';
-import { addName, createNameIndex, lookupName, type NameIndex } from './nameIndex.js';
+import { addName, createNameIndex, lookupName, type BuiltNameIndex, type NameIndex } from './nameIndex.js';
 import { builtIndexSnapshot } from './indexSnapshot.js';
 import type { BanqupLanguage, Lang } from './types.js';
 
@@ -65,7 +65,7 @@ function otherLanguageCodes(): string[] {
 }
 
 /** Builds the language index from ICU (every locale for fr, en, nl, de; four for the others). */
-export function buildLanguageIndex(): NameIndex {
+export function buildLanguageIndex(): BuiltNameIndex {
   const index = createNameIndex();
   const full = hasFullIcu();
   const locales = full ? icuLocales() : ['en'];

@@ -4,8 +4,22 @@
  * is one of those that key it (indexSnapshot.ts).
  */
 
+/** What a look-up needs of a key → codes table: a Map when built live, a SortedNameTable when read from the snapshot. */
+export interface NameTable {
+  get(key: string): string | undefined;
+  entries(): IterableIterator<[string, string]>;
+  values(): IterableIterator<string>;
+  readonly size: number;
+}
+
 /** A name → codes index; a value holds one code, or several separated by spaces (homonyms). */
 export interface NameIndex {
+  readonly exact: NameTable;
+  readonly folded: NameTable;
+}
+
+/** An index being built: its tables are Maps that addName fills. */
+export interface BuiltNameIndex extends NameIndex {
   readonly exact: Map<string, string>;
   readonly folded: Map<string, string>;
 }
@@ -34,7 +48,7 @@ export function foldKey(key: string): string {
 }
 
 /** An empty index. */
-export function createNameIndex(): NameIndex {
+export function createNameIndex(): BuiltNameIndex {
   return { exact: new Map(), folded: new Map() };
 }
 
@@ -46,7 +60,7 @@ function addTo(map: Map<string, string>, key: string, code: string): void {
 }
 
 /** Adds one name of `code` under its exact and folded keys. */
-export function addName(index: NameIndex, name: string | undefined, code: string): void {
+export function addName(index: BuiltNameIndex, name: string | undefined, code: string): void {
   if (!name) return;
   const key = nameKey(name);
   if (key === '') return;

@@ -1,9 +1,9 @@
 import type { ValueSpan } from '../domain/types.js';
 import { cutToWidth, displayWidth, sanitizeForTerminal } from './sanitize.js';
+import { graphemeSegments } from './graphemes.js';
 
 const ELLIPSIS = '…';
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-const graphemes = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
+const graphemes = (text: string) => Array.from(graphemeSegments(text), (s) => s.segment);
 
 /** The end of `text` that fits `max` columns. */
 function tailToWidth(text: string, max: number): string {

@@ -1,4 +1,4 @@
-import ora, { type Ora } from 'ora';
+import type { Ora } from 'ora';
 import type { ProgressMode } from '../config/config.js';
 import type { ImportPhase, RunEvent } from '../engine/events.js';
 import type { Lang } from '../domain/types.js';
@@ -41,8 +41,22 @@ interface PhaseState {
 
 const RATE_WINDOW_MS = 10_000;
 
-/** Builds the reporter for one run. */
-export function createProgressReporter(opts: ReporterOptions): ProgressReporter {
+/** Starts a terminal spinner on the stream. */
+export type NewSpinner = (stream: OutStream) => Ora;
+
+/**
+ * Builds the reporter for one run, loading the spinner (ora and its eleven packages) only for a
+ * terminal that shows one: elsewhere it was a tenth of a second of every command's start-up.
+ */
+export async function openProgressReporter(opts: ReporterOptions): Promise<ProgressReporter> {
+  if (opts.mode !== 'spinner') return createProgressReporter(opts);
+  const { default: ora } = await import('ora');
+  return createProgressReporter(opts, (stream) => ora({ stream: stream as NodeJS.WritableStream, isEnabled: true, discardStdin: false }).start());
+}
+
+/** Builds the reporter; without `newSpinner`, spinner mode prints lines instead. */
+export function createProgressReporter(opts: ReporterOptions, newSpinner?: NewSpinner): ProgressReporter {
+  const mode = opts.mode === 'spinner' && newSpinner === undefined ? 'lines' : opts.mode;
   const now = opts.now ?? Date.now;
   const render = opts.render;
   const lineEvery = opts.lineEveryMs ?? 5000;
@@ -80,9 +94,10 @@ export function createProgressReporter(opts: ReporterOptions): ProgressReporter 
   };
 
   const show = (force: boolean): void => {
-    if (state === null || opts.mode === 'silent') return;
-    if (opts.mode === 'spinner') {
-      spinner ??= ora({ stream: opts.stream as NodeJS.WritableStream, isEnabled: true, discardStdin: false }).start();
+    if (state === null || mode === 'silent') return;
+    if (mode === 'spinner') {
+      spinner ??= newSpinner?.(opts.stream) ?? null;
+      if (spinner === null) return;
       spinner.text = describe(state);
       return;
     }
@@ -118,25 +133,25 @@ export function createProgressReporter(opts: ReporterOptions): ProgressReporter 
           state.done = event.done;
           state.failed = event.failed;
           state.finished = true;
-          if (opts.mode === 'spinner' && spinner !== null) {
+          if (mode === 'spinner' && spinner !== null) {
             spinner.text = describe(state);
             if (event.failed > 0) spinner.warn();
             else spinner.succeed();
             spinner = null;
-          } else if (opts.mode === 'lines' && state.phase !== 'connect') {
+          } else if (mode === 'lines' && state.phase !== 'connect') {
             lastLine = now();
             write(describe(state));
           }
           state = null;
           break;
         case 'stopping':
-          if (opts.mode !== 'silent') write(render(event.reason === 'interrupted' ? 'progress.stopping_interrupt' : 'progress.stopping_fatal', {}));
+          if (mode !== 'silent') write(render(event.reason === 'interrupted' ? 'progress.stopping_interrupt' : 'progress.stopping_fatal', {}));
           break;
         case 'notice':
-          if (event.always === true || opts.mode !== 'silent') write(`banqup-import: ${sanitizeForTerminal(render(event.code, event.params))}`);
+          if (event.always === true || mode !== 'silent') write(`banqup-import: ${sanitizeForTerminal(render(event.code, event.params))}`);
           break;
         case 'rate-limited':
-          if (opts.mode === 'silent') break;
+          if (mode === 'silent') break;
         {
           // Adaptive pacing meets a 429 now and then when it probes: only a pause everyone feels is news.
           const sharedMs = event.pauseMs ?? event.retryAfterMs;

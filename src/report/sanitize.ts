@@ -1,4 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
+import { graphemeSegments } from './graphemes.js';
 
 /*
  * Terminal text: making untrusted text safe to print, and measuring it in terminal columns.
@@ -48,7 +49,6 @@ export function jsonForTerminal(value: unknown, indent?: number): string {
   return JSON.stringify(value, null, indent).replace(JSON_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 // East Asian Wide and Fullwidth blocks (UAX #11), plus emoji shown as pictures: two columns each.
 const WIDE =
@@ -66,7 +66,7 @@ export function displayWidth(text: string): number {
   // Plain ASCII is the common case: one column per character.
   if (/^[\u0020-\u007E]*$/.test(text)) return text.length;
   let width = 0;
-  for (const { segment } of segmenter.segment(text)) width += graphemeWidth(segment);
+  for (const { segment } of graphemeSegments(text)) width += graphemeWidth(segment);
   return width;
 }
 
@@ -79,7 +79,7 @@ export function cutToWidth(text: string, max: number): string {
   let out = '';
   let width = 0;
   let full = false;
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of graphemeSegments(text)) {
     const w = graphemeWidth(segment);
     if (!full && width + w <= max - 1) out += segment;
     else full = true;
@@ -142,7 +142,7 @@ function words(text: string): string[] {
 function splitAtWidth(text: string, width: number): { head: string; tail: string } {
   let head = '';
   let used = 0;
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of graphemeSegments(text)) {
     const w = graphemeWidth(segment);
     // Always take one grapheme, so that a 2-column character on a 1-column line still progresses.
     if (used + w > width && head !== '') return { head, tail: text.slice(index) };

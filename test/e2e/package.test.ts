@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 describe('npm pack', () => {
   it('carries the entry points and the name index snapshot the runtime reads', () => {
-    expect(files).toEqual(expect.arrayContaining(['bin/banqup-import', 'dist/cli.js', 'dist/main.js', 'dist/domain/indexSnapshot.json', 'README.md', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['bin/banqup-import', 'dist/cli.js', 'dist/main.js', 'dist/domain/indexSnapshot.txt', 'README.md', 'package.json']));
   });
 
   it('carries no bench, demo, build tool, test, source or build leftover', () => {
@@ -41,7 +41,7 @@ describe('npm pack', () => {
 
   it('carries nothing but bin/, the compiled dist/, the templates, the README and package.json', () => {
     const other = files.filter(
-      (path) => !/^(bin\/banqup-import|README\.md|package\.json|dist\/[\w/]+\.js|dist\/domain\/indexSnapshot\.json|templates\/clients-(en|fr|nl|de)\.xlsx)$/.test(path),
+      (path) => !/^(bin\/banqup-import|README\.md|package\.json|dist\/[\w/]+\.js|dist\/domain\/indexSnapshot\.txt|templates\/clients-(en|fr|nl|de)\.xlsx)$/.test(path),
     );
     expect(other).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { colorsFor } from '../../src/colors.js';
 import { displayWidth } from '../../src/report/sanitize.js';
 import { renderImportTable, type ImportTableRow } from '../../src/report/importTable.js';
 
-const plain = colorsFor(0);
+const plain = await colorsFor(0);
 const headers = { row: 'Row', client: 'Client', state: 'Status', clientId: 'Client id' };
 const ID = '3f0c9a8e-5b7d-4c21-9e6f-0a1b2c3d4e5f';
 const rows: ImportTableRow[] = [
@@ -42,8 +42,8 @@ describe('renderImportTable', () => {
     expect(text).toContain('conflict with newline');
   });
 
-  it('colours only the status word, and keeps columns aligned when coloured', () => {
-    const color = colorsFor(1);
+  it('colours only the status word, and keeps columns aligned when coloured', async () => {
+    const color = await colorsFor(1);
     const text = renderImportTable({ heading: 'h', headers, rows: rows.slice(0, 1), footer: [], footerTone: 'ok', width: 100, color });
     expect(text).toContain('\u001b[');
     const plainText = renderImportTable({ heading: 'h', headers, rows: rows.slice(0, 1), footer: [], footerTone: 'ok', width: 100, color: plain });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressReporter } from '../../src/report/progressReporter.js';
+import { stripVTControlCharacters } from 'node:util';
+import { createProgressReporter, openProgressReporter } from '../../src/report/progressReporter.js';
 import { rendererFor } from '../../src/messages.js';
 
 function capture() {
@@ -84,5 +85,29 @@ describe('plain progress lines', () => {
     r.onEvent({ type: 'rate-limited', retryAfterMs: 1000 });
     r.warn('banqup-import: a warning');
     expect(out.text()).toBe('banqup-import: a warning\n');
+  });
+});
+
+describe('the spinner (a terminal)', () => {
+  it('is loaded for spinner mode: the phase shows on one line that ends with a tick', async () => {
+    const out = capture();
+    const r = await openProgressReporter({ stream: out.stream, mode: 'spinner', render: rendererFor('en'), lang: 'en' });
+    r.onEvent({ type: 'phase-started', phase: 'create', total: 3 });
+    r.onEvent({ type: 'progress', phase: 'create', done: 2, failed: 0, total: 3 });
+    r.onEvent({ type: 'phase-finished', phase: 'create', done: 3, failed: 0 });
+    r.stop();
+    const text = stripVTControlCharacters(out.text());
+    expect(text).toContain('Creating clients');
+    expect(text).toMatch(/[✔√] Creating clients: 3\/3/);
+    // A spinner redraws its line: nothing of it goes down the screen as separate lines.
+    expect(text.split('\n').filter((line) => line.includes('Creating clients'))).toHaveLength(1);
+  });
+
+  it('falls back to lines when built without one', () => {
+    const out = capture();
+    const r = createProgressReporter({ stream: out.stream, mode: 'spinner', render: rendererFor('en'), lang: 'en', now: () => 0 });
+    r.onEvent({ type: 'phase-started', phase: 'create', total: 3 });
+    r.onEvent({ type: 'phase-finished', phase: 'create', done: 3, failed: 0 });
+    expect(out.text()).toBe('Creating clients: 0/3\nCreating clients: 3/3\n');
   });
 });
