@@ -129,8 +129,10 @@ describe('Ctrl-C storms', () => {
       const result = await run.done;
       // A SIGINT that lands while Node tears the process down (after the last line is written) ends
       // it by the signal: no handler runs any more. The shell reports 130 all the same, and
-      // everything was done and written: counted apart, not as a failure.
-      const whileExiting = result.signal === 'SIGINT' && CLOSING.test(result.stdout.replace(/\s+/g, ' ').trim());
+      // everything was done and written: counted apart, not as a failure. The last line is on
+      // stdout after the table, or on stderr when the run stopped before sending anything.
+      const endsWithClosing = (text: string) => CLOSING.test(text.replace(/\s+/g, ' ').trim());
+      const whileExiting = result.signal === 'SIGINT' && (endsWithClosing(result.stdout) || endsWithClosing(result.stderr));
       if (whileExiting) diedWhileExiting++;
       const wasInterrupted = reached && result.code !== 0;
       if (wasInterrupted) {
