@@ -9,9 +9,9 @@ import { SortedNameTable, sortedLinesOf } from './sortedNameTable.js';
 /**
  * The country and language name indexes as `npm run build` saved them beside the compiled code
  * (tools/writeIndexSnapshot.ts). Building them from ICU costs about 0.7 s of every run whose sheet names
- * a country or a language; reading them back, about 15 ms (the file is read, checked and searched
- * in place, sortedNameTable.ts). A snapshot serves only the
- * ICU data, the i18n-iso-countries release and the index code that made it: anything else (a newer
+ * a country or a language; reading them back, about 50 ms, most of it reading and decoding the
+ * 1.7 MB file (it is checked and then searched in place, sortedNameTable.ts). A snapshot serves
+ * only the ICU data, the i18n-iso-countries release and the index code that made it: anything else (a newer
  * Node, an edited index module, a damaged file) and the indexes are built live as before.
  */
 export interface IndexSnapshot {
