@@ -13,6 +13,8 @@ import { median, type BenchPhase } from './benchProcess.js';
  * of load on the machine hits all of them. Measured and printed only; no test asserts a time.
  */
 const BIN = fileURLToPath(new URL('../../bin/banqup-import', import.meta.url));
+/** The README's example: what checking a small sheet costs, start-up and name indexes included. */
+const EXAMPLE = fileURLToPath(new URL('../../fixtures/example-clients.xlsx', import.meta.url));
 const WARM_UPS = 2;
 /** The target for `--help`, reached in main.ts by loading only what a command needs. */
 const HELP_TARGET = 2;
@@ -84,6 +86,7 @@ export const startupBench: BenchPhase = {
       { label: '`banqup-import --help`', args: () => [BIN, '--help'], exitCode: 0 },
       { label: '`banqup-import template -o <new file>`', args: (round) => [BIN, 'template', '-o', join(scratch, `template-${round}.xlsx`)], exitCode: 0 },
       { label: '`--dry-run` of a sheet with a cell a million rows down (refused)', args: () => [BIN, stray, '--dry-run'], exitCode: 2 },
+      { label: '`--dry-run` of the 12-row example (`fixtures/example-clients.xlsx`)', args: () => [BIN, EXAMPLE, '--dry-run'], exitCode: 0 },
     ];
     const samples = commands.map(() => [] as Sample[]);
     try {
