@@ -10,7 +10,7 @@ export interface ColorFns {
 const same = (s: string): string => s;
 
 /** No colour: what a pipe, a file, NO_COLOR and `--no-color` get. */
-export const NO_COLORS: ColorFns = { red: same, yellow: same, green: same, dim: same, bold: same };
+const NO_COLORS: ColorFns = { red: same, yellow: same, green: same, dim: same, bold: same };
 
 /**
  * The colour functions for a level decided once by resolveConfig (0: none). chalk is loaded only

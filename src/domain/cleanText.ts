@@ -1,4 +1,5 @@
 import { nfc } from './unicodeForms.js';
+
 /**
  * Removes what users cannot see but validators trip on (validation-rules.md §7): zero-width
  * characters, soft hyphens and BOMs vanish, every kind of space becomes a plain space, runs of
