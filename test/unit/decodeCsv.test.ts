@@ -81,6 +81,11 @@ describe('parseCsv', () => {
     { what: 'line breaks inside quotes (Alt+Enter)', text: 'x;"a@x.lu\r\nb@x.lu"\n', rows: [['x', 'a@x.lu\r\nb@x.lu']] },
     { what: 'a quote inside an unquoted field, kept as typed', text: 'O"Brien;5"\n', rows: [['O"Brien', '5"']] },
     { what: 'an empty line between rows', text: 'a\n\nb\n', rows: [['a'], [''], ['b']] },
+    // Excel reads text after a closing quote into the same field; a parser that looks for the next
+    // quote instead swallows the rest of the file into this one field.
+    { what: 'text after a closing quote, kept in its field', text: '"abc"def;x\nnext;row\n', rows: [['abcdef', 'x'], ['next', 'row']] },
+    { what: 'a quote never closed, to the end of the file', text: 'a;"open;x\ny;z', rows: [['a', 'open;x\ny;z']] },
+    { what: 'a separator at the very end', text: 'a;b\n1;', rows: [['a', 'b'], ['1', '']] },
   ])('splits $what', ({ text, rows }) => {
     expect(parseCsv(text, ';').rows).toEqual(rows);
   });
@@ -94,6 +99,21 @@ describe('parseCsv', () => {
     expect(parseCsv('h;h\n1;2\n;\n \n;;\n', ';', 2)).toEqual({ rows: [['h', 'h'], ['1', '2']], totalRows: 2 });
   });
 
+  it('splits 30 000 random texts of separators, quotes and line breaks as the rules read one character at a time', () => {
+    const random = seeded(11);
+    const alphabet = ['a', 'b', ' ', ';', ',', '\t', '"', '"', '\r', '\n', '\r\n', 'é'];
+    const wrong: string[] = [];
+    for (let n = 0; n < 30_000; n++) {
+      const delimiter = ([';', ',', '\t'] as const)[n % 3] ?? ';';
+      const text = Array.from({ length: Math.floor(random() * 24) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const maxRows = n % 5 === 0 ? 2 : Infinity;
+      if (JSON.stringify(parseCsv(text, delimiter, maxRows)) !== JSON.stringify(splitOneCharacterAtATime(text, delimiter, maxRows))) {
+        wrong.push(JSON.stringify([text, delimiter]));
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
   it('keeps only maxRows rows but counts them all', () => {
     const text = 'h\n' + 'x\n'.repeat(100_000);
     const parsed = parseCsv(text, ',', 50);
@@ -101,3 +121,66 @@ describe('parseCsv', () => {
     expect(parsed.totalRows).toBe(100_001);
   });
 });
+
+/**
+ * The splitting rules of parseCsv, read one character at a time (slow and plain): a quote at a
+ * field's start opens a quoted part, `""` in it is one quote, any other quote closes it and the
+ * field goes on to the next separator or line break; CR, LF and CRLF end a row; blank rows at the
+ * end do not count; rows past maxRows are counted, not kept.
+ */
+function splitOneCharacterAtATime(text: string, delimiter: string, maxRows: number): { rows: string[][]; totalRows: number } {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let open = false;
+  let filled = false;
+  let lastFilled = 0;
+  let i = 0;
+  const content = new RegExp(`[^\\s"${delimiter === '\t' ? '' : delimiter}]`);
+  const endRow = () => {
+    rows.push(row);
+    if (filled) lastFilled = rows.length;
+    row = [];
+    open = false;
+    filled = false;
+  };
+  while (i < text.length) {
+    const start = i;
+    let value = '';
+    if (text[i] === '"') {
+      i++;
+      while (i < text.length) {
+        if (text[i] === '"' && text[i + 1] === '"') {
+          value += '"';
+          i += 2;
+        } else if (text[i] === '"') {
+          i++;
+          break;
+        } else value += text[i++];
+      }
+    }
+    while (i < text.length && text[i] !== delimiter && text[i] !== '\r' && text[i] !== '\n') value += text[i++];
+    filled ||= content.test(text.slice(start, i));
+    row.push(value);
+    open = true;
+    if (text[i] === delimiter) {
+      i++;
+      if (i === text.length) row.push('');
+      continue;
+    }
+    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    endRow();
+  }
+  if (open) endRow();
+  return { rows: rows.slice(0, Math.min(maxRows, lastFilled)), totalRows: lastFilled };
+}
+
+/** A deterministic generator (mulberry32), so that a failure can be run again. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
