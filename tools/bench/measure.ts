@@ -4,15 +4,16 @@ import { Writable } from 'node:stream';
 
 /**
  * One measurement in a fresh process, so that peak memory (maxRSS) belongs to it alone:
- * `sheetjs FILE` is SheetJS's bare read of the rows; `csv-parse FILE DELIMITER` the streaming
- * parser's; `check FILE` is `banqup-import FILE --dry-run`.
+ * `sheetjs FILE` is SheetJS's bare read of the rows; `csv-parse FILE DELIMITER` and
+ * `papaparse FILE DELIMITER` the streaming parsers'; `check FILE` is `banqup-import FILE --dry-run`.
  * Each mode imports only what it needs, and `ms` counts from the process start (the origin of
  * `performance.now()`), so both sides include Node's start-up and their own module loading, as a
  * user waiting for the command does. Prints {"ms", "cpuMs", "maxRssMb", "exitCode", "countryIndexBuilt", "rows"}.
  */
 const [mode, file, delimiter] = process.argv.slice(2);
-if (!file || (mode !== 'sheetjs' && mode !== 'csv-parse' && mode !== 'check') || (mode === 'csv-parse' && !delimiter)) {
-  process.stderr.write('usage: measure.js sheetjs|check FILE, or measure.js csv-parse FILE DELIMITER\n');
+const streaming = mode === 'csv-parse' || mode === 'papaparse';
+if (!file || (mode !== 'sheetjs' && mode !== 'check' && !streaming) || (streaming && !delimiter)) {
+  process.stderr.write('usage: measure.js sheetjs|check FILE, or measure.js csv-parse|papaparse FILE DELIMITER\n');
   process.exit(2);
 }
 let exitCode = 0;
@@ -35,6 +36,17 @@ if (mode === 'sheetjs') {
   const { parse } = await import('csv-parse');
   const parser = createReadStream(file).pipe(parse({ delimiter, bom: true, relax_quotes: true, relax_column_count: true }));
   for await (const record of parser) rows.push(record);
+} else if (mode === 'papaparse') {
+  // Papa Parse's Node stream, as its README has it: the file piped in (decoded by Node, so that a
+  // character split between two chunks stays whole), a row of fields for each 'data' event.
+  const { default: Papa } = await import('papaparse');
+  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter });
+  await new Promise<void>((resolve, reject) => {
+    parser.on('data', (record: string[]) => rows.push(record));
+    parser.on('end', resolve);
+    parser.on('error', reject);
+    createReadStream(file, 'utf8').on('error', reject).pipe(parser);
+  });
 } else {
   const [{ main }, { isCountryIndexBuilt }] = await Promise.all([import('#dist/main.js'), import('#dist/domain/countryIndex.js')]);
   // The offline check only: with Banqup credentials in the environment a dry run also asks the API.
