@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/domain/cleanText.js';
+import { seededRandom } from '../../src/sandbox/seededRandom.js';
 
 /**
  * What cleanText promises, written out the long way (validation-rules.md §7): cleanText may skip
@@ -11,17 +12,6 @@ function cleanedTheLongWay(value: string): string {
     .replace(/[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
     .trim();
-}
-
-/** A deterministic generator (mulberry32), so that a failure can be run again. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const EVERY_CODE_UNIT = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
@@ -54,7 +44,7 @@ describe('cleanText', () => {
 
   it('gives its answer for 20 000 random strings of letters, accents, spaces and invisible characters', () => {
     const alphabet = [...'aAzZ09.-@àéÀÇ ', ' ', '\t', '\n', '\u00a0', '\u00ad', '\u0301', '\u200b', '\u202f', '\ufeff', '\u2009', '\u007f', '\u00a1'];
-    const random = seeded(7);
+    const random = seededRandom(7);
     const texts = Array.from({ length: 20_000 }, () =>
       Array.from({ length: 1 + Math.floor(random() * 10) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''),
     );

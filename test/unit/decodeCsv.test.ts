@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCp1252, decodeCsv, parseCsv } from '../../src/input/decodeCsv.js';
 import { buildWorkbook, encodeCp1252 } from '../helpers/workbook.js';
+import { seededRandom } from '../../src/sandbox/seededRandom.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -100,7 +101,7 @@ describe('parseCsv', () => {
   });
 
   it('splits 30 000 random texts of separators, quotes and line breaks as the rules read one character at a time', () => {
-    const random = seeded(11);
+    const random = seededRandom(11);
     const alphabet = ['a', 'b', ' ', ';', ',', '\t', '"', '"', '\r', '\n', '\r\n', 'é'];
     const wrong: string[] = [];
     for (let n = 0; n < 30_000; n++) {
@@ -174,13 +175,3 @@ function splitOneCharacterAtATime(text: string, delimiter: string, maxRows: numb
   return { rows: rows.slice(0, Math.min(maxRows, lastFilled)), totalRows: lastFilled };
 }
 
-/** A deterministic generator (mulberry32), so that a failure can be run again. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nfc, nfkc } from '../../src/domain/unicodeForms.js';
+import { seededRandom } from '../../src/sandbox/seededRandom.js';
 
 const FORMS = [
   { name: 'NFC', fast: nfc },
@@ -8,17 +9,6 @@ const FORMS = [
 
 /** Every UTF-16 code unit, lone surrogates included: what a cell may hold. */
 const EVERY_CODE_UNIT = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
-
-/** A deterministic generator (mulberry32), so that a failure can be run again. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Characters sheets hold, and the ones that compose with them or are rewritten by NFKC.
 const ALPHABET = [...'aAeEiouy cCnN0129.,;-@à éèêëçñÀÉÇ', '\u0301', '\u0300', '\u0327', '\u00a0', '\u00bd', '\u00b2', '\u0132', '\u1100', '\u1161', '\uff21', '\ufb01', '\ud83d', '\ude00'];
@@ -30,7 +20,7 @@ describe.each(FORMS)('$name, skipping the strings it cannot change', ({ name, fa
   });
 
   it('gives its answer for 20 000 random strings of Latin letters, accents, combining marks and compatibility forms', () => {
-    const random = seeded(name.length);
+    const random = seededRandom(name.length);
     const texts = Array.from({ length: 20_000 }, () =>
       Array.from({ length: 1 + Math.floor(random() * 12) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join(''),
     );
