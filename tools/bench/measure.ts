@@ -5,15 +5,16 @@ import { Writable } from 'node:stream';
 /**
  * One measurement in a fresh process, so that peak memory (maxRSS) belongs to it alone:
  * `sheetjs FILE` is SheetJS's bare read of the rows; `csv-parse FILE DELIMITER` and
- * `papaparse FILE DELIMITER` the streaming parsers'; `check FILE` is `banqup-import FILE --dry-run`.
+ * `papaparse FILE DELIMITER` the streaming parsers'; `read FILE` is our reader alone (the file into
+ * rows of cells, as the check reads it, nothing checked); `check FILE` is `banqup-import FILE --dry-run`.
  * Each mode imports only what it needs, and `ms` counts from the process start (the origin of
  * `performance.now()`), so both sides include Node's start-up and their own module loading, as a
  * user waiting for the command does. Prints {"ms", "cpuMs", "maxRssMb", "exitCode", "countryIndexBuilt", "rows"}.
  */
 const [mode, file, delimiter] = process.argv.slice(2);
 const streaming = mode === 'csv-parse' || mode === 'papaparse';
-if (!file || (mode !== 'sheetjs' && mode !== 'check' && !streaming) || (streaming && !delimiter)) {
-  process.stderr.write('usage: measure.js sheetjs|check FILE, or measure.js csv-parse|papaparse FILE DELIMITER\n');
+if (!file || (mode !== 'sheetjs' && mode !== 'read' && mode !== 'check' && !streaming) || (streaming && !delimiter)) {
+  process.stderr.write('usage: measure.js sheetjs|read|check FILE, or measure.js csv-parse|papaparse FILE DELIMITER\n');
   process.exit(2);
 }
 let exitCode = 0;
@@ -47,6 +48,12 @@ if (mode === 'sheetjs') {
     parser.on('error', reject);
     createReadStream(file, 'utf8').on('error', reject).pipe(parser);
   });
+} else if (mode === 'read') {
+  // What the check's first step does (engine/checkSheet.ts): the whole file, then readSheet without
+  // keeping the workbook; the header row is counted, as the bare reads count it.
+  const { readSheet } = await import('#dist/input/readSheet.js');
+  const sheet = readSheet(readFileSync(file), { maxRows: 1_000_000, keepWorkbook: false });
+  rows = [sheet.columns, ...sheet.rows];
 } else {
   const [{ main }, { isCountryIndexBuilt }] = await Promise.all([import('#dist/main.js'), import('#dist/domain/countryIndex.js')]);
   // The offline check only: with Banqup credentials in the environment a dry run also asks the API.
