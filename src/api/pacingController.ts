@@ -281,7 +281,11 @@ export class PacingController {
     episode.lastSent = Math.max(episode.lastSent, sentAt);
     const span = episode.lastSent - episode.from;
     if (span < EPISODE_MIN_MS || episode.accepted < EPISODE_MIN_ANSWERS) return;
-    const measured = (episode.accepted * 1000) / span;
+    // Less one: the bucket may have held nearly a whole token when the refused request came, and
+    // counting the request that took it oversold a short span by up to 1/span (5/s at 200 ms), so
+    // that recovery climbed past the limit and held there until the burst ran dry (a 429 at the end
+    // of a step, a second of Retry-After for everyone; at 100/s and 300 ms, 90% of the limit → 92%).
+    const measured = ((episode.accepted - 1) * 1000) / span;
     if (this.#refusedAt === undefined || measured <= this.#refusedAt) return;
     this.#refusedAt = measured;
     this.#rate = Math.min(this.ceiling, Math.max(this.#rate, measured * SETTLE_SHARE));

@@ -132,6 +132,8 @@ function peakInWindow(times: readonly number[], windowMs: number): number {
 }
 
 const pct = (n: number): string => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 1 : 0)}%` : '–');
+/** A share of the limit, to a tenth: the target is ≥ 90%, and 89.6% must not print as 90%. */
+const share = (n: number): string => (Number.isFinite(n) ? `${n.toFixed(1)}%` : '–');
 const sec = (ms: number): string => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : 'never');
 
 export const pacingBench: BenchPhase = {
@@ -156,15 +158,15 @@ export const pacingBench: BenchPhase = {
       const runs: PacedRun[] = [];
       for (let i = 0; i < context.runs; i++) {
         context.progress(`pacing: limit ${limit}/s, ${latencyMs} ms, headers ${headers}, run ${i + 1}/${context.runs} …`);
-        runs.push(
-          await pacedImport(context, rows, { latencyMs, jitterMs: JITTER_MS, rateLimit: { perSecond: limit, burst: BURST, headers: headers === 'on' } }, [], limit),
-        );
+        const run = await pacedImport(context, rows, { latencyMs, jitterMs: JITTER_MS, rateLimit: { perSecond: limit, burst: BURST, headers: headers === 'on' } }, [], limit);
+        runs.push(run);
+        context.progress(`    ${share((100 * run.accepted * 1000) / (limit * run.spanMs))} of the limit, ${pct((100 * run.refused) / run.requests)} 429s`);
       }
-      const share = median(runs.map((r) => (100 * r.accepted * 1000) / (limit * r.spanMs)));
+      const used = median(runs.map((r) => (100 * r.accepted * 1000) / (limit * r.spanMs)));
       const refused = median(runs.map((r) => (100 * r.refused) / r.requests));
       const settle = median(runs.map((r) => (Number.isFinite(r.settleMs) ? r.settleMs : Number.POSITIVE_INFINITY)));
-      context.progress(`  → limit ${limit}/s, ${latencyMs} ms, headers ${headers}: ${pct(share)} of the limit, ${pct(refused)} 429s, settled after ${sec(settle)}`);
-      return `| ${limit}/s | ${latencyMs} ms | ${headers} | ${pct(share)} | ${pct(refused)} | ${sec(settle)} |`;
+      context.progress(`  → limit ${limit}/s, ${latencyMs} ms, headers ${headers}: ${share(used)} of the limit, ${pct(refused)} 429s, settled after ${sec(settle)}`);
+      return `| ${limit}/s | ${latencyMs} ms | ${headers} | ${share(used)} | ${pct(refused)} | ${sec(settle)} |`;
     };
     // A cell at 10 or 25/s spends minutes waiting on the limit with a few percent of a core busy:
     // BENCH_PACING_SIDE_BY_SIDE=1 runs those cells at the same time (the faster ones still alone).
@@ -185,7 +187,7 @@ export const pacingBench: BenchPhase = {
       }
       lines.push(
         '',
-        `\`--rate ${ceiling}\` (a ceiling) against a limit of 100/s, 30 ms: ${pct(median(ceilingRuns.map((r) => (100 * r.accepted * 1000) / (ceiling * r.spanMs))))} of the ceiling, ` +
+        `\`--rate ${ceiling}\` (a ceiling) against a limit of 100/s, 30 ms: ${share(median(ceilingRuns.map((r) => (100 * r.accepted * 1000) / (ceiling * r.spanMs))))} of the ceiling, ` +
           `at most ${median(ceilingRuns.map((r) => r.peakPerSecond))} requests in any one second, ${pct(median(ceilingRuns.map((r) => (100 * r.refused) / r.requests)))} 429s.`,
       );
     }
