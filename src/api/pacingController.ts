@@ -58,6 +58,15 @@ export const START_STEP_MS = 150;
 export const STEP_MS = 500;
 /** Growth per clean step: before the first 429 (slow start), back toward the refused rate, and beyond it (probing). */
 export const START_GROWTH = 2;
+/**
+ * A slow-start step lasts until an answer to a request sent in it comes back: on a slow server
+ * (300 ms) about 450 ms, and doubling per step climbed to 100/s in over two seconds. A step that
+ * took longer than START_DOUBLING_MS grows by 2^(its time ÷ START_DOUBLING_MS), at most
+ * MAX_START_GROWTH: about a doubling per 300 ms of clock time, and the overshoot of the last step
+ * (sent for one latency before its first 429 comes back) stays bounded.
+ */
+export const START_DOUBLING_MS = 300;
+export const MAX_START_GROWTH = 2 ** 1.5;
 export const RECOVER_GROWTH = 1.25;
 export const PROBE_GROWTH = 1.02;
 /** Each clean probing step doubles the next one's growth (1%, 2%, 4% …) up to this: a raised limit is found in seconds. */
@@ -91,6 +100,10 @@ const RECENT_ANSWERS = 40;
 const MEASURE_MIN_MS = 1000;
 /** An advertised limit counts as "per second" only when its window resets within this. */
 const SECOND_WINDOW_MS = 2000;
+
+function slowStartGrowth(stepMs: number): number {
+  return Math.min(MAX_START_GROWTH, Math.max(START_GROWTH, 2 ** (stepMs / START_DOUBLING_MS)));
+}
 
 export class PacingController {
   readonly ceiling: number;
@@ -195,7 +208,7 @@ export class PacingController {
     }
     const ceiling = this.#advertised === undefined ? this.ceiling : Math.min(this.ceiling, this.#advertised * HINT_SHARE);
     let next: number;
-    if (!this.#seenLimit) next = this.#rate * START_GROWTH;
+    if (!this.#seenLimit) next = this.#rate * slowStartGrowth(answer.receivedAt - this.#stepStart);
     else if (this.#refusedAt !== undefined && this.#rate < this.#refusedAt * RECOVER_SHARE) {
       next = Math.min(this.#rate * RECOVER_GROWTH, this.#refusedAt * RECOVER_SHARE);
     } else if (answer.receivedAt < this.#holdUntil || this.#held) next = this.#rate;
