@@ -4,10 +4,11 @@
  * rateLimiter.ts turns its figures into waiting; the clock is the caller's, so tests drive it.
  *
  * Adaptive (the default): start polite (banqup-api.md §6: about 5/s) and double per clean step
- * until the first 429. A 429 is one "episode": answers to requests sent before it began do not
- * lower the rate again (no halving cascade), and it costs everyone a pause of about two requests'
- * time, not Retry-After. The episode estimates what the server takes (see noteRefused; on a slow
- * server, the requests still in flight measure it), drops to 92% of that, climbs back quickly
+ * (on a slow server more: about a doubling per 300 ms of clock time) until the first 429. A 429 is
+ * one "episode": answers to requests sent before it began do not lower the rate again (no halving
+ * cascade), and it costs everyone a pause of about two requests' time, not Retry-After. The
+ * episode estimates what the server takes (see noteRefused; on a slow server, the requests still
+ * in flight measure it), drops to 92% of that, climbs back quickly
  * (×1.25 a step) to 97% of it, and holds there. Then it probes: growth doubles per clean step (2%,
  * 4% … 16%) while under the rate the last 429 came at, and stays at 2% past it, so that finding the
  * same limit again costs a gentle 429, not a cascade; each time the same limit is found the hold
