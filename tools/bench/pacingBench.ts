@@ -134,6 +134,9 @@ function peakInWindow(times: readonly number[], windowMs: number): number {
 const pct = (n: number): string => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 1 : 0)}%` : '–');
 /** A share of the limit, to a tenth: the target is ≥ 90%, and 89.6% must not print as 90%. */
 const share = (n: number): string => (Number.isFinite(n) ? `${n.toFixed(1)}%` : '–');
+/** What a run got: the requests the sandbox accepted over its span, as a % of `perSecond`; the % it refused. */
+const shareOf = (run: PacedRun, perSecond: number): number => (100 * run.accepted * 1000) / (perSecond * run.spanMs);
+const refusedOf = (run: PacedRun): number => (100 * run.refused) / run.requests;
 const sec = (ms: number): string => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : 'never');
 
 export const pacingBench: BenchPhase = {
@@ -160,10 +163,10 @@ export const pacingBench: BenchPhase = {
         context.progress(`pacing: limit ${limit}/s, ${latencyMs} ms, headers ${headers}, run ${i + 1}/${context.runs} …`);
         const run = await pacedImport(context, rows, { latencyMs, jitterMs: JITTER_MS, rateLimit: { perSecond: limit, burst: BURST, headers: headers === 'on' } }, [], limit);
         runs.push(run);
-        context.progress(`    ${share((100 * run.accepted * 1000) / (limit * run.spanMs))} of the limit, ${pct((100 * run.refused) / run.requests)} 429s`);
+        context.progress(`    ${share(shareOf(run, limit))} of the limit, ${pct(refusedOf(run))} 429s`);
       }
-      const used = median(runs.map((r) => (100 * r.accepted * 1000) / (limit * r.spanMs)));
-      const refused = median(runs.map((r) => (100 * r.refused) / r.requests));
+      const used = median(runs.map((r) => shareOf(r, limit)));
+      const refused = median(runs.map(refusedOf));
       const settle = median(runs.map((r) => (Number.isFinite(r.settleMs) ? r.settleMs : Number.POSITIVE_INFINITY)));
       context.progress(`  → limit ${limit}/s, ${latencyMs} ms, headers ${headers}: ${share(used)} of the limit, ${pct(refused)} 429s, settled after ${sec(settle)}`);
       return `| ${limit}/s | ${latencyMs} ms | ${headers} | ${share(used)} | ${pct(refused)} | ${sec(settle)} |`;
@@ -187,8 +190,8 @@ export const pacingBench: BenchPhase = {
       }
       lines.push(
         '',
-        `\`--rate ${ceiling}\` (a ceiling) against a limit of 100/s, 30 ms: ${share(median(ceilingRuns.map((r) => (100 * r.accepted * 1000) / (ceiling * r.spanMs))))} of the ceiling, ` +
-          `at most ${median(ceilingRuns.map((r) => r.peakPerSecond))} requests in any one second, ${pct(median(ceilingRuns.map((r) => (100 * r.refused) / r.requests)))} 429s.`,
+        `\`--rate ${ceiling}\` (a ceiling) against a limit of 100/s, 30 ms: ${share(median(ceilingRuns.map((r) => shareOf(r, ceiling))))} of the ceiling, ` +
+          `at most ${median(ceilingRuns.map((r) => r.peakPerSecond))} requests in any one second, ${pct(median(ceilingRuns.map(refusedOf)))} 429s.`,
       );
     }
 
